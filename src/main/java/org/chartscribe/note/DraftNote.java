@@ -1,0 +1,30 @@
+package org.chartscribe.note;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an engine produces: the headed sections of each SOAP division, plus warnings.
+ * Every division is present (possibly with an empty list).
+ */
+public record DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarning> warnings, EngineInfo engine) {
+
+    public DraftNote {
+        Map<SoapPart, List<NoteSection>> copy = new EnumMap<>(SoapPart.class);
+        for (SoapPart part : SoapPart.values()) {
+            copy.put(part, List.copyOf(sections.getOrDefault(part, List.of())));
+        }
+        sections = java.util.Collections.unmodifiableMap(copy);
+        warnings = List.copyOf(warnings);
+    }
+
+    public List<NoteSection> sections(SoapPart part) {
+        return sections.get(part);
+    }
+
+    /** The division as plain text: each heading on its own line followed by its text. */
+    public String render(SoapPart part) {
+        return NoteText.render(sections.get(part));
+    }
+}
