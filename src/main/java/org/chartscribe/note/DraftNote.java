@@ -27,4 +27,10 @@ public record DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarn
     public String render(SoapPart part) {
         return NoteText.render(sections.get(part));
     }
+
+    /** Redacted: sections and warnings may quote the encounter. */
+    @Override
+    public String toString() {
+        return "DraftNote[engine=" + engine + ", warnings=" + warnings.size() + "]";
+    }
 }

@@ -16,4 +16,11 @@ public record NoteRequest(
         Objects.requireNonNull(template, "template");
         patient = patient == null ? PatientHints.NONE : patient;
     }
+
+    /** Redacted: records print their fields, and this one carries PHI. */
+    @Override
+    public String toString() {
+        return "NoteRequest[transcript=<" + transcript.length() + " chars>, specialty=" + specialty.id()
+                + ", template=" + template.id() + ", includeBillingCodes=" + includeBillingCodes + "]";
+    }
 }

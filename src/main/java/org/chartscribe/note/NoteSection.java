@@ -7,4 +7,10 @@ public record NoteSection(String heading, String text, List<Evidence> evidence) 
     public NoteSection {
         evidence = List.copyOf(evidence);
     }
+
+    /** Redacted: the text is PHI. */
+    @Override
+    public String toString() {
+        return "NoteSection[heading=" + heading + ", text=<" + text.length() + " chars>, evidence=" + evidence.size() + "]";
+    }
 }

@@ -10,4 +10,11 @@ public record StoredNote(
         String template,
         DraftNote draft,
         Instant createdAt,
-        Instant expiresAt) {}
+        Instant expiresAt) {
+    /** Redacted: the draft is PHI. */
+    @Override
+    public String toString() {
+        return "StoredNote[noteId=" + noteId + ", tenantId=" + tenantId + ", specialty=" + specialty
+                + ", template=" + template + ", createdAt=" + createdAt + ", expiresAt=" + expiresAt + "]";
+    }
+}

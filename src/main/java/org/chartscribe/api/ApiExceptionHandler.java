@@ -1,0 +1,119 @@
+package org.chartscribe.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.chartscribe.note.EngineUnavailableException;
+import org.chartscribe.note.IdempotencyConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure into problem+json. Messages are written here, never taken from the exception,
+ * because parser and driver messages can quote the submitted (PHI-bearing) content.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Problems.Problem> api(ApiException e) {
+        return Problems.response(e);
+    }
+
+    @ExceptionHandler(EngineUnavailableException.class)
+    ResponseEntity<Problems.Problem> engineUnavailable(EngineUnavailableException e) {
+        return Problems.response(ProblemCode.ENGINE_UNAVAILABLE, e.getMessage()
+                + " Use engine 'embedded' or 'auto', or configure an LLM engine.", List.of());
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ResponseEntity<Problems.Problem> idempotencyConflict(IdempotencyConflictException e) {
+        return Problems.response(ProblemCode.VALIDATION_ERROR, e.getMessage(),
+                List.of(new FieldError("Idempotency-Key", "already used with a different request body")));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Problems.Problem> unreadable(HttpMessageNotReadableException e) {
+        if (RequestSizeLimitFilter.isTooLarge(e)) {
+            return Problems.response(ProblemCode.PAYLOAD_TOO_LARGE, RequestSizeLimitFilter.DETAIL, List.of());
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = fieldPath(mismatch);
+            String expected = mismatch.getTargetType() == null ? "of another type"
+                    : JsonTypes.describe(mismatch.getTargetType());
+            return Problems.response(ProblemCode.VALIDATION_ERROR, field + " must be " + expected + ".",
+                    List.of(new FieldError(field, "must be " + expected)));
+        }
+        if (cause instanceof MismatchedInputException) {
+            return Problems.response(ProblemCode.VALIDATION_ERROR, "The request body must be a JSON object.", List.of());
+        }
+        if (cause instanceof JsonProcessingException) {
+            return Problems.response(ProblemCode.VALIDATION_ERROR, "The request body is not valid JSON.", List.of());
+        }
+        return Problems.response(ProblemCode.VALIDATION_ERROR, "A JSON request body is required.", List.of());
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Problems.Problem> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return Problems.response(ProblemCode.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type must be application/json.", List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Problems.Problem> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return Problems.response(ProblemCode.NOT_ACCEPTABLE, "This endpoint answers application/json.", List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Problems.Problem> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return Problems.response(ProblemCode.METHOD_NOT_ALLOWED,
+                "Method " + e.getMethod() + " is not supported here.", List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Problems.Problem> noResource(NoResourceFoundException e) {
+        return Problems.response(ProblemCode.NOT_FOUND, "No such endpoint.", List.of());
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<Problems.Problem> missingHeader(MissingRequestHeaderException e) {
+        return Problems.response(ProblemCode.VALIDATION_ERROR, "Header " + e.getHeaderName() + " is required.",
+                List.of(new FieldError(e.getHeaderName(), "is required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Problems.Problem> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.response(ProblemCode.VALIDATION_ERROR, e.getName() + " is not valid.",
+                List.of(new FieldError(e.getName(), "is not valid")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Problems.Problem> unexpected(Exception e) {
+        // Only the type and where it was thrown: exception messages can carry request content.
+        StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        log.error("Unhandled {} at {}", e.getClass().getName(), at);
+        return Problems.response(ProblemCode.INTERNAL_ERROR,
+                "An unexpected error occurred. Reference: " + MDC.get(RequestIdFilter.MDC_KEY), List.of());
+    }
+}

@@ -1,0 +1,108 @@
+package org.chartscribe.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chartscribe.note.NoteLookup;
+import org.chartscribe.note.NoteService;
+import org.chartscribe.note.StoredNote;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/v1/note", produces = MediaType.APPLICATION_JSON_VALUE)
+@SecurityRequirement(name = "apiKey")
+class NoteController {
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    private static final Pattern NOTE_ID = Pattern.compile("note_[0-9A-Za-z]{26}");
+
+    private final NoteService notes;
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+
+    NoteController(NoteService notes, ObjectMapper json, MeterRegistry metrics) {
+        this.notes = notes;
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    @Operation(summary = "Generate a SOAP note from a transcript")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<NoteResponse> create(@RequestAttribute(ApiKeyAuthInterceptor.TENANT) String tenant,
+                                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                        @RequestBody NoteRequestBody body) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ApiException.validation(List.of(new FieldError("Idempotency-Key",
+                    "must be 1 to 255 visible ASCII characters")));
+        }
+        NoteRequestValidator.Validated valid = NoteRequestValidator.validate(body);
+        NoteService.Generated generated = notes.generate(new NoteService.Generate(tenant, valid.request(),
+                valid.engine(), Optional.ofNullable(idempotencyKey), hash(body)));
+        NoteResponse response = NoteResponse.of(found(generated.lookup()));
+        metrics.counter("chartscribe.notes.generated", "engine", response.engine().name(),
+                "replayed", Boolean.toString(generated.replayed())).increment();
+        return ResponseEntity.ok()
+                .header("Idempotent-Replayed", Boolean.toString(generated.replayed()))
+                .body(response);
+    }
+
+    @Operation(summary = "Read a stored note until it expires")
+    @GetMapping("/{noteId}")
+    NoteResponse read(@RequestAttribute(ApiKeyAuthInterceptor.TENANT) String tenant, @PathVariable String noteId) {
+        return NoteResponse.of(found(lookup(tenant, noteId, false)));
+    }
+
+    @Operation(summary = "Destroy a note's content")
+    @DeleteMapping("/{noteId}")
+    ResponseEntity<Void> delete(@RequestAttribute(ApiKeyAuthInterceptor.TENANT) String tenant,
+                                @PathVariable String noteId) {
+        found(lookup(tenant, noteId, true));
+        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+
+    private NoteLookup lookup(String tenant, String noteId, boolean delete) {
+        if (!NOTE_ID.matcher(noteId).matches()) {
+            return new NoteLookup.Missing();
+        }
+        return delete ? notes.delete(tenant, noteId) : notes.find(tenant, noteId);
+    }
+
+    private static StoredNote found(NoteLookup lookup) {
+        if (lookup instanceof NoteLookup.Found found) {
+            return found.note();
+        }
+        if (lookup instanceof NoteLookup.Gone) {
+            throw new ApiException(ProblemCode.GONE, "This note was deleted or has expired; its content no longer exists.");
+        }
+        throw new ApiException(ProblemCode.NOT_FOUND, "No such note.");
+    }
+
+    /** A digest of the request as sent, so a reused Idempotency-Key with another body is refused. */
+    private String hash(NoteRequestBody body) {
+        try {
+            byte[] canonical = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash request", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.chartscribe.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.chartscribe.note.EngineChoice;
+import org.chartscribe.note.NoteRequest;
+import org.chartscribe.note.PatientHints;
+import org.chartscribe.note.Specialties;
+import org.chartscribe.note.Specialty;
+import org.chartscribe.note.Template;
+
+/**
+ * Checks a request body against the contract and turns it into a {@link NoteRequest}. All problems
+ * are reported together; messages name valid values but never repeat what was sent.
+ */
+final class NoteRequestValidator {
+    static final int MIN_TRANSCRIPT = 50;
+    static final int MAX_TRANSCRIPT = 200_000;
+    private static final List<String> SEXES = List.of("female", "male", "other", "unknown");
+
+    record Validated(NoteRequest request, EngineChoice engine) {}
+
+    private NoteRequestValidator() {}
+
+    static Validated validate(NoteRequestBody body) {
+        List<FieldError> errors = new ArrayList<>();
+        String transcript = body.transcript() == null ? null : body.transcript().strip();
+        if (transcript == null || transcript.isEmpty()) {
+            errors.add(new FieldError("transcript", "is required"));
+        } else if (transcript.length() < MIN_TRANSCRIPT) {
+            errors.add(new FieldError("transcript", "must be at least " + MIN_TRANSCRIPT + " characters after trimming"));
+        } else if (transcript.length() > MAX_TRANSCRIPT) {
+            errors.add(new FieldError("transcript", "must be at most 200,000 characters"));
+        }
+
+        String specialtyId = body.specialty() == null ? "generic" : body.specialty();
+        Optional<Specialty> specialty = Specialties.byId(specialtyId);
+        if (specialty.isEmpty()) {
+            errors.add(new FieldError("specialty", "must be one of: "
+                    + Specialties.all().stream().map(Specialty::id).collect(Collectors.joining(", "))));
+        }
+
+        String templateId = body.template() == null ? "standard" : body.template();
+        Optional<Template> template = Template.fromId(templateId);
+        List<Template> allowed = Template.allowedFor(specialty.orElse(Specialties.generic()));
+        if (template.isEmpty() || !allowed.contains(template.get())) {
+            errors.add(new FieldError("template", "must be one of: "
+                    + allowed.stream().map(Template::id).collect(Collectors.joining(", "))
+                    + (template.isPresent() ? " for this specialty" : "")));
+        }
+
+        String engineId = body.engine() == null ? "auto" : body.engine();
+        Optional<EngineChoice> engine = EngineChoice.fromId(engineId);
+        if (engine.isEmpty()) {
+            errors.add(new FieldError("engine", "must be one of: "
+                    + Arrays.stream(EngineChoice.values()).map(EngineChoice::id).collect(Collectors.joining(", "))));
+        }
+
+        PatientHints patient = PatientHints.NONE;
+        if (body.patient() != null) {
+            Integer age = body.patient().age();
+            if (age != null && (age < 0 || age > 130)) {
+                errors.add(new FieldError("patient.age", "must be between 0 and 130"));
+            }
+            String sex = body.patient().sex();
+            if (sex != null && !SEXES.contains(sex)) {
+                errors.add(new FieldError("patient.sex", "must be one of: " + String.join(", ", SEXES)));
+            }
+            patient = new PatientHints(age, sex);
+        }
+
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        boolean billing = Boolean.TRUE.equals(body.includeBillingCodes());
+        // The engine gets the transcript as submitted: evidence offsets index the original string.
+        return new Validated(new NoteRequest(body.transcript(), specialty.get(), template.get(), billing, patient), engine.get());
+    }
+}

@@ -1,0 +1,50 @@
+package org.chartscribe.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.EngineInfo;
+import org.chartscribe.note.NoteSection;
+import org.chartscribe.note.NoteWarning;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.StoredNote;
+
+/** The note as the contract names its keys. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NoteResponse(
+        String noteId,
+        String subjective,
+        String objective,
+        String assessment,
+        String plan,
+        String specialty,
+        String template,
+        Map<String, List<NoteSection>> sections,
+        List<NoteWarning> warnings,
+        EngineInfo engine,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("expires_at") Instant expiresAt) {
+
+    static NoteResponse of(StoredNote note) {
+        DraftNote draft = note.draft();
+        Map<String, List<NoteSection>> sections = new LinkedHashMap<>();
+        for (SoapPart part : SoapPart.values()) {
+            sections.put(part.key(), draft.sections(part));
+        }
+        return new NoteResponse(note.noteId(),
+                draft.render(SoapPart.SUBJECTIVE), draft.render(SoapPart.OBJECTIVE),
+                draft.render(SoapPart.ASSESSMENT), draft.render(SoapPart.PLAN),
+                note.specialty(), note.template(), sections, draft.warnings(), draft.engine(),
+                note.createdAt(), note.expiresAt());
+    }
+
+    /** Redacted: Spring MVC logs bodies at DEBUG through toString, and this one carries PHI. */
+    @Override
+    public String toString() {
+        return "NoteResponse[noteId=" + noteId + ", specialty=" + specialty + ", template=" + template + "]";
+    }
+}

@@ -1,0 +1,50 @@
+package org.chartscribe.api;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request an id (kept from {@code X-Request-Id} when it is a plain token), puts it in the
+ * MDC, echoes it back, and writes one access-log line: method, path, status, sizes, time, tenant.
+ * Never the query string or body, which may hold PHI.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestIdFilter extends OncePerRequestFilter {
+    static final String MDC_KEY = "requestId";
+    static final String HEADER = "X-Request-Id";
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Logger access = LoggerFactory.getLogger("org.chartscribe.access");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String given = request.getHeader(HEADER);
+        String id = given != null && SAFE_ID.matcher(given).matches() ? given : "req_" + UlidCreator.getMonotonicUlid();
+        long started = System.nanoTime();
+        MDC.put(MDC_KEY, id);
+        response.setHeader(HEADER, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (access.isInfoEnabled()) {
+                access.info("{} {} status={} in_bytes={} ms={} tenant={}", request.getMethod(), request.getRequestURI(),
+                        response.getStatus(), Math.max(request.getContentLengthLong(), 0),
+                        (System.nanoTime() - started) / 1_000_000, request.getAttribute(ApiKeyAuthInterceptor.TENANT));
+            }
+            MDC.remove(MDC_KEY);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.chartscribe.config;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.chartscribe.note.IdempotencyStore;
+import org.chartscribe.note.NoteEngine;
+import org.chartscribe.note.NoteEngines;
+import org.chartscribe.note.NoteService;
+import org.chartscribe.note.NoteStore;
+import org.chartscribe.note.embedded.EmbeddedNoteEngine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java note core to its adapters. */
+@Configuration(proxyBeanMethods = false)
+class NoteConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    NoteEngines noteEngines(Optional<LlmEngineHolder> llm) {
+        // No LLM adapter exists yet: a later capability registers one; until then auto = embedded.
+        return new NoteEngines(new EmbeddedNoteEngine(), llm.map(LlmEngineHolder::engine));
+    }
+
+    /** Lets an LLM adapter, when configured, offer its engine without this class knowing it. */
+    public record LlmEngineHolder(NoteEngine engine) {}
+
+    @Bean
+    NoteService noteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, Clock clock,
+                            @Value("${chartscribe.retention:30d}") Duration retention) {
+        return new NoteService(engines, notes, idempotency, clock, retention,
+                () -> "note_" + UlidCreator.getMonotonicUlid());
+    }
+}

@@ -1,0 +1,15 @@
+package org.chartscribe.note;
+
+import java.util.Optional;
+
+/** The engines this server has: the embedded one always, an LLM one when configured. */
+public record NoteEngines(NoteEngine embedded, Optional<NoteEngine> llm) {
+
+    public NoteEngine select(EngineChoice choice) {
+        return switch (choice) {
+            case EMBEDDED -> embedded;
+            case LLM -> llm.orElseThrow(() -> new EngineUnavailableException("llm"));
+            case AUTO -> llm.orElse(embedded);
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.chartscribe.note;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Generates, keeps and destroys notes for tenants. Plain Java: the REST and FHIR adapters call it,
+ * the store and engines are ports.
+ */
+public final class NoteService {
+
+    /** How long an {@code Idempotency-Key} is honoured (the contract says 24 h). */
+    public static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+
+    private final NoteEngines engines;
+    private final NoteStore notes;
+    private final IdempotencyStore idempotency;
+    private final Clock clock;
+    private final Duration retention;
+    private final Supplier<String> noteIds;
+
+    public NoteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, Clock clock,
+                       Duration retention, Supplier<String> noteIds) {
+        this.engines = engines;
+        this.notes = notes;
+        this.idempotency = idempotency;
+        this.clock = clock;
+        this.retention = retention;
+        this.noteIds = noteIds;
+    }
+
+    /** A request to generate, with the optional idempotency key and a hash of the normalised request. */
+    public record Generate(String tenantId, NoteRequest request, EngineChoice engine,
+                           Optional<String> idempotencyKey, String requestHash) {}
+
+    /** The note, and whether it was replayed for a repeated idempotency key. */
+    public record Generated(NoteLookup lookup, boolean replayed) {}
+
+    public Generated generate(Generate command) {
+        NoteEngine engine = engines.select(command.engine());
+        Optional<Generated> replay = command.idempotencyKey().flatMap(key -> replay(command, key));
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        // Millisecond precision: what every supported database keeps, so a re-read note is identical.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        StoredNote note = new StoredNote(noteIds.get(), command.tenantId(), command.request().specialty().id(),
+                command.request().template().id(), draft(engine, command.request()), now, now.plus(retention));
+        notes.save(note);
+        if (command.idempotencyKey().isPresent()) {
+            String key = command.idempotencyKey().get();
+            boolean won = idempotency.record(command.tenantId(), key,
+                    new IdempotencyStore.Entry(command.requestHash(), note.noteId(), now));
+            if (!won) {
+                // A concurrent request with the same key finished first: answer with its note, drop ours.
+                notes.delete(command.tenantId(), note.noteId());
+                return replay(command, key).orElseThrow(IdempotencyConflictException::new);
+            }
+        }
+        return new Generated(new NoteLookup.Found(note), false);
+    }
+
+    private static DraftNote draft(NoteEngine engine, NoteRequest request) {
+        DraftNote draft = engine.generate(request);
+        if (!request.includeBillingCodes()) {
+            return draft;
+        }
+        // Code suggestions are a separate capability that this build does not have yet; say so
+        // rather than answer with an empty list that looks like "no codes apply".
+        List<NoteWarning> warnings = new ArrayList<>(draft.warnings());
+        warnings.add(new NoteWarning("BILLING_CODES_UNAVAILABLE", null,
+                "Billing code suggestions are not available in this version."));
+        return new DraftNote(draft.sections(), warnings, draft.engine());
+    }
+
+    private Optional<Generated> replay(Generate command, String key) {
+        Instant now = clock.instant();
+        return idempotency.find(command.tenantId(), key)
+                .filter(entry -> entry.createdAt().isAfter(now.minus(IDEMPOTENCY_WINDOW)))
+                .map(entry -> {
+                    if (!entry.requestHash().equals(command.requestHash())) {
+                        throw new IdempotencyConflictException();
+                    }
+                    return new Generated(notes.find(command.tenantId(), entry.noteId(), now), true);
+                });
+    }
+
+    public NoteLookup find(String tenantId, String noteId) {
+        return notes.find(tenantId, noteId, clock.instant());
+    }
+
+    /** Destroys a note's content. Returns the state before deletion so the caller can answer 404 or 410. */
+    public NoteLookup delete(String tenantId, String noteId) {
+        NoteLookup before = find(tenantId, noteId);
+        if (before instanceof NoteLookup.Found) {
+            notes.delete(tenantId, noteId);
+        }
+        return before;
+    }
+}

@@ -1,0 +1,53 @@
+package org.chartscribe;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clinical core (note engine, transcript handling, and later coding and FHIR mapping) is plain
+ * Java: it must be usable and testable without Spring, a servlet container or a network.
+ */
+class ArchitectureTest {
+    private static final String[] CORE = {
+            "org.chartscribe.note..", "org.chartscribe.transcript..", "org.chartscribe.store.crypto.."};
+    private static final String[] FRAMEWORKS = {
+            "org.springframework..", "jakarta.servlet..", "javax.servlet..", "java.net.http..",
+            "org.apache.hc..", "okhttp3..", "dev.langchain4j..", "org.chartscribe.api..", "org.chartscribe.config.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.chartscribe");
+    }
+
+    @Test
+    void coreDependsOnNoFrameworkOrAdapter() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the clinical core is plain Java; adapters live at the edge");
+        rule.check(classes);
+    }
+
+    @Test
+    void coreDoesNotUseJdbc() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .because("persistence is a port implemented in the store package")
+                .check(classes);
+    }
+
+    @Test
+    void engineDoesNotReachIntoTheStore() {
+        noClasses().that().resideInAnyPackage("org.chartscribe.note..", "org.chartscribe.transcript..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.chartscribe.store..")
+                .check(classes);
+    }
+}
