@@ -6,6 +6,7 @@ import org.chartscribe.config.ChartScribeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ class ApiKeyBootstrap implements SmartInitializingSingleton {
     private final ChartScribeProperties properties;
     private final PrintStream console;
 
+    @Autowired
     ApiKeyBootstrap(ApiKeyStore keys, AuditLog audit, ChartScribeProperties properties) {
         this(keys, audit, properties, System.out);
     }
