@@ -10,7 +10,9 @@ import javax.crypto.spec.GCMParameterSpec;
 /**
  * AES-256-GCM with a fresh random 96-bit nonce per value and a 128-bit tag. The caller passes
  * associated data that names the row (e.g. {@code notes/<id>}), so a ciphertext copied to another
- * row fails authentication instead of decrypting as someone else's note. Thread-safe.
+ * row fails authentication instead of decrypting as someone else's note. Random 96-bit nonces stay
+ * safe for about 2^32 values per key (NIST SP 800-38D); rotate the active key long before that.
+ * Thread-safe.
  */
 public final class ContentCipher {
 
