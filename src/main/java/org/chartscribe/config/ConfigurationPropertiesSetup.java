@@ -1,0 +1,8 @@
+package org.chartscribe.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ChartScribeProperties.class)
+class ConfigurationPropertiesSetup {}

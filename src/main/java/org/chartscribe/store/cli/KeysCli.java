@@ -1,0 +1,143 @@
+package org.chartscribe.store.cli;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.chartscribe.ChartScribeApplication;
+import org.chartscribe.store.ApiKeyStore;
+import org.chartscribe.store.AuditLog;
+import org.chartscribe.store.TenantIds;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar chartscribe.jar keys create <tenant> | list | revoke <keyId>}: API key
+ * administration against the configured database, in a non-web context with
+ * {@code chartscribe.cli=true} (no start-up key printing, no scheduled jobs). Keys are printed only
+ * by {@code create}, once; hashes never.
+ */
+public final class KeysCli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            usage: java -jar chartscribe.jar keys create <tenant>   create a key (printed once)
+                   java -jar chartscribe.jar keys list              list keys (id, tenant, prefix, created, revoked)
+                   java -jar chartscribe.jar keys revoke <keyId>    revoke a key""";
+
+    private KeysCli() {}
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    /**
+     * @param extraProperties {@code name=value} settings with command-line precedence (tests point
+     *                        {@code chartscribe.data-dir} at a temporary directory)
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, String... extraProperties) {
+        Optional<Command> command = Command.parse(args);
+        if (command.isEmpty()) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        try (ConfigurableApplicationContext context = start(extraProperties)) {
+            return command.get().execute(context.getBean(ApiKeyStore.class), context.getBean(AuditLog.class), out, err);
+        } catch (RuntimeException e) {
+            err.println("keys: cannot open the ChartScribe database or keys: " + rootMessage(e));
+            err.println("(in local mode the H2 database is locked while the server runs: stop it, or use PostgreSQL)");
+            return FAILED;
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String... extraProperties) {
+        List<String> settings = new ArrayList<>(List.of(
+                "--chartscribe.cli=true",
+                "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false",
+                "--logging.level.root=WARN"));
+        Arrays.stream(extraProperties).map(p -> "--" + p).forEach(settings::add);
+        return new SpringApplicationBuilder(ChartScribeApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(settings.toArray(String[]::new));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private sealed interface Command {
+
+        int execute(ApiKeyStore keys, AuditLog audit, PrintStream out, PrintStream err);
+
+        static Optional<Command> parse(String[] args) {
+            if (args.length < 2 || !"keys".equals(args[0])) {
+                return Optional.empty();
+            }
+            return switch (args[1]) {
+                case "create" -> args.length == 3 && TenantIds.isValid(args[2])
+                        ? Optional.of(new Create(args[2])) : Optional.empty();
+                case "list" -> args.length == 2 ? Optional.of(new ListKeys()) : Optional.empty();
+                case "revoke" -> args.length == 3 ? Optional.of(new Revoke(args[2])) : Optional.empty();
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    private record Create(String tenantId) implements Command {
+        @Override
+        public int execute(ApiKeyStore keys, AuditLog audit, PrintStream out, PrintStream err) {
+            ApiKeyStore.Created created = keys.create(tenantId);
+            audit.record(tenantId, "api_key.created", null, null);
+            out.println("Created API key " + created.info().keyId() + " for tenant " + tenantId
+                    + " (prefix " + created.info().prefix() + ").");
+            out.println("It is stored only as a hash: copy it now, it will not be shown again.");
+            out.println(created.plaintextKey());
+            return OK;
+        }
+    }
+
+    private record ListKeys() implements Command {
+        @Override
+        public int execute(ApiKeyStore keys, AuditLog audit, PrintStream out, PrintStream err) {
+            String format = "%-32s %-20s %-10s %-27s %s%n";
+            out.printf(format, "KEY ID", "TENANT", "PREFIX", "CREATED", "REVOKED");
+            for (ApiKeyStore.KeyInfo key : keys.list()) {
+                out.printf(format, key.keyId(), key.tenantId(), key.prefix(), key.createdAt(), orDash(key.revokedAt()));
+            }
+            return OK;
+        }
+
+        private static String orDash(Instant instant) {
+            return instant == null ? "-" : instant.toString();
+        }
+    }
+
+    private record Revoke(String keyId) implements Command {
+        @Override
+        public int execute(ApiKeyStore keys, AuditLog audit, PrintStream out, PrintStream err) {
+            Optional<String> tenant = keys.list().stream()
+                    .filter(k -> k.keyId().equals(keyId)).map(ApiKeyStore.KeyInfo::tenantId).findFirst();
+            if (!keys.revoke(keyId)) {
+                err.println("No active key with id " + keyId + ".");
+                return FAILED;
+            }
+            tenant.ifPresent(t -> audit.record(t, "api_key.revoked", null, null));
+            out.println("Revoked " + keyId + ".");
+            return OK;
+        }
+    }
+}
