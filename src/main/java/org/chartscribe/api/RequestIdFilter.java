@@ -14,11 +14,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Gives every request an id (kept from {@code X-Request-Id} when it is a plain token), puts it in the
- * MDC, echoes it back, and writes one access-log line: method, path, status, sizes, time, tenant.
- * Never the query string or body, which may hold PHI.
+ * MDC, echoes it back, and writes one access-log line: method, route pattern, status, sizes, time,
+ * tenant. Never the raw path, query string or body: a client may put PHI in any of them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,11 +41,16 @@ class RequestIdFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             if (access.isInfoEnabled()) {
-                access.info("{} {} status={} in_bytes={} ms={} tenant={}", request.getMethod(), request.getRequestURI(),
+                access.info("{} {} status={} in_bytes={} ms={} tenant={}", request.getMethod(), route(request),
                         response.getStatus(), Math.max(request.getContentLengthLong(), 0),
                         (System.nanoTime() - started) / 1_000_000, request.getAttribute(ApiKeyAuthInterceptor.TENANT));
             }
             MDC.remove(MDC_KEY);
         }
+    }
+
+    private static Object route(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern == null || "/**".equals(pattern) ? "(unmatched)" : pattern;
     }
 }

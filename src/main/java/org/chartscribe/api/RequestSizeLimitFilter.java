@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.chartscribe.config.ChartScribeProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,8 +26,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ObjectMapper json;
 
-    RequestSizeLimitFilter(ApiSettings settings, ObjectMapper json) {
-        this.maxBytes = settings.maxRequestSize().toBytes();
+    RequestSizeLimitFilter(ChartScribeProperties settings, ObjectMapper json) {
+        this.maxBytes = settings.maxRequestBytes().toBytes();
         this.json = json;
     }
 

@@ -1,12 +1,10 @@
 package org.chartscribe.api;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration
-@EnableConfigurationProperties(ApiSettings.class)
 class WebConfig implements WebMvcConfigurer {
     private final ApiKeyAuthInterceptor auth;
 

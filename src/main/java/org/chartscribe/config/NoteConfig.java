@@ -2,7 +2,6 @@ package org.chartscribe.config;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.chartscribe.note.IdempotencyStore;
 import org.chartscribe.note.NoteEngine;
@@ -10,7 +9,6 @@ import org.chartscribe.note.NoteEngines;
 import org.chartscribe.note.NoteService;
 import org.chartscribe.note.NoteStore;
 import org.chartscribe.note.embedded.EmbeddedNoteEngine;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,8 +32,8 @@ class NoteConfig {
 
     @Bean
     NoteService noteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, Clock clock,
-                            @Value("${chartscribe.retention:30d}") Duration retention) {
-        return new NoteService(engines, notes, idempotency, clock, retention,
+                            ChartScribeProperties properties) {
+        return new NoteService(engines, notes, idempotency, clock, properties.retention(),
                 () -> "note_" + UlidCreator.getMonotonicUlid());
     }
 }

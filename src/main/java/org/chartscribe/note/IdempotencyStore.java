@@ -19,6 +19,9 @@ public interface IdempotencyStore {
      */
     boolean record(String tenantId, String key, Entry entry);
 
+    /** Forgets the tenant's entry for this key if it was created before {@code cutoff}. */
+    void forgetIfOlderThan(String tenantId, String key, Instant cutoff);
+
     /** Forgets entries created before {@code cutoff}; returns the count. */
     int purgeOlderThan(Instant cutoff);
 }

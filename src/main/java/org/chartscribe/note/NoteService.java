@@ -81,14 +81,16 @@ public final class NoteService {
 
     private Optional<Generated> replay(Generate command, String key) {
         Instant now = clock.instant();
-        return idempotency.find(command.tenantId(), key)
-                .filter(entry -> entry.createdAt().isAfter(now.minus(IDEMPOTENCY_WINDOW)))
-                .map(entry -> {
-                    if (!entry.requestHash().equals(command.requestHash())) {
-                        throw new IdempotencyConflictException();
-                    }
-                    return new Generated(notes.find(command.tenantId(), entry.noteId(), now), true);
-                });
+        Instant windowStart = now.minus(IDEMPOTENCY_WINDOW);
+        // An entry older than the window no longer binds the key: drop it so the key can be reused
+        // even before the purge job gets to it.
+        idempotency.forgetIfOlderThan(command.tenantId(), key, windowStart);
+        return idempotency.find(command.tenantId(), key).map(entry -> {
+            if (!entry.requestHash().equals(command.requestHash())) {
+                throw new IdempotencyConflictException();
+            }
+            return new Generated(notes.find(command.tenantId(), entry.noteId(), now), true);
+        });
     }
 
     public NoteLookup find(String tenantId, String noteId) {

@@ -43,6 +43,12 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
+    public void forgetIfOlderThan(String tenantId, String key, Instant cutoff) {
+        jdbc.sql("DELETE FROM idempotency_keys WHERE tenant_id = ? AND idem_key = ? AND created_at < ?")
+                .params(tenantId, Sha256.hex(key), DbTime.toDb(cutoff)).update();
+    }
+
+    @Override
     public int purgeOlderThan(Instant cutoff) {
         return jdbc.sql("DELETE FROM idempotency_keys WHERE created_at < ?").param(DbTime.toDb(cutoff)).update();
     }

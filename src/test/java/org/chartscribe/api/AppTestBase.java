@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,8 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a random port with a fresh H2 file database in a temporary data dir and
- * two tenants' keys registered at start-up. Subclasses share one application context.
+ * two tenants' keys registered at start-up, metrics exported as in production. Subclasses share one application context.
  */
+// Observability on, as in production: Boot's test support otherwise swaps the Prometheus registry out.
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AppTestBase {
     static final String KEY_A = "cs_test_tenant_a_3f9c1e7b2d4a6058e1c3b5d7f9a0c2e4";

@@ -52,6 +52,11 @@ final class InMemoryStores implements NoteStore, IdempotencyStore {
     }
 
     @Override
+    public void forgetIfOlderThan(String tenantId, String key, Instant cutoff) {
+        keys.computeIfPresent(tenantId + "/" + key, (k, e) -> e.createdAt().isBefore(cutoff) ? null : e);
+    }
+
+    @Override
     public int purgeOlderThan(Instant cutoff) {
         throw new UnsupportedOperationException("not used by the service");
     }

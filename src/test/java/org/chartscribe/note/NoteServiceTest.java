@@ -79,6 +79,18 @@ class NoteServiceTest {
     }
 
     @Test
+    void idempotencyKeyIsFreeAgainAfterTwentyFourHours() {
+        NoteService service = service(Optional.empty());
+        NoteService.Generated first = service.generate(command("t1", EngineChoice.AUTO, "k", "h", false));
+        clock.advance(Duration.ofHours(25));
+
+        NoteService.Generated later = service.generate(command("t1", EngineChoice.AUTO, "k", "other", false));
+
+        assertThat(later.replayed()).isFalse();
+        assertThat(later.lookup()).isNotEqualTo(first.lookup());
+    }
+
+    @Test
     void billingRequestWithoutACoderSaysSo() {
         NoteLookup.Found found = (NoteLookup.Found) service(Optional.empty())
                 .generate(command("t", EngineChoice.AUTO, null, "h", true)).lookup();

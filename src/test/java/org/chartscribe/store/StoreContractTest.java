@@ -235,6 +235,21 @@ abstract class StoreContractTest {
         assertThat(idempotency.find("acme", "new")).isPresent();
     }
 
+    @Test
+    void aStaleIdempotencyKeyIsForgottenOnlyForItsTenant() {
+        idempotency.record("acme", "k", new IdempotencyStore.Entry("h", "n1", NOW.minus(Duration.ofHours(25))));
+        idempotency.record("other", "k", new IdempotencyStore.Entry("h", "n2", NOW.minus(Duration.ofHours(25))));
+        idempotency.record("acme", "fresh", new IdempotencyStore.Entry("h", "n3", NOW.minus(Duration.ofHours(1))));
+
+        idempotency.forgetIfOlderThan("acme", "k", NOW.minus(Duration.ofHours(24)));
+        idempotency.forgetIfOlderThan("acme", "fresh", NOW.minus(Duration.ofHours(24)));
+
+        assertThat(idempotency.find("acme", "k")).isEmpty();
+        assertThat(idempotency.find("other", "k")).isPresent();
+        assertThat(idempotency.find("acme", "fresh")).isPresent();
+        assertThat(idempotency.record("acme", "k", new IdempotencyStore.Entry("h2", "n4", NOW))).isTrue();
+    }
+
     // ---- api keys
 
     @Test
