@@ -3,6 +3,7 @@ package org.chartscribe.config;
 import com.github.f4b6a3.ulid.UlidCreator;
 import java.time.Clock;
 import java.util.Optional;
+import org.chartscribe.note.AuditTrail;
 import org.chartscribe.note.IdempotencyStore;
 import org.chartscribe.note.NoteEngine;
 import org.chartscribe.note.NoteEngines;
@@ -31,9 +32,10 @@ class NoteConfig {
     public record LlmEngineHolder(NoteEngine engine) {}
 
     @Bean
-    NoteService noteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, Clock clock,
+    NoteService noteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, AuditTrail audit,
+                            Clock clock,
                             ChartScribeProperties properties) {
-        return new NoteService(engines, notes, idempotency, clock, properties.retention(),
+        return new NoteService(engines, notes, idempotency, audit, clock, properties.retention(),
                 () -> "note_" + UlidCreator.getMonotonicUlid());
     }
 }

@@ -21,15 +21,17 @@ public final class NoteService {
     private final NoteEngines engines;
     private final NoteStore notes;
     private final IdempotencyStore idempotency;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Duration retention;
     private final Supplier<String> noteIds;
 
-    public NoteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, Clock clock,
-                       Duration retention, Supplier<String> noteIds) {
+    public NoteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, AuditTrail audit,
+                       Clock clock, Duration retention, Supplier<String> noteIds) {
         this.engines = engines;
         this.notes = notes;
         this.idempotency = idempotency;
+        this.audit = audit;
         this.clock = clock;
         this.retention = retention;
         this.noteIds = noteIds;
@@ -63,6 +65,7 @@ public final class NoteService {
                 return replay(command, key).orElseThrow(IdempotencyConflictException::new);
             }
         }
+        audit.record(command.tenantId(), "note.created", note.noteId());
         return new Generated(new NoteLookup.Found(note), false);
     }
 
@@ -89,19 +92,25 @@ public final class NoteService {
             if (!entry.requestHash().equals(command.requestHash())) {
                 throw new IdempotencyConflictException();
             }
+            audit.record(command.tenantId(), "note.replayed", entry.noteId());
             return new Generated(notes.find(command.tenantId(), entry.noteId(), now), true);
         });
     }
 
     public NoteLookup find(String tenantId, String noteId) {
-        return notes.find(tenantId, noteId, clock.instant());
+        NoteLookup lookup = notes.find(tenantId, noteId, clock.instant());
+        if (lookup instanceof NoteLookup.Found) {
+            audit.record(tenantId, "note.read", noteId);
+        }
+        return lookup;
     }
 
     /** Destroys a note's content. Returns the state before deletion so the caller can answer 404 or 410. */
     public NoteLookup delete(String tenantId, String noteId) {
-        NoteLookup before = find(tenantId, noteId);
+        NoteLookup before = notes.find(tenantId, noteId, clock.instant());
         if (before instanceof NoteLookup.Found) {
             notes.delete(tenantId, noteId);
+            audit.record(tenantId, "note.deleted", noteId);
         }
         return before;
     }

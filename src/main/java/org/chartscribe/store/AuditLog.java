@@ -3,6 +3,8 @@ package org.chartscribe.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.chartscribe.note.AuditTrail;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -10,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Actions are short dotted names such as {@code note.created}, {@code note.read}, {@code note.deleted},
  * {@code api_key.created}, {@code api_key.revoked}.
  */
-public class AuditLog {
+public class AuditLog implements AuditTrail {
 
     public record Event(Instant occurredAt, String tenantId, String action, String noteId, String requestId) {}
 
@@ -24,6 +26,12 @@ public class AuditLog {
     public AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** For the note service: the request id is the one the web layer put in the logging context. */
+    @Override
+    public void record(String tenantId, String action, String noteId) {
+        record(tenantId, action, noteId, MDC.get("requestId"));
     }
 
     /** noteId and requestId may be null; an over-long request id (client-supplied) is cut, not refused. */

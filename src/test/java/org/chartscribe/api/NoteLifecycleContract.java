@@ -8,12 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.chartscribe.store.AuditLog;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The note lifecycle over real HTTP, run once per supported database (H2 and PostgreSQL).
  */
 abstract class NoteLifecycleContract extends AppTestBase {
+    @Autowired
+    AuditLog audit;
 
     @Test
     void generatesAFourSectionNoteForTheLowBackPainVisit() {
@@ -72,6 +76,8 @@ abstract class NoteLifecycleContract extends AppTestBase {
         assertThat(gone.status()).isEqualTo(410);
         assertThat(gone.json().get("code").asText()).isEqualTo("GONE");
         assertThat(http().delete(path, KEY_A).status()).isEqualTo(410);
+        assertThat(audit.recent("tenant-a", 50)).filteredOn(e -> created.get("noteId").asText().equals(e.noteId()))
+                .extracting(AuditLog.Event::action).containsExactly("note.deleted", "note.read", "note.created");
     }
 
     @Test

@@ -20,9 +20,11 @@ class NoteServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00.123456Z"));
     private final AtomicInteger ids = new AtomicInteger();
     private final NoteEngine engine = new FixedEngine("embedded");
+    private final List<String> audited = new java.util.ArrayList<>();
+    private final AuditTrail audit = (tenant, action, noteId) -> audited.add(tenant + " " + action + " " + noteId);
 
     private NoteService service(Optional<NoteEngine> llm) {
-        return new NoteService(new NoteEngines(engine, llm), stores, stores, clock, Duration.ofDays(30),
+        return new NoteService(new NoteEngines(engine, llm), stores, stores, audit, clock, Duration.ofDays(30),
                 () -> "note_" + ids.incrementAndGet());
     }
 
@@ -108,6 +110,7 @@ class NoteServiceTest {
         assertThat(service.delete("t1", id)).isInstanceOf(NoteLookup.Found.class);
         assertThat(service.delete("t1", id)).isInstanceOf(NoteLookup.Gone.class);
         assertThat(service.find("t1", id)).isInstanceOf(NoteLookup.Gone.class);
+        assertThat(audited).containsExactly("t1 note.created " + id, "t1 note.deleted " + id);
     }
 
     private record FixedEngine(String name) implements NoteEngine {
