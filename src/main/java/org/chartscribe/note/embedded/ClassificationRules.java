@@ -18,7 +18,7 @@ final class ClassificationRules {
 
     record Rule(SoapPart part, double weight, Cues cues, Pattern pattern) {
         boolean matches(String lookup, String raw) {
-            return cues != null ? cues.any(lookup) : pattern.matcher(raw).find();
+            return cues != null ? cues.any(lookup) : pattern.matcher(lookup).find();
         }
     }
 
@@ -29,6 +29,10 @@ final class ClassificationRules {
                     "oxygen saturation", "o2 sat", "sats ", "saturating", "spo2", "pulse ox", "afebrile", "bpm",
                     "mmhg", "weighs", "weight today", "weight is", "bmi ", "vital signs", "vitals "),
             regex(OBJECTIVE, 2.0, "\\b\\d{2,3}\\s?/\\s?\\d{2,3}\\b"),
+            // Plan: the clinician's intention, however it is hedged ("i also wan na", "we'll just")
+            regex(PLAN, 3.0, " (?:i|we)(?: also| just| really| do| still| then| definitely| probably)* (?:want to|wan na|"
+                    + "would like to|'d like to|will |'ll |are going to|'re going to|am going to|'m going to|"
+                    + "'m gon na|'re gon na|'m gonna|'re gonna|plan to|need to get|should )"),
             // Objective: examination findings, negated ones included ("no edema" is still an exam finding)
             cues(OBJECTIVE, 2.5, "on exam", "on examination", "on physical exam", "physical exam", "exam shows",
                     "exam reveals", "exam today", "examination", "lungs are clear", "lungs clear", "clear to auscultation",

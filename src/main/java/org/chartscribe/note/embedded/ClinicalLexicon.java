@@ -11,7 +11,7 @@ final class ClinicalLexicon {
             "nause", "vomit", "diarr", "constipat", "dizz", "headache", "migraine", "numb", "tingl", "weak", "tired",
             "fatigue", "rash", "itch", "bleed", "blood", "bruis", "cramp", "stiff", "spasm", "sleep", "insomnia",
             "appetite", "weight", "anxi", "depress", "mood", "panic", "suicid", "harm", "stress", "worr", "sad",
-            "palpitat", "faint", "seizure", "infection", "injur", "fell ", "fall", "sprain", "strain", "fracture",
+            "palpitat", "faint", "seizure", "infection", "injur", "fell ", "a fall", "falls ", "fallen", "sprain", "strain", "fracture",
             "burn", "wound", "ulcer", "lump", "discharge", "urinat", "period", "pregnan", "symptom", "flare",
             // body parts
             "back", "neck", "shoulder", "arm", "elbow", "wrist", "hand", "finger", "hip", "knee", "ankle", "foot", "feet",

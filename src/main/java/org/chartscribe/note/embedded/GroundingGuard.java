@@ -68,8 +68,8 @@ final class GroundingGuard {
         while (m.find()) {
             boolean numberKnown = numbers.contains(m.group(1));
             boolean pairKnown = unitPairs.contains(pair(m.group(1), m.group(2)));
-            // an unknown number goes in the next pass; here only a known number with a unit never said with it
-            String replacement = pairKnown || !numberKnown ? m.group() : m.group(1);
+            // an unknown number goes with its unit; a known number keeps only a unit it was said with
+            String replacement = !numberKnown ? "" : pairKnown ? m.group() : m.group(1);
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);

@@ -46,7 +46,7 @@ final class HeadingChooser {
                 }
             }
             if (item.speaker() == Role.OTHER && (heading.contains("Owner") || heading.contains("Caregiver"))) {
-                score += 1.5;
+                score += 3;
             }
             if (score > bestScore) {
                 best = heading;

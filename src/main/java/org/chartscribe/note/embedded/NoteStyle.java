@@ -28,6 +28,7 @@ final class NoteStyle {
             rw("(?i)\\bhey,? dragon,?\\s*", ""),
             rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok),\\s", ""),
             rw("\\s*-\\s*$", ""),
+            rw("(?<=^|\\s)[A-Za-z]{1,4}-\\s+", ""),
             rw(",\\s*(?:okay|ok|all right|alright|right|yeah|you know|correct)\\s*[?.!]*\\s*$", "."),
             rw("(?i)^(?:okay|ok|all right|alright|right)\\s*[?.!]*\\s*$", ""));
 

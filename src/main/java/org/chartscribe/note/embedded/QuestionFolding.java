@@ -46,7 +46,7 @@ final class QuestionFolding {
         if (!m.find()) {
             return Optional.empty();
         }
-        String topic = m.group(1).replaceAll("\\byour\\b", "the").replaceAll(",?\\s*or not$", "").trim();
+        String topic = m.group(1).replaceAll("\\byourself\\b", "self").replaceAll("\\byour\\b", "the").replaceAll(",?\\s*or not$", "").trim();
         if (FIRST_OR_SECOND_PERSON.matcher(topic).find() || topic.split("\\s+").length > MAX_WORDS
                 || !ClinicalLexicon.isClinical(Cues.lookup(topic))) {
             return Optional.empty();
