@@ -20,7 +20,7 @@ public final class SmallTalk {
 
     /** Sentence openers that only manage the conversation. */
     private static final Pattern OPENERS = Pattern.compile(
-            "(?i)^(?:(?:so|okay|ok|oh|and|well|yeah|yes|alright|all right|now|right|great|good|perfect|hey|"
+            "(?i)^(?:(?:so|okay|ok|oh|and|but|then|also|well|yeah|yes|alright|all right|now|right|great|good|perfect|hey|"
                     + "hey dragon|dragon|cool|sure|um|uh|got it|i see)\\b\\s*[,.]?\\s*)+");
 
     /** Words that, when a sentence has nothing else, make it small talk. */
@@ -41,7 +41,7 @@ public final class SmallTalk {
     /** Topics of chat that happen to share words with clinical talk. */
     private static final Pattern CHAT_TOPICS = Pattern.compile(
             "(?i)\\b(?:weather|sunny|raining|snow(?:ing)?|traffic|parking|vacation plans|the game|football season|"
-                    + "finalize the note|nice to meet you|good to see you|nice to see you|how are you|"
+                    + "finalize the note|tell dax|hey,? dragon|^(?:hey,? )?dragon|show me (?:the|my|your)|nice to meet you|good to see you|nice to see you|how are you|"
                     + "do you have any (?:other )?questions|any (?:other )?questions)\\b");
 
     private static final Pattern YES = Pattern.compile(
