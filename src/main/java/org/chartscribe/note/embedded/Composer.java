@@ -1,0 +1,140 @@
+package org.chartscribe.note.embedded;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chartscribe.note.Evidence;
+import org.chartscribe.note.NoteSection;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.Specialty;
+import org.chartscribe.note.Template;
+
+/**
+ * Assembles classified sentences into headed sections for a specialty and template. Sections keep
+ * the order of the specialty's headings, sentences keep the order in which they were spoken.
+ */
+final class Composer {
+
+    private Composer() {}
+
+    static Map<SoapPart, List<NoteSection>> compose(List<Classified> items, Specialty specialty, Template template) {
+        Map<SoapPart, List<NoteSection>> sections = switch (template) {
+            case BIRP -> TemplateLayouts.birp(items, maxPerHeading(template));
+            case DAP -> TemplateLayouts.dap(items, maxPerHeading(template));
+            case PROBLEM_ORIENTED -> problemOriented(items, specialty, template);
+            default -> byHeading(items, specialty, template, List.of(SoapPart.values()));
+        };
+        Map<SoapPart, List<NoteSection>> complete = new EnumMap<>(SoapPart.class);
+        for (SoapPart part : SoapPart.values()) {
+            List<NoteSection> list = sections.getOrDefault(part, List.of());
+            complete.put(part, list.isEmpty()
+                    ? List.of(emptySection(TemplateLayouts.fallbackHeading(template, specialty, part), part))
+                    : list);
+        }
+        return complete;
+    }
+
+    static int maxPerHeading(Template template) {
+        return switch (template) {
+            case BRIEF -> 2;
+            case DETAILED -> 60;
+            default -> 12;
+        };
+    }
+
+    private static Map<SoapPart, List<NoteSection>> byHeading(List<Classified> items, Specialty specialty,
+                                                              Template template, List<SoapPart> parts) {
+        Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);
+        for (SoapPart part : parts) {
+            Map<String, List<Classified>> groups = new LinkedHashMap<>();
+            for (String heading : specialty.headings(part)) {
+                groups.put(heading, new ArrayList<>());
+            }
+            for (Classified item : items) {
+                if (item.part() != part) {
+                    continue;
+                }
+                String heading = HeadingChooser.choose(specialty, part, item);
+                if (HeadingChooser.isOpening(heading) && !groups.get(heading).isEmpty()) {
+                    heading = HeadingChooser.general(specialty, part); // one opening sentence is enough
+                }
+                groups.get(heading).add(item);
+            }
+            List<NoteSection> sections = new ArrayList<>();
+            groups.forEach((heading, list) -> section(heading, list, maxPerHeading(template)).ifPresent(sections::add));
+            out.put(part, sections);
+        }
+        return out;
+    }
+
+    private static Map<SoapPart, List<NoteSection>> problemOriented(List<Classified> items, Specialty specialty,
+                                                                    Template template) {
+        Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template,
+                List.of(SoapPart.SUBJECTIVE, SoapPart.OBJECTIVE));
+        List<ProblemGrouper.Problem> problems = ProblemGrouper.group(
+                items.stream().filter(i -> i.part() == SoapPart.ASSESSMENT || i.part() == SoapPart.PLAN).toList());
+        List<Classified> unassigned = new ArrayList<>();
+        List<NoteSection> assessment = new ArrayList<>();
+        List<NoteSection> plan = new ArrayList<>();
+        for (ProblemGrouper.Problem problem : problems) {
+            if (problem.label() == null) {
+                unassigned.addAll(problem.items());
+                continue;
+            }
+            int max = maxPerHeading(template);
+            section(problem.label(), problem.items(SoapPart.ASSESSMENT), max).ifPresent(assessment::add);
+            section(problem.label(), problem.items(SoapPart.PLAN), max).ifPresent(plan::add);
+        }
+        Map<SoapPart, List<NoteSection>> general = byHeading(unassigned, specialty, template,
+                List.of(SoapPart.ASSESSMENT, SoapPart.PLAN));
+        assessment.addAll(0, general.get(SoapPart.ASSESSMENT));
+        plan.addAll(0, general.get(SoapPart.PLAN));
+        out.put(SoapPart.ASSESSMENT, assessment);
+        out.put(SoapPart.PLAN, plan);
+        return out;
+    }
+
+    /** A section from the most informative {@code max} sentences, in spoken order, without repeats. */
+    static java.util.Optional<NoteSection> section(String heading, List<Classified> items, int max) {
+        Set<String> seen = new HashSet<>();
+        List<Classified> distinct = new ArrayList<>();
+        for (Classified item : items) {
+            if (seen.add(item.text().toLowerCase(java.util.Locale.ROOT))) {
+                distinct.add(item);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Classified> chosen = distinct.size() <= max ? distinct : distinct.stream()
+                .sorted(Comparator.comparingDouble(Classified::informativeness).reversed())
+                .limit(max)
+                .sorted(Comparator.comparingInt(Classified::order))
+                .toList();
+        StringBuilder text = new StringBuilder();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Classified item : chosen) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(item.text());
+            evidence.addAll(item.evidence());
+        }
+        return java.util.Optional.of(new NoteSection(heading, text.toString(), evidence));
+    }
+
+    static NoteSection emptySection(String heading, SoapPart part) {
+        String what = switch (part) {
+            case SUBJECTIVE -> "No subjective information";
+            case OBJECTIVE -> "No objective findings";
+            case ASSESSMENT -> "No assessment";
+            case PLAN -> "No plan";
+        };
+        return new NoteSection(heading, what + " documented in the transcript.", List.of());
+    }
+}

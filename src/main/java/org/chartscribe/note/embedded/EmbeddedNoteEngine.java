@@ -1,0 +1,36 @@
+package org.chartscribe.note.embedded;
+
+import java.util.List;
+import java.util.Map;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.EngineInfo;
+import org.chartscribe.note.NoteEngine;
+import org.chartscribe.note.NoteRequest;
+import org.chartscribe.note.NoteSection;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.transcript.Transcript;
+import org.chartscribe.transcript.TranscriptParser;
+
+/**
+ * The offline, deterministic note engine: parse the transcript, classify each sentence into a SOAP
+ * division by rules, place it under the specialty's headings, and remove anything the transcript
+ * does not support. Stateless and thread-safe; it neither logs nor keeps the transcript.
+ */
+public final class EmbeddedNoteEngine implements NoteEngine {
+
+    private static final EngineInfo INFO = new EngineInfo("embedded", "0.1.0");
+
+    @Override
+    public EngineInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public DraftNote generate(NoteRequest request) {
+        Transcript transcript = TranscriptParser.parse(request.transcript());
+        List<Classified> items = SentenceClassifier.classify(transcript);
+        Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template());
+        GroundingGuard.Result grounded = GroundingGuard.check(request.transcript(), sections);
+        return new DraftNote(grounded.sections(), grounded.warnings(), INFO);
+    }
+}

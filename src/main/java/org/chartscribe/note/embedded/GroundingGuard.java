@@ -1,0 +1,118 @@
+package org.chartscribe.note.embedded;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartscribe.note.NoteSection;
+import org.chartscribe.note.NoteWarning;
+import org.chartscribe.note.SoapPart;
+
+/**
+ * The last line of defence against invented facts: every number, unit after a number, and
+ * laterality word in the composed note must occur in the transcript. Anything else is removed and
+ * reported as {@code UNSUPPORTED_FACT} (the warning names the kind of fact, never its value).
+ */
+final class GroundingGuard {
+
+    record Result(Map<SoapPart, List<NoteSection>> sections, List<NoteWarning> warnings) {}
+
+    static final String CODE = "UNSUPPORTED_FACT";
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/:]\\d+)*");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+            "(?i)(\\d+(?:[.,/:]\\d+)*)\\s*(mg|mcg|milligrams?|micrograms?|ml|milliliters?|grams?|g|kg|kilograms?|lbs?|"
+                    + "pounds?|units?|mmhg|bpm|%|percent|cc|meq|iu|degrees?|cm|mm|inches|feet)(?![a-z])");
+    private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|bilateral|bilaterally)\\b");
+
+    private GroundingGuard() {}
+
+    static Result check(String transcript, Map<SoapPart, List<NoteSection>> sections) {
+        Set<String> numbers = collect(NUMBER, transcript, 0);
+        Set<String> unitPairs = new HashSet<>();
+        Matcher um = NUMBER_WITH_UNIT.matcher(transcript);
+        while (um.find()) {
+            unitPairs.add(pair(um.group(1), um.group(2)));
+        }
+        Set<String> sides = collect(LATERALITY, transcript, 1);
+
+        List<NoteWarning> warnings = new ArrayList<>();
+        Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);
+        for (Map.Entry<SoapPart, List<NoteSection>> entry : sections.entrySet()) {
+            List<NoteSection> checked = new ArrayList<>();
+            for (NoteSection section : entry.getValue()) {
+                String text = section.text();
+                String cleaned = removeUnsupportedUnits(text, numbers, unitPairs);
+                cleaned = removeUnsupported(cleaned, NUMBER, 0, numbers);
+                cleaned = removeUnsupported(cleaned, LATERALITY, 1, sides);
+                if (!cleaned.equals(text)) {
+                    cleaned = tidy(cleaned);
+                    warnings.add(new NoteWarning(CODE, entry.getKey().key(), "A number, unit or laterality word "
+                            + "not found in the transcript was removed from \"" + section.heading() + "\"."));
+                }
+                checked.add(new NoteSection(section.heading(), cleaned, section.evidence()));
+            }
+            out.put(entry.getKey(), checked);
+        }
+        return new Result(out, warnings);
+    }
+
+    private static String removeUnsupportedUnits(String text, Set<String> numbers, Set<String> unitPairs) {
+        Matcher m = NUMBER_WITH_UNIT.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            boolean numberKnown = numbers.contains(m.group(1));
+            boolean pairKnown = unitPairs.contains(pair(m.group(1), m.group(2)));
+            // an unknown number goes with its unit; a known number keeps only a unit it was said with
+            String replacement = !numberKnown ? "" : pairKnown ? m.group() : m.group(1);
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String removeUnsupported(String text, Pattern pattern, int group, Set<String> known) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = m.group(group).toLowerCase(Locale.ROOT);
+            m.appendReplacement(sb, known.contains(value) ? Matcher.quoteReplacement(m.group()) : "");
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Set<String> collect(Pattern pattern, String text, int group) {
+        Set<String> found = new HashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(group).toLowerCase(Locale.ROOT));
+        }
+        return found;
+    }
+
+    private static String pair(String number, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        u = switch (u) {
+            case "milligram", "milligrams" -> "mg";
+            case "microgram", "micrograms" -> "mcg";
+            case "milliliter", "milliliters" -> "ml";
+            case "gram", "grams" -> "g";
+            case "kilogram", "kilograms" -> "kg";
+            case "lb", "lbs", "pound", "pounds" -> "lb";
+            case "percent" -> "%";
+            default -> u.endsWith("s") && u.length() > 2 ? u.substring(0, u.length() - 1) : u;
+        };
+        return number + " " + u;
+    }
+
+    private static String tidy(String text) {
+        return text.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll("([,;])\\s*([.])", "$2")
+                .trim();
+    }
+}

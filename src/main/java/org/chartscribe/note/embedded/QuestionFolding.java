@@ -1,0 +1,61 @@
+package org.chartscribe.note.embedded;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartscribe.note.Evidence;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.transcript.Role;
+import org.chartscribe.transcript.Sentence;
+import org.chartscribe.transcript.SmallTalk;
+import org.chartscribe.transcript.Turn;
+
+/**
+ * Turns a clinician's simple symptom question answered by a bare "no" or "yes" into a statement
+ * ("Any chest pain?" / "No." becomes "Denies chest pain."). Only simple questions are folded: the
+ * statement reuses the question's own words, so nothing is invented; anything else is dropped.
+ */
+final class QuestionFolding {
+
+    private static final Pattern SIMPLE_QUESTION = Pattern.compile(
+            "^(?:and |so |but |now |also )?(?:do you have any|do you have|have you had any|have you had|"
+                    + "have you noticed any|have you noticed|are you having any|are you having|any other|any|"
+                    + "have you been having any|have you been having|did you have any|did you have|"
+                    + "have you experienced any|have you experienced|is there any|was there any)\\s+(.{3,100}?)\\?$");
+
+    private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile("\\b(?:i|me|my|we|us|you|you're|yourself)\\b");
+
+    private static final int MAX_WORDS = 14;
+
+    private QuestionFolding() {}
+
+    static Optional<Classified> fold(Sentence question, Turn answerTurn, int order) {
+        if (answerTurn.role() != Role.PATIENT && answerTurn.role() != Role.OTHER) {
+            return Optional.empty();
+        }
+        Sentence answer = answerTurn.sentences().get(0);
+        SmallTalk.Answer kind = SmallTalk.answer(answer.text());
+        if (kind == SmallTalk.Answer.NONE) {
+            return Optional.empty();
+        }
+        String q = SmallTalk.withoutFillers(question.text()).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+([,?])", "$1").replaceAll("\\s{2,}", " ").trim();
+        Matcher m = SIMPLE_QUESTION.matcher(q);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String topic = m.group(1).replaceAll("\\byourself\\b", "self").replaceAll("\\byour\\b", "the").replaceAll(",?\\s*or not$", "").trim();
+        if (FIRST_OR_SECOND_PERSON.matcher(topic).find() || topic.split("\\s+").length > MAX_WORDS
+                || !ClinicalLexicon.isClinical(Cues.lookup(topic))) {
+            return Optional.empty();
+        }
+        String text = (kind == SmallTalk.Answer.NO ? "Denies " : "Reports ") + topic + ".";
+        String lookup = Cues.lookup(topic);
+        return Optional.of(new Classified(SoapPart.SUBJECTIVE, text,
+                List.of(new Evidence(question.start(), question.end()), new Evidence(answer.start(), answer.end())),
+                Role.PATIENT, order, lookup, kind == SmallTalk.Answer.NO ? "review" : null,
+                ClinicalLexicon.informativeness(lookup)));
+    }
+}

@@ -1,0 +1,183 @@
+package org.chartscribe.note.embedded;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.chartscribe.note.Evidence;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.transcript.Role;
+import org.chartscribe.transcript.Sentence;
+import org.chartscribe.transcript.SmallTalk;
+import org.chartscribe.transcript.Transcript;
+import org.chartscribe.transcript.Turn;
+
+/**
+ * Decides for each sentence whether it belongs in the note and in which SOAP division. Patients and
+ * companions can only contribute history; clinicians' sentences are scored by
+ * {@link ClassificationRules}, nudged by the phase of the visit (history, examination, plan).
+ * Dictated section labels override the rules.
+ */
+final class SentenceClassifier {
+
+    private enum Phase { HISTORY, EXAM, PLAN }
+
+    /** Personal-narrative cues that keep a patient's non-clinical sentence (it belongs to the history). */
+    private static final Cues NARRATIVE = Cues.of("i've been", "i have been", "i was", "i had", "i went", "since ",
+            "ago", "lately", "recently", "last week", "last month", "every day", "my ");
+
+    private static final double MIN_CLINICIAN_SCORE = 1.0;
+
+    private SentenceClassifier() {}
+
+    /** The division of a single sentence heard on its own, or empty when it would not be charted. */
+    static Optional<SoapPart> divisionOf(String sentence, Role speaker) {
+        return decide(sentence, speaker, Phase.HISTORY, null);
+    }
+
+    static List<Classified> classify(Transcript transcript) {
+        List<Classified> out = new ArrayList<>();
+        List<Turn> turns = transcript.turns();
+        Set<Sentence> consumed = new HashSet<>();
+        Phase phase = Phase.HISTORY;
+        int order = 0;
+        for (int ti = 0; ti < turns.size(); ti++) {
+            Turn turn = turns.get(ti);
+            SectionLabels.Hit sticky = null;
+            for (int si = 0; si < turn.sentences().size(); si++) {
+                Sentence s = turn.sentences().get(si);
+                order++;
+                if (consumed.contains(s)) {
+                    continue;
+                }
+                String content = s.text();
+                Optional<SectionLabels.Hit> label = SectionLabels.match(content);
+                if (label.isPresent()) {
+                    sticky = label.get();
+                    content = content.substring(sticky.contentOffset());
+                    if (content.isBlank()) {
+                        continue;
+                    }
+                }
+                Role speaker = s.speaker();
+                boolean clinician = speaker == Role.CLINICIAN || speaker == Role.UNKNOWN;
+                if (clinician && sticky == null) {
+                    phase = nextPhase(phase, Cues.lookup(content));
+                }
+                if (clinician && sticky == null && isQuestion(content)) {
+                    boolean lastOfTurn = si == turn.sentences().size() - 1;
+                    if (lastOfTurn && ti + 1 < turns.size()) {
+                        Turn answerTurn = turns.get(ti + 1);
+                        Optional<Classified> folded = QuestionFolding.fold(s, answerTurn, order);
+                        if (folded.isPresent()) {
+                            consumed.add(answerTurn.sentences().get(0));
+                            out.add(folded.get());
+                        }
+                    }
+                    continue;
+                }
+                if (SmallTalk.isSmallTalk(content)) {
+                    continue;
+                }
+                Optional<SoapPart> part = decide(content, speaker, phase, sticky);
+                if (part.isEmpty()) {
+                    continue;
+                }
+                String text = NoteStyle.rewrite(content, speaker);
+                if (text.split("\\s+").length < 2) {
+                    continue;
+                }
+                String lookup = Cues.lookup(content);
+                out.add(new Classified(part.get(), text, List.of(new Evidence(s.start(), s.end())), speaker, order,
+                        lookup, sticky == null ? null : sticky.headingHint(),
+                        ClinicalLexicon.informativeness(lookup)));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<SoapPart> decide(String content, Role speaker, Phase phase, SectionLabels.Hit sticky) {
+        String lookup = Cues.lookup(content);
+        if (speaker == Role.PATIENT || speaker == Role.OTHER) {
+            if (isQuestion(content)) {
+                return Optional.empty(); // a patient's question is not a plan, and not a finding
+            }
+            boolean narrative = NARRATIVE.any(lookup) && words(lookup) >= 5;
+            return ClinicalLexicon.isClinical(lookup) || narrative ? Optional.of(SoapPart.SUBJECTIVE) : Optional.empty();
+        }
+        Map<SoapPart, Double> scores = score(content, lookup, phase);
+        if (sticky != null) {
+            if (sticky.parts().size() == 1) {
+                return Optional.of(sticky.parts().iterator().next());
+            }
+            return sticky.parts().stream()
+                    .max((a, b) -> Double.compare(scores.get(a) - a.ordinal() * 1e-6, scores.get(b) - b.ordinal() * 1e-6));
+        }
+        SoapPart best = null;
+        double bestScore = MIN_CLINICIAN_SCORE - 1e-9;
+        for (SoapPart part : SoapPart.values()) {
+            if (scores.get(part) > bestScore) {
+                best = part;
+                bestScore = scores.get(part);
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        // a clinician restating history without any cue ("she has had this for a while")
+        return ClinicalLexicon.isClinical(lookup) && words(lookup) >= 4 && phase == Phase.HISTORY
+                ? Optional.of(SoapPart.SUBJECTIVE) : Optional.empty();
+    }
+
+    private static Map<SoapPart, Double> score(String raw, String lookup, Phase phase) {
+        Map<SoapPart, Double> scores = new EnumMap<>(SoapPart.class);
+        for (SoapPart part : SoapPart.values()) {
+            scores.put(part, 0.0);
+        }
+        for (ClassificationRules.Rule rule : ClassificationRules.CLINICIAN_RULES) {
+            if (rule.matches(lookup, raw)) {
+                scores.merge(rule.part(), rule.weight(), Double::sum);
+            }
+        }
+        boolean clinical = ClinicalLexicon.isClinical(lookup);
+        switch (phase) {
+            case EXAM -> scores.merge(SoapPart.OBJECTIVE, clinical ? 1.0 : 0.25, Double::sum);
+            case PLAN -> {
+                scores.merge(SoapPart.PLAN, 0.5, Double::sum);
+                scores.merge(SoapPart.ASSESSMENT, 0.25, Double::sum);
+                scores.put(SoapPart.SUBJECTIVE, scores.get(SoapPart.SUBJECTIVE) * 0.5);
+            }
+            case HISTORY -> scores.merge(SoapPart.SUBJECTIVE, clinical ? 0.5 : 0.0, Double::sum);
+        }
+        return scores;
+    }
+
+    private static Phase nextPhase(Phase phase, String lookup) {
+        if (ClassificationRules.PLAN_PHASE.any(lookup)) {
+            return Phase.PLAN;
+        }
+        if (phase == Phase.HISTORY && ClassificationRules.EXAM_PHASE.any(lookup)) {
+            return Phase.EXAM;
+        }
+        return phase;
+    }
+
+    /** A question, ignoring tag questions such as "..., okay?" that end a statement. */
+    static boolean isQuestion(String sentence) {
+        String s = sentence.strip();
+        if (!s.endsWith("?")) {
+            return false;
+        }
+        String body = s.replaceAll("(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
+                + "sound good|does that make sense|is that okay|you know)[\\s?]*$", "");
+        return body.length() == s.length() || body.isBlank();
+    }
+
+    private static int words(String lookup) {
+        String t = lookup.trim();
+        return t.isEmpty() ? 0 : t.split(" ").length;
+    }
+}

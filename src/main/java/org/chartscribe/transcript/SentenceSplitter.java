@@ -1,0 +1,126 @@
+package org.chartscribe.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a span of the original text into sentences, keeping exact offsets. Handles titles
+ * ("Dr."), units ("mg."), decimals ("2.5"), "e.g.", hesitation ellipses and ACI-Bench's
+ * space-separated punctuation ("i'm okay . how are you ?"). A line break also ends a sentence,
+ * because dictated notes put labels such as "Plan:" on their own line.
+ */
+final class SentenceSplitter {
+
+    /** Never end a sentence: a name or an example follows. */
+    private static final Set<String> TITLES = Set.of(
+            "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "e.g", "i.e", "eg", "ie", "approx", "fig");
+
+    /** End a sentence only when the next word is capitalised (or a digit), e.g. "10 mg. Follow up". */
+    private static final Set<String> SOFT = Set.of(
+            "mg", "mcg", "ml", "kg", "lb", "lbs", "oz", "cm", "mm", "hr", "hrs", "min", "mins", "sec", "wk", "wks",
+            "mo", "mos", "yr", "yrs", "etc", "tab", "tabs", "cap", "caps", "qd", "bid", "tid", "qid", "prn", "q.d",
+            "b.i.d", "t.i.d", "approx", "dept", "inc");
+
+    private SentenceSplitter() {}
+
+    static List<Sentence> split(String src, int from, int to, Role role) {
+        List<Sentence> out = new ArrayList<>();
+        int start = -1;
+        int i = from;
+        while (i < to) {
+            char c = src.charAt(i);
+            if (start < 0) {
+                // a sentence starts at its first letter, digit, quote or bracket, never at stray punctuation
+                if (Character.isLetterOrDigit(c) || c == '"' || c == '\'' || c == '(' || c == '$' || c == '#') {
+                    start = i;
+                }
+                i++;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                emit(src, start, i, role, out);
+                start = -1;
+                i++;
+                continue;
+            }
+            if (c == '?' || c == '!' || (c == '.' && isBoundary(src, i, to))) {
+                int end = i + 1;
+                while (end < to && ".?!\"')".indexOf(src.charAt(end)) >= 0) {
+                    end++;
+                }
+                emit(src, start, end, role, out);
+                start = -1;
+                i = end;
+                continue;
+            }
+            if (c == '.' || c == '\u2026') {
+                // skip a whole ellipsis: speakers use it for hesitation inside a sentence
+                while (i + 1 < to && src.charAt(i + 1) == '.') {
+                    i++;
+                }
+            }
+            i++;
+        }
+        if (start >= 0) {
+            emit(src, start, to, role, out);
+        }
+        return out;
+    }
+
+    private static boolean isBoundary(String src, int dot, int to) {
+        boolean ellipsis = (dot + 1 < to && src.charAt(dot + 1) == '.') || (dot > 0 && src.charAt(dot - 1) == '.');
+        if (ellipsis) {
+            return false;
+        }
+        if (dot + 1 < to) {
+            char next = src.charAt(dot + 1);
+            if (!Character.isWhitespace(next) && next != '"' && next != '\'' && next != ')') {
+                return false; // "2.5", "e.g", "x.com"
+            }
+        }
+        String word = wordBefore(src, dot);
+        if (word.isEmpty()) {
+            return true; // ACI style " . "
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (TITLES.contains(lower)) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial, "J. Smith"
+        }
+        if (SOFT.contains(lower)) {
+            int j = dot + 1;
+            while (j < to && src.charAt(j) == ' ') {
+                j++;
+            }
+            return j >= to || Character.isUpperCase(src.charAt(j)) || Character.isDigit(src.charAt(j))
+                    || src.charAt(j) == '\n';
+        }
+        return true;
+    }
+
+    /** The letters (and inner dots, as in "e.g") just before position {@code dot}. */
+    private static String wordBefore(String src, int dot) {
+        int j = dot;
+        while (j > 0 && (Character.isLetter(src.charAt(j - 1)) || (src.charAt(j - 1) == '.' && j - 1 > 0
+                && Character.isLetter(src.charAt(j - 2))))) {
+            j--;
+        }
+        return src.substring(j, dot);
+    }
+
+    private static void emit(String src, int start, int end, Role role, List<Sentence> out) {
+        while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
+            end--;
+        }
+        for (int k = start; k < end; k++) {
+            if (Character.isLetterOrDigit(src.charAt(k))) {
+                out.add(new Sentence(src.substring(start, end), start, end, role));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.chartscribe.transcript;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises what carries no clinical content: greetings, thanks, back-channel ("mm-hmm", "okay"),
+ * chat about the weather, and spoken fillers ("um", "you know"). Kept as word lists so that tuning
+ * is a data change.
+ */
+public final class SmallTalk {
+
+    /** Answers to a yes/no question. */
+    public enum Answer { YES, NO, NONE }
+
+    private static final Pattern FILLERS = Pattern.compile(
+            "(?i)(?<![\\w'-])(?:um+|uh+|uh-huh|mm-hmm|mhm|hmm+|er|erm|ah|you know|i mean|kind of like|sort of like)"
+                    + "(?![\\w'-])\\s*[,.]?");
+
+    /** Sentence openers that only manage the conversation. */
+    private static final Pattern OPENERS = Pattern.compile(
+            "(?i)^(?:(?:so|okay|ok|oh|and|but|then|also|well|yeah|yes|alright|all right|now|right|great|good|perfect|hey|"
+                    + "hey dragon|dragon|cool|sure|um|uh|got it|i see)\\b\\s*[,.]?\\s*)+");
+
+    /** Words that, when a sentence has nothing else, make it small talk. */
+    private static final Set<String> CHAT_WORDS = Set.copyOf(java.util.List.of(
+            "hi", "hello", "hey", "good", "morning", "afternoon", "evening", "how", "are", "you", "doing", "today",
+            "i'm", "im", "i", "am", "fine", "well", "great", "okay", "ok", "alright", "all", "right", "thanks", "thank",
+            "so", "much", "yes", "yeah", "yep", "no", "nope", "sure", "mm-hmm", "uh-huh", "mhm", "um", "uh", "oh",
+            "nice", "to", "meet", "see", "it's", "its", "is", "was", "that", "that's", "sounds", "perfect", "bye",
+            "goodbye", "take", "care", "have", "a", "day", "weekend", "the", "weather", "and", "too", "again", "got",
+            "it", "cool", "wonderful", "awesome", "excellent", "glad", "hear", "come", "in", "please", "sit", "down",
+            "welcome", "back", "doctor", "dr", "how's", "going", "been", "me", "for", "your", "we", "let's", "get",
+            "started", "absolutely", "definitely", "exactly", "of", "course", "understood", "understand", "gotcha",
+            "alrighty", "well,", "not", "bad", "pretty", "really", "lovely", "question", "questions", "any", "do",
+            "other", "there", "anything", "else", "hmm", "ah", "right.", "what", "about", "this", "can", "just",
+            "let", "me", "know", "will", "do.", "appreciate", "nurse", "dax", "dragon", "note", "finalize", "ready",
+            "yourself", "myself", "happy", "hope", "sorry", "wait", "long", "new", "patient", "name"));
+
+    /** Topics of chat that happen to share words with clinical talk. */
+    private static final Pattern CHAT_TOPICS = Pattern.compile(
+            "(?i)\\b(?:weather|sunny|raining|snow(?:ing)?|traffic|parking|vacation plans|the game|football season|"
+                    + "finalize the note|tell dax|hey,? dragon|^(?:hey,? )?dragon|show me (?:the|my|your)|nice to meet you|good to see you|nice to see you|how are you|"
+                    + "do you have any (?:other )?questions|any (?:other )?questions)\\b");
+
+    private static final Pattern YES = Pattern.compile(
+            "(?i)^(?:yes|yeah|yep|yup|correct|that's right|i do|i have|i did|yes,? i (?:do|have|did))[.!]?$");
+    private static final Pattern NO = Pattern.compile(
+            "(?i)^(?:no|nope|nah|never|not really|none|no,? (?:not really|never|none|i (?:do not|don't|have not|haven't|"
+                    + "did not|didn't))|no,? not that i(?:'ve| have) noticed|no,? nothing like that|nothing)[.!]?$");
+
+    private SmallTalk() {}
+
+    /** The text without spoken fillers; spacing is tidied but nothing else changes. */
+    public static String withoutFillers(String text) {
+        String s = FILLERS.matcher(text).replaceAll("");
+        return s.replaceAll("\\s{2,}", " ").trim();
+    }
+
+    /** The text without conversational openers such as "okay, so, well, ...". */
+    public static String withoutOpeners(String text) {
+        return OPENERS.matcher(text).replaceFirst("");
+    }
+
+    /** True when the sentence has no content beyond greetings, thanks, back-channel or chat. */
+    public static boolean isSmallTalk(String sentence) {
+        String s = withoutFillers(sentence).toLowerCase(Locale.ROOT);
+        if (s.isBlank()) {
+            return true;
+        }
+        if (CHAT_TOPICS.matcher(s).find() && words(s).length <= 12) {
+            return true;
+        }
+        for (String w : words(s)) {
+            if (!CHAT_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a short answer is a bare yes or no (after fillers are removed). */
+    public static Answer answer(String sentence) {
+        String s = normalisedAnswer(sentence);
+        if (NO.matcher(s).matches()) {
+            return Answer.NO;
+        }
+        if (YES.matcher(s).matches()) {
+            return Answer.YES;
+        }
+        return Answer.NONE;
+    }
+
+    private static String normalisedAnswer(String sentence) {
+        String s = withoutFillers(sentence).toLowerCase(Locale.ROOT).replaceAll("\\s+([,.?!])", "$1").trim();
+        s = s.replaceAll("^(?:(?:okay|ok|oh|well|um|uh|hmm)\\s*[,.]?\\s*)+", "");
+        return s.replaceAll("[.!]+$", "").trim();
+    }
+
+    private static String[] words(String s) {
+        return s.replaceAll("[^a-z0-9'\\- ]", " ").trim().split("\\s+");
+    }
+}
