@@ -19,7 +19,7 @@ final class HeadingChooser {
 
     /** Words of headings that take what fits nowhere else, best first, for divisions without a cue-free heading. */
     private static final List<String> GENERAL_WORDS = List.of("intraoral", "secondary", "nursing", "observation",
-            "observations", "exam", "mental", "posture", "palpation", "musculoskeletal", "speech", "report", "history");
+            "observations", "exam", "examination", "mental", "posture", "palpation", "musculoskeletal", "speech", "report", "history");
 
     /** Headings that hold one opening sentence, such as "Chief Complaint". */
     private static final Set<String> OPENING_WORDS = Set.of("complaint", "reason", "presenting");
