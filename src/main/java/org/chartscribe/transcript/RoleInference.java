@@ -31,14 +31,21 @@ final class RoleInference {
     private static final double MARGIN = 1.5;
     private static final int MIN_EVIDENCE = 4;
 
+    /** Enough turns of each speaker to tell who is who; keeps long visits fast. */
+    private static final int MAX_TURNS = 60;
+
     private RoleInference() {}
 
     static List<Turn> correct(List<Turn> turns, String source) {
         double clinicianAsClinician = 0;
         double patientAsClinician = 0;
+        int seen = 0;
         for (Turn turn : turns) {
             if (turn.role() != Role.CLINICIAN && turn.role() != Role.PATIENT) {
                 continue;
+            }
+            if (++seen > MAX_TURNS) {
+                break;
             }
             String text = source.substring(turn.start(), turn.end()).toLowerCase(Locale.ROOT);
             double score = count(CLINICIAN_TALK, text) - count(PATIENT_TALK, text);

@@ -82,7 +82,13 @@ final class HeadingChooser {
         return words(heading).stream().anyMatch(OPENING_WORDS::contains);
     }
 
+    private static final java.util.Map<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<String> words(String heading) {
+        return WORDS.computeIfAbsent(heading, HeadingChooser::split);
+    }
+
+    private static List<String> split(String heading) {
         return Arrays.stream(heading.toLowerCase(Locale.ROOT).split("[^a-z]+"))
                 .filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w))
                 .toList();
