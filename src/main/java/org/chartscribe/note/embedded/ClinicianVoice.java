@@ -28,7 +28,7 @@ final class ClinicianVoice {
             rw("(?i)\\bthat ,", "that"));
 
     private static final String MODALS = "(?:i|we)(?: also| still| then| probably| definitely| really| do| now)*"
-            + " (?:want to|wan na|would like to|'d like to|will|'ll|am going to|'m going to|are going to|'re going to|"
+            + "\\s?(?:want to|wan na|would like to|'d like to|will|'ll|am going to|'m going to|are going to|'re going to|"
             + "'m gon na|'re gon na|need to|plan to|should|can|would|are gonna|'m gonna|'re gonna)";
 
     private static final List<Rewrite> PLAN = List.of(
