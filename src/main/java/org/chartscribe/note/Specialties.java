@@ -22,13 +22,13 @@ public final class Specialties {
         add("nurse_practitioner", "Nurse Practitioner", false,
                 List.of("Chief Complaint", "History of Present Illness", "Review of Systems", "Medications", "Allergies",
                         "Past Medical History", "Social History", "Family History"),
-                List.of("Vital Signs", "Physical Exam", "Results"),
+                List.of("Vital Signs", "Physical Examination", "Results"),
                 List.of("Assessment", "Differential Diagnosis"),
                 List.of("Plan", "Medications", "Orders", "Referrals", "Patient Education", "Follow-up"));
         add("physician", "Physician", false,
                 List.of("Chief Complaint", "History of Present Illness", "Review of Systems", "Medications", "Allergies",
                         "Past Medical History", "Past Surgical History", "Social History", "Family History"),
-                List.of("Vital Signs", "Physical Exam", "Results"),
+                List.of("Vital Signs", "Physical Examination", "Results"),
                 List.of("Assessment", "Differential Diagnosis"),
                 List.of("Plan", "Medications", "Orders", "Referrals", "Patient Education", "Follow-up"));
         add("psychiatrist", "Psychiatrist", true,
@@ -84,7 +84,7 @@ public final class Specialties {
                 List.of("Plan", "Home Program", "Follow-up"));
         add("veterinary", "Veterinary", false,
                 List.of("Signalment", "Presenting Complaint", "Owner Report", "History", "Diet and Medications"),
-                List.of("Vital Signs", "Physical Exam", "Diagnostics"),
+                List.of("Vital Signs", "Physical Examination", "Diagnostics"),
                 List.of("Assessment", "Differential Diagnosis"),
                 List.of("Plan", "Treatment", "Client Communication", "Recheck"));
         add("massage_therapy", "Massage Therapy", false,
@@ -132,19 +132,19 @@ public final class Specialties {
         add("pediatrics", "Pediatrics", false,
                 List.of("Chief Complaint", "History of Present Illness", "Birth and Developmental History", "Feeding and Sleep",
                         "Immunizations", "Medications", "Allergies", "Family and Social History"),
-                List.of("Vital Signs and Growth", "Physical Exam", "Results"),
+                List.of("Vital Signs and Growth", "Physical Examination", "Results"),
                 List.of("Assessment"),
                 List.of("Plan", "Medications", "Anticipatory Guidance", "Follow-up"));
         add("obstetrics_gynecology", "Obstetrics and Gynecology", false,
                 List.of("Chief Complaint", "History of Present Illness", "Obstetric History", "Gynecologic History",
                         "Medications", "Allergies"),
-                List.of("Vital Signs", "Physical Exam", "Pelvic Exam", "Fetal Assessment", "Results"),
+                List.of("Vital Signs", "Physical Examination", "Pelvic Exam", "Fetal Assessment", "Results"),
                 List.of("Assessment"),
                 List.of("Plan", "Medications", "Orders", "Counseling", "Follow-up"));
         add("generic", "Generic", false,
                 List.of("Chief Complaint", "History of Present Illness", "Review of Systems", "Medications", "Allergies",
                         "Past Medical History", "Social History", "Family History"),
-                List.of("Vital Signs", "Physical Exam", "Results"),
+                List.of("Vital Signs", "Physical Examination", "Results"),
                 List.of("Assessment"),
                 List.of("Plan", "Medications", "Orders", "Referrals", "Patient Education", "Follow-up"));
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a span of the original text into sentences, keeping exact offsets. Handles titles
@@ -112,7 +114,50 @@ final class SentenceSplitter {
         return src.substring(j, dot);
     }
 
+    /**
+     * Where an unpunctuated run (speech recognition output) starts a new sentence: before a discourse
+     * marker, a question opening or a new intention.
+     */
+    private static final Pattern SPOKEN_BOUNDARY = Pattern.compile(
+            "(?i)(?<=\\s)(?=(?:okay|ok|alright|all right|so(?! that| much| far| many| long)|now|um|uh|anyway|and then|"
+                    + "but|do you|have you|are you|did you|does it|is it|is there|can you|how (?:long|often|much|many|are|is|"
+                    + "about)|what|when did|where|i want|i'm going|i am going|let's|let me|any other|hey dragon)\\b)");
+    private static final int LONG_RUN_WORDS = 28;
+    private static final int MIN_PIECE_WORDS = 4;
+
     private static void emit(String src, int start, int end, Role role, List<Sentence> out) {
+        while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
+            end--;
+        }
+        if (words(src, start, end) > LONG_RUN_WORDS) {
+            Matcher m = SPOKEN_BOUNDARY.matcher(src).region(start, end);
+            int piece = start;
+            while (m.find()) {
+                int at = m.start();
+                if (words(src, piece, at) >= MIN_PIECE_WORDS && words(src, at, end) >= MIN_PIECE_WORDS) {
+                    emitOne(src, piece, at, role, out);
+                    piece = at;
+                }
+            }
+            start = piece;
+        }
+        emitOne(src, start, end, role, out);
+    }
+
+    private static int words(String src, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(src.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    private static void emitOne(String src, int start, int end, Role role, List<Sentence> out) {
         while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
             end--;
         }

@@ -30,7 +30,7 @@ public final class TranscriptParser {
                 turns.add(turn);
             }
         }
-        return new Transcript(source, turns, false);
+        return new Transcript(source, RoleInference.correct(turns, source), false);
     }
 
     private static Turn turn(String source, Role role, int from, int to) {

@@ -2,7 +2,6 @@ package org.chartscribe.note.embedded;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A list of cue phrases matched at word starts against a sentence's lookup form. A cue such as
@@ -11,12 +10,26 @@ import java.util.regex.Pattern;
  */
 final class Cues {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9/%'\\-]+");
-
     private final List<String> phrases;
+    /** Phrases (each starting with a space) by their first two characters after the space. */
+    private final java.util.Map<String, int[]> byPrefix = new java.util.HashMap<>();
+    /** Phrases too short to have a two-character prefix. */
+    private final int[] shortOnes;
 
     private Cues(List<String> phrases) {
         this.phrases = phrases.stream().map(p -> " " + p.toLowerCase(Locale.ROOT)).toList();
+        java.util.Map<String, java.util.List<Integer>> index = new java.util.HashMap<>();
+        java.util.List<Integer> shorts = new java.util.ArrayList<>();
+        for (int i = 0; i < this.phrases.size(); i++) {
+            String p = this.phrases.get(i);
+            if (p.length() < 3) {
+                shorts.add(i);
+            } else {
+                index.computeIfAbsent(p.substring(1, 3), k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        index.forEach((k, v) -> byPrefix.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        shortOnes = shorts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     static Cues of(String... phrases) {
@@ -25,8 +38,23 @@ final class Cues {
 
     /** The form cues are matched against: lower case, punctuation as spaces, padded with spaces. */
     static String lookup(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return " " + NON_WORD.matcher(lower).replaceAll(" ").replaceAll(" {2,}", " ").trim() + " ";
+        StringBuilder sb = new StringBuilder(text.length() + 2).append(' ');
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '%' || c == '\'' || c == '-';
+            if (word) {
+                sb.append(c);
+                space = false;
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        if (!space) {
+            sb.append(' ');
+        }
+        return sb.length() == 1 ? "  " : sb.toString();
     }
 
     boolean isEmpty() {
@@ -34,19 +62,41 @@ final class Cues {
     }
 
     boolean any(String lookup) {
-        for (String p : phrases) {
-            if (lookup.contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        return scan(lookup, true) > 0;
     }
 
     int count(String lookup) {
+        return scan(lookup, false);
+    }
+
+    /** Matches phrases only at word starts of the lookup form, through the prefix index. */
+    private int scan(String lookup, boolean stopAtFirst) {
+        java.util.BitSet seen = null;
         int n = 0;
-        for (String p : phrases) {
-            if (lookup.contains(p)) {
-                n++;
+        for (int i = 0; i < lookup.length() - 1; i++) {
+            if (lookup.charAt(i) != ' ') {
+                continue;
+            }
+            int[] candidates = i + 3 <= lookup.length() ? byPrefix.get(lookup.substring(i + 1, i + 3)) : null;
+            for (int pass = 0; pass < 2; pass++) {
+                int[] list = pass == 0 ? candidates : shortOnes;
+                if (list == null) {
+                    continue;
+                }
+                for (int idx : list) {
+                    if (lookup.startsWith(phrases.get(idx), i)) {
+                        if (stopAtFirst) {
+                            return 1;
+                        }
+                        if (seen == null) {
+                            seen = new java.util.BitSet(phrases.size());
+                        }
+                        if (!seen.get(idx)) {
+                            seen.set(idx);
+                            n++;
+                        }
+                    }
+                }
             }
         }
         return n;

@@ -28,9 +28,16 @@ public final class EmbeddedNoteEngine implements NoteEngine {
     @Override
     public DraftNote generate(NoteRequest request) {
         Transcript transcript = TranscriptParser.parse(request.transcript());
-        List<Classified> items = SentenceClassifier.classify(transcript);
+        Pronouns pronouns = Pronouns.of(request.patient(), request.transcript());
+        List<Classified> items = SentenceClassifier.classify(transcript, pronouns, addressesPatient(request));
         Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template());
         GroundingGuard.Result grounded = GroundingGuard.check(request.transcript(), sections);
         return new DraftNote(grounded.sections(), grounded.warnings(), INFO);
+    }
+
+    /** Whether the clinician's "you" means the patient: not for an animal's owner or a child's parent. */
+    private static boolean addressesPatient(NoteRequest request) {
+        String id = request.specialty().id();
+        return !id.equals("veterinary") && !id.equals("pediatrics");
     }
 }

@@ -19,7 +19,7 @@ final class HeadingChooser {
 
     /** Words of headings that take what fits nowhere else, best first, for divisions without a cue-free heading. */
     private static final List<String> GENERAL_WORDS = List.of("intraoral", "secondary", "nursing", "observation",
-            "observations", "exam", "mental", "posture", "palpation", "musculoskeletal", "speech", "report", "history");
+            "observations", "exam", "examination", "mental", "posture", "palpation", "musculoskeletal", "speech", "report", "history");
 
     /** Headings that hold one opening sentence, such as "Chief Complaint". */
     private static final Set<String> OPENING_WORDS = Set.of("complaint", "reason", "presenting");
@@ -82,7 +82,13 @@ final class HeadingChooser {
         return words(heading).stream().anyMatch(OPENING_WORDS::contains);
     }
 
+    private static final java.util.Map<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<String> words(String heading) {
+        return WORDS.computeIfAbsent(heading, HeadingChooser::split);
+    }
+
+    private static List<String> split(String heading) {
         return Arrays.stream(heading.toLowerCase(Locale.ROOT).split("[^a-z]+"))
                 .filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w))
                 .toList();

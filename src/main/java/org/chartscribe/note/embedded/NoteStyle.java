@@ -1,17 +1,17 @@
 package org.chartscribe.note.embedded;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartscribe.note.SoapPart;
 import org.chartscribe.transcript.Role;
 import org.chartscribe.transcript.SmallTalk;
 
 /**
- * Light rewriting of spoken sentences into note style: fillers and repeated words go, ACI-Bench's
- * spaced punctuation is fixed, a patient's first person becomes "Patient ...". Every rule only
- * deletes words or swaps pronouns and auxiliaries, so no number, drug, dose or side can appear that
- * the speaker did not say.
+ * Rewrites spoken sentences into note style: fillers, hedges and repeated words go, ACI-Bench's
+ * spaced punctuation is fixed, the patient's "I" and the clinician's "you" become the patient in the
+ * third person ({@link Person}), and clinicians' intentions and findings take note phrasing
+ * ({@link ClinicianVoice}). Every rule deletes words, swaps pronouns and verb endings, or uses a
+ * fixed phrase, so no number, drug, dose or side can appear that the speaker did not say.
  */
 final class NoteStyle {
 
@@ -26,36 +26,20 @@ final class NoteStyle {
             rw("(?i)(?<![\\w'])'cause\\b", "because"),
             rw("\\.{2,}|\u2026", " "),
             rw("(?i)\\bhey,? dragon,?\\s*", ""),
-            rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok),\\s", ""),
+            rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok|um|uh|well|yeah|now),\\s", ""),
             rw("\\s*-\\s*$", ""),
             rw("(?<=^|\\s)[A-Za-z]{1,4}-\\s+", ""),
-            rw(",\\s*(?:okay|ok|all right|alright|right|yeah|you know|correct)\\s*[?.!]*\\s*$", "."),
+            rw(",\\s*(?:okay|ok|all right|alright|right|yeah|you know|correct|does that sound good|sound good|"
+                    + "does that make sense|is that okay)\\s*[?.!]*\\s*$", "."),
             rw("(?i)^(?:okay|ok|all right|alright|right)\\s*[?.!]*\\s*$", ""));
 
     /** "i , i", "my , my", "the the": a speaker restarting a word. */
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b([a-z']+)(?:\\s*,\\s*|\\s+)\\1\\b");
-
-    /** A patient's sentence opening in the first person, with its note-style replacement. */
-    private static final List<Rewrite> PATIENT_OPENERS = List.of(
-            rw("(?i)^(?:i'm|i am)\\b", "Patient is"),
-            rw("(?i)^(?:i've|i have)\\b", "Patient has"),
-            rw("(?i)^i was\\b", "Patient was"),
-            rw("(?i)^i(?: do not| don't)\\b", "Patient does not"),
-            rw("(?i)^i(?: did not| didn't)\\b", "Patient did not"),
-            rw("(?i)^i(?: cannot| can't| can not)\\b", "Patient cannot"),
-            rw("(?i)^i(?: have not| haven't)\\b", "Patient has not"),
-            rw("(?i)^i (feel|take|get|think|need|want|wake|notice|use|work|live|sleep|eat|drink|smoke|walk)\\b",
-                    "Patient $1s"),
-            rw("(?i)^i (\\w+ed|had|went|took|got|felt|saw|fell|ran|hit|woke|ate|stopped|began|came|did|could|would|can|will|should)\\b",
-                    "Patient $1"),
-            rw("(?i)^my\\b", "Patient's"),
-            rw("(?i)^i\\b", "Patient reports they"));
-
-    private static final List<Rewrite> PATIENT_PRONOUNS = List.of(
-            rw("(?i)\\bi'm\\b", "they are"), rw("(?i)\\bi am\\b", "they are"), rw("(?i)\\bi was\\b", "they were"),
-            rw("(?i)\\bi've\\b", "they have"), rw("(?i)\\bi'd\\b", "they would"), rw("(?i)\\bi'll\\b", "they will"),
-            rw("(?i)\\bi\\b", "they"), rw("(?i)\\bmy\\b", "their"), rw("(?i)\\bmyself\\b", "themselves"),
-            rw("(?i)\\bme\\b", "them"), rw("(?i)\\bmine\\b", "theirs"));
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:?!])");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:.\\-\\s]+");
+    private static final Pattern LONE_I = Pattern.compile("(?<![\\w'])i(?=[\\s,.;:!?']|$)");
+    private static final Pattern DOUBLE_COMMA = Pattern.compile(",\\s*,");
 
     private NoteStyle() {}
 
@@ -63,39 +47,51 @@ final class NoteStyle {
         return new Rewrite(Pattern.compile(regex), replacement);
     }
 
-    /** Note-style text for a sentence of the given speaker; empty when nothing is left. */
+    /** Note-style text for a sentence heard on its own (no division, pronouns unknown). */
     static String rewrite(String sentence, Role speaker) {
+        return rewrite(sentence, speaker, SoapPart.SUBJECTIVE, Pronouns.THEY, true);
+    }
+
+    /**
+     * Note-style text for a sentence of the given speaker in the given division; empty when nothing
+     * is left. {@code secondPerson}: whether the clinician's "you" is the patient (not an owner or parent).
+     */
+    static String rewrite(String sentence, Role speaker, SoapPart part, Pronouns pronouns, boolean secondPerson) {
         String s = SmallTalk.withoutFillers(sentence);
         s = apply(s, SPOKEN_FORMS);
         s = collapseRepeats(s);
-        s = SmallTalk.withoutOpeners(s).trim();
-        s = s.replaceAll("^[,;:.\\-\\s]+", "").replaceAll("\\s{2,}", " ").trim();
+        s = ClinicianVoice.withoutPadding(s);
+        s = tidy(SmallTalk.withoutOpeners(tidy(s)));
         if (s.isEmpty()) {
             return "";
         }
         if (speaker == Role.PATIENT) {
-            s = thirdPerson(s);
-        }
-        s = s.replaceAll("(?<![\\w'])i(?=[\\s,.;:!?']|$)", "I");
-        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        if (!s.matches("(?s).*[.!?]$")) {
-            s = s + ".";
-        }
-        return s.replaceAll("[,;]\\.$", ".");
-    }
-
-    private static String thirdPerson(String s) {
-        String opened = s;
-        for (Rewrite r : PATIENT_OPENERS) {
-            Matcher m = r.pattern().matcher(s);
-            if (m.find()) {
-                opened = m.replaceFirst(r.replacement());
-                String rest = opened.substring(opened.indexOf(' ') + 1);
-                String head = opened.substring(0, opened.indexOf(' ') + 1);
-                return head + apply(rest, PATIENT_PRONOUNS);
+            s = Person.patientSpeech(s, pronouns);
+        } else if (speaker == Role.CLINICIAN || speaker == Role.UNKNOWN) {
+            s = ClinicianVoice.phrase(s, part);
+            if (secondPerson) {
+                s = Person.toPatient(s, pronouns);
             }
         }
-        return apply(opened, PATIENT_PRONOUNS);
+        s = tidy(LONE_I.matcher(s).replaceAll("I"));
+        if (s.isEmpty()) {
+            return "";
+        }
+        s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if (s.endsWith("?") || s.endsWith(",") || s.endsWith(";") || s.endsWith(":")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (!s.endsWith(".") && !s.endsWith("!")) {
+            s = s + ".";
+        }
+        return s;
+    }
+
+    private static String tidy(String s) {
+        s = LEADING_PUNCT.matcher(s).replaceAll("");
+        s = DOUBLE_COMMA.matcher(s).replaceAll(",");
+        s = SPACES.matcher(s).replaceAll(" ");
+        return SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1").trim();
     }
 
     private static String collapseRepeats(String s) {
@@ -112,14 +108,5 @@ final class NoteStyle {
             s = r.pattern().matcher(s).replaceAll(r.replacement());
         }
         return s;
-    }
-
-    /** Lower-cases a leading word for use after a prefix, keeping acronyms and "I" intact. */
-    static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
-                && !s.startsWith("I ")) {
-            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-        }
-        return s.toLowerCase(Locale.ROOT).equals(s) ? s : s;
     }
 }

@@ -20,10 +20,12 @@ import org.chartscribe.transcript.Turn;
 final class QuestionFolding {
 
     private static final Pattern SIMPLE_QUESTION = Pattern.compile(
-            "^(?:and |so |but |now |also )?(?:do you have any|do you have|have you had any|have you had|"
+            "^(?:(?:and|so|but|now|also|okay|ok|alright|all right|um|uh)[ ,]+)*(?:any symptoms like|any other symptoms like|"
+                    + "symptoms like|how about|what about|are you experiencing any|are you experiencing|do you get any|"
+                    + "did you notice any|have you ever had any|have you ever had|any history of|do you have any|do you have|have you had any|have you had|"
                     + "have you noticed any|have you noticed|are you having any|are you having|any other|any|"
                     + "have you been having any|have you been having|did you have any|did you have|"
-                    + "have you experienced any|have you experienced|is there any|was there any)\\s+(.{3,100}?)\\?$");
+                    + "have you experienced any|have you experienced|is there any|was there any)\\s+(.{3,100}?)\\??$");
 
     private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile("\\b(?:i|me|my|we|us|you|you're|yourself)\\b");
 
@@ -32,6 +34,10 @@ final class QuestionFolding {
     private QuestionFolding() {}
 
     static Optional<Classified> fold(Sentence question, Turn answerTurn, int order) {
+        return fold(question, answerTurn, order, Pronouns.THEY);
+    }
+
+    static Optional<Classified> fold(Sentence question, Turn answerTurn, int order, Pronouns pronouns) {
         if (answerTurn.role() != Role.PATIENT && answerTurn.role() != Role.OTHER) {
             return Optional.empty();
         }
@@ -46,7 +52,8 @@ final class QuestionFolding {
         if (!m.find()) {
             return Optional.empty();
         }
-        String topic = m.group(1).replaceAll("\\byourself\\b", "self").replaceAll("\\byour\\b", "the").replaceAll(",?\\s*or not$", "").trim();
+        String topic = m.group(1).replaceAll("\\byourself\\b", "self").replaceAll("\\byour\\b", pronouns.possessive())
+                .replaceAll("(?<=[,] |or |and )any ", "").replaceAll(",?\\s*or not$", "").trim();
         if (FIRST_OR_SECOND_PERSON.matcher(topic).find() || topic.split("\\s+").length > MAX_WORDS
                 || !ClinicalLexicon.isClinical(Cues.lookup(topic))) {
             return Optional.empty();

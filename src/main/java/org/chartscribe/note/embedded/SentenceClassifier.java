@@ -31,6 +31,12 @@ final class SentenceClassifier {
 
     private static final double MIN_CLINICIAN_SCORE = 1.0;
 
+    private static final java.util.regex.Pattern UNPUNCTUATED_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then)\\s+)*(?:(?:do|does|did|have|has|are|is|"
+                    + "was|were|can|could|would|will)\\s+(?:you|your|it|there|they|that|he|she|this|the|any)\\b|(?:how|what|when|"
+                    + "where|why|which|who)\\b|any (?:other )?(?:questions|chest|fever|pain|nausea|vomiting|shortness|"
+                    + "problems|issues|symptoms|changes|numbness|tingling|trouble|difficulty)\\b)");
+
     private SentenceClassifier() {}
 
     /** The division of a single sentence heard on its own, or empty when it would not be charted. */
@@ -39,6 +45,14 @@ final class SentenceClassifier {
     }
 
     static List<Classified> classify(Transcript transcript) {
+        return classify(transcript, Pronouns.THEY, true);
+    }
+
+    /**
+     * @param pronouns     how the note names the patient
+     * @param secondPerson whether the clinician's "you" is the patient (false when talking to an owner or parent)
+     */
+    static List<Classified> classify(Transcript transcript, Pronouns pronouns, boolean secondPerson) {
         List<Classified> out = new ArrayList<>();
         List<Turn> turns = transcript.turns();
         Set<Sentence> consumed = new HashSet<>();
@@ -53,25 +67,26 @@ final class SentenceClassifier {
                 if (consumed.contains(s)) {
                     continue;
                 }
-                String content = s.text();
-                Optional<SectionLabels.Hit> label = SectionLabels.match(content);
+                int offset = 0;
+                Optional<SectionLabels.Hit> label = SectionLabels.match(s.text());
                 if (label.isPresent()) {
                     sticky = label.get();
-                    content = content.substring(sticky.contentOffset());
-                    if (content.isBlank()) {
+                    offset = sticky.contentOffset();
+                    if (s.text().substring(offset).isBlank()) {
                         continue;
                     }
                 }
                 Role speaker = s.speaker();
                 boolean clinician = speaker == Role.CLINICIAN || speaker == Role.UNKNOWN;
+                String whole = s.text().substring(offset);
                 if (clinician && sticky == null) {
-                    phase = nextPhase(phase, Cues.lookup(content));
+                    phase = nextPhase(phase, Cues.lookup(whole));
                 }
-                if (clinician && sticky == null && isQuestion(content)) {
+                if (clinician && sticky == null && isQuestion(whole)) {
                     boolean lastOfTurn = si == turn.sentences().size() - 1;
                     if (lastOfTurn && ti + 1 < turns.size()) {
                         Turn answerTurn = turns.get(ti + 1);
-                        Optional<Classified> folded = QuestionFolding.fold(s, answerTurn, order);
+                        Optional<Classified> folded = QuestionFolding.fold(s, answerTurn, order, pronouns);
                         if (folded.isPresent()) {
                             consumed.add(answerTurn.sentences().get(0));
                             out.add(folded.get());
@@ -79,21 +94,30 @@ final class SentenceClassifier {
                     }
                     continue;
                 }
-                if (SmallTalk.isSmallTalk(content)) {
-                    continue;
+                List<int[]> clauses = clinician ? Clauses.split(whole) : List.of(new int[] {0, whole.length()});
+                for (int[] clause : clauses) {
+                    String content = whole.substring(clause[0], clause[1]);
+                    if (SmallTalk.isSmallTalk(content)) {
+                        continue;
+                    }
+                    String lookup = Cues.lookup(content);
+                    if (clinician && sticky == null && ClinicianVoice.isProcedural(lookup)) {
+                        continue;
+                    }
+                    Optional<SoapPart> part = decide(content, speaker, phase, sticky);
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                    String text = NoteStyle.rewrite(content, speaker, part.get(), pronouns, secondPerson);
+                    if (text.split("\\s+").length < 2) {
+                        continue;
+                    }
+                    int from = s.start() + offset + clause[0];
+                    int to = s.start() + offset + clause[1];
+                    out.add(new Classified(part.get(), text, List.of(new Evidence(from, to)), speaker, order,
+                            lookup, sticky == null ? null : sticky.headingHint(),
+                            ClinicalLexicon.informativeness(lookup)));
                 }
-                Optional<SoapPart> part = decide(content, speaker, phase, sticky);
-                if (part.isEmpty()) {
-                    continue;
-                }
-                String text = NoteStyle.rewrite(content, speaker);
-                if (text.split("\\s+").length < 2) {
-                    continue;
-                }
-                String lookup = Cues.lookup(content);
-                out.add(new Classified(part.get(), text, List.of(new Evidence(s.start(), s.end())), speaker, order,
-                        lookup, sticky == null ? null : sticky.headingHint(),
-                        ClinicalLexicon.informativeness(lookup)));
             }
         }
         return out;
@@ -169,7 +193,8 @@ final class SentenceClassifier {
     static boolean isQuestion(String sentence) {
         String s = sentence.strip();
         if (!s.endsWith("?")) {
-            return false;
+            // speech recognition output has no question marks: rely on the inverted opening
+            return !s.endsWith(".") && !s.endsWith("!") && UNPUNCTUATED_QUESTION.matcher(s).find();
         }
         String body = s.replaceAll("(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
                 + "sound good|does that make sense|is that okay|you know)[\\s?]*$", "");

@@ -48,6 +48,29 @@ class AciBenchGroundingTest {
         }
     }
 
+    @Test
+    void everyMtsDialogDialogueGivesAGroundedNote() throws IOException {
+        Path dir = Path.of("../shared/data/mts-dialog/Main-Dataset");
+        Path train = dir.resolve("MTS-Dialog-TrainingSet.csv");
+        assumeTrue(Files.exists(train), "MTS-Dialog not present");
+        // columns: ID, section_header, section_text, dialogue ("Doctor:" / "Patient:" lines, sometimes "Guest_family:")
+        List<Map<String, String>> rows = new ArrayList<>(read(train));
+        if (Files.exists(dir.resolve("MTS-Dialog-ValidationSet.csv"))) {
+            rows.addAll(read(dir.resolve("MTS-Dialog-ValidationSet.csv")));
+        }
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(1201);
+        EmbeddedNoteEngine engine = new EmbeddedNoteEngine();
+        for (Map<String, String> row : rows) {
+            String dialogue = row.get("dialogue");
+            for (Sentence s : TranscriptParser.parse(dialogue).sentences()) {
+                assertThat(dialogue.substring(s.start(), s.end())).isEqualTo(s.text());
+            }
+            DraftNote note = engine.generate(new NoteRequest(dialogue, Specialties.generic(), Template.STANDARD, false,
+                    null));
+            EmbeddedNoteEngineTest.assertGroundedAndValid(dialogue, note);
+        }
+    }
+
     private static List<Map<String, String>> read(Path path) throws IOException {
         return CsvRows.parse(Files.readString(path, StandardCharsets.UTF_8));
     }

@@ -91,7 +91,7 @@ class EmbeddedNoteEngineTest {
         assertThat(text(note, SoapPart.SUBJECTIVE)).contains("38-year-old").contains("lisinopril 10mg")
                 .contains("denies headaches");
         assertThat(headingText(note, SoapPart.OBJECTIVE, "Vital Signs")).contains("128/82").contains("72");
-        assertThat(headingText(note, SoapPart.OBJECTIVE, "Physical Exam")).contains("lungs clear bilaterally")
+        assertThat(headingText(note, SoapPart.OBJECTIVE, "Physical Examination")).contains("lungs clear bilaterally")
                 .contains("no peripheral edema");
         assertThat(text(note, SoapPart.ASSESSMENT)).contains("hypertension, well controlled")
                 .doesNotContain("assessment:\nassessment:");

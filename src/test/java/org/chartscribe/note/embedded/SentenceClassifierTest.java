@@ -74,11 +74,11 @@ class SentenceClassifierTest {
     @Test
     void noteStyleTidiesSpeechWithoutAddingFacts() {
         assertThat(NoteStyle.rewrite("i , i have had um back pain for 3 weeks , you know .", Role.PATIENT))
-                .isEqualTo("Patient has had back pain for 3 weeks.");
+                .isEqualTo("The patient has had back pain for 3 weeks.");
         assertThat(NoteStyle.rewrite("okay , so i wan na start you on 20 milligrams of lasix , okay ?", Role.CLINICIAN))
-                .isEqualTo("I want to start you on 20 milligrams of lasix.");
+                .isEqualTo("I want to start them on 20 milligrams of lasix.");
         assertThat(NoteStyle.rewrite("my knee hurts when i do n't stretch .", Role.PATIENT))
-                .isEqualTo("Patient's knee hurts when they don't stretch.");
+                .isEqualTo("Their knee hurts when they don't stretch.");
     }
 
     @Test

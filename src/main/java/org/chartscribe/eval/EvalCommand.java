@@ -1,0 +1,133 @@
+package org.chartscribe.eval;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.NoteEngine;
+import org.chartscribe.note.NoteRequest;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.embedded.EmbeddedNoteEngine;
+
+/**
+ * {@code java -jar chartscribe.jar eval --input FILE.csv ...}: scores the embedded engine against
+ * reference notes. Runs without Spring: it is a plain function from a CSV to a report.
+ *
+ * <p>Output: a header, one line per row ({@code id rouge1 rouge2 rougeL invented_facts ms}) and a
+ * final summary line {@code n=.. rouge1=.. rouge2=.. rougeL=.. invented_facts=.. ms_p50=.. ms_p95=..}
+ * (ROUGE F1 x 100, mean over rows; invented facts summed). Only scores are printed, never the texts.
+ */
+public final class EvalCommand {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    /** Notes generated untimed before measuring, so that p50/p95 reflect compiled code, not the interpreter. */
+    static final int WARM_UP_ROWS = 5;
+    static final int WARM_UP_ROUNDS = 3;
+
+    private EvalCommand() {}
+
+    /** Entry point from the jar's main: {@code args[0]} is "eval". */
+    public static int run(String[] args) {
+        return run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        StringBuilder problem = new StringBuilder();
+        Optional<EvalOptions> parsed = EvalOptions.parse(args, problem);
+        if (parsed.isEmpty()) {
+            err.println("eval: " + problem);
+            err.println(EvalOptions.USAGE);
+            return USAGE;
+        }
+        EvalOptions options = parsed.get();
+        List<EvalDataset.Row> rows;
+        try {
+            rows = EvalDataset.read(options.input(), options.noteColumn(), options.limit());
+        } catch (EvalDataset.InvalidDatasetException e) {
+            err.println("eval: " + e.getMessage());
+            return USAGE;
+        }
+        try {
+            evaluate(new EmbeddedNoteEngine(), options, rows, out);
+            return OK;
+        } catch (RuntimeException e) {
+            // the exception type only: messages from the engine could quote the transcript
+            err.println("eval: the engine failed: " + e.getClass().getName());
+            return FAILED;
+        }
+    }
+
+    static void evaluate(NoteEngine engine, EvalOptions options, List<EvalDataset.Row> rows, PrintStream out) {
+        warmUp(engine, options, rows);
+        out.println("id rouge1 rouge2 rougeL invented_facts ms");
+        List<RowResult> results = new ArrayList<>();
+        for (EvalDataset.Row row : rows) {
+            NoteRequest request = new NoteRequest(row.dialogue(), options.specialty(), options.template(), false, null);
+            long started = System.nanoTime();
+            DraftNote note = engine.generate(request);
+            double ms = (System.nanoTime() - started) / 1e6;
+            String hypothesis = fullNote(note);
+            Rouge.Scores scores = Rouge.score(hypothesis, row.referenceNote());
+            RowResult result = new RowResult(scores, InventedFacts.count(row.dialogue(), hypothesis), ms);
+            results.add(result);
+            out.println(row.id().replaceAll("\\s+", "_") + " " + pct(scores.rouge1()) + " " + pct(scores.rouge2()) + " "
+                    + pct(scores.rougeL()) + " " + result.inventedFacts() + " " + fixed(ms));
+        }
+        out.println(summary(results));
+    }
+
+    /** The hypothesis scored: the four SOAP strings joined with newlines. */
+    public static String fullNote(DraftNote note) {
+        List<String> parts = new ArrayList<>();
+        for (SoapPart part : SoapPart.values()) {
+            parts.add(note.render(part));
+        }
+        return String.join("\n", parts);
+    }
+
+    record RowResult(Rouge.Scores scores, int inventedFacts, double ms) {}
+
+    static String summary(List<RowResult> results) {
+        int n = results.size();
+        double r1 = results.stream().mapToDouble(r -> r.scores().rouge1()).average().orElse(0);
+        double r2 = results.stream().mapToDouble(r -> r.scores().rouge2()).average().orElse(0);
+        double rl = results.stream().mapToDouble(r -> r.scores().rougeL()).average().orElse(0);
+        int invented = results.stream().mapToInt(RowResult::inventedFacts).sum();
+        double[] ms = results.stream().mapToDouble(RowResult::ms).sorted().toArray();
+        return "n=" + n + " rouge1=" + pct(r1) + " rouge2=" + pct(r2) + " rougeL=" + pct(rl)
+                + " invented_facts=" + invented + " ms_p50=" + fixed(percentile(ms, 50)) + " ms_p95=" + fixed(percentile(ms, 95));
+    }
+
+    /** Nearest-rank percentile of sorted values (p50 of 20 values is the 10th, p95 the 19th). */
+    static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static void warmUp(NoteEngine engine, EvalOptions options, List<EvalDataset.Row> rows) {
+        List<EvalDataset.Row> sample = rows.subList(0, Math.min(WARM_UP_ROWS, rows.size()));
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (EvalDataset.Row row : sample) {
+                DraftNote note = engine.generate(new NoteRequest(row.dialogue(), options.specialty(), options.template(), false, null));
+                Rouge.score(fullNote(note), row.referenceNote());
+            }
+        }
+    }
+
+    private static String pct(double f1) {
+        return fixed(f1 * 100);
+    }
+
+    private static String fixed(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

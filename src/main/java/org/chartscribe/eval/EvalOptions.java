@@ -1,0 +1,82 @@
+package org.chartscribe.eval;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.chartscribe.note.Specialties;
+import org.chartscribe.note.Specialty;
+import org.chartscribe.note.Template;
+
+/**
+ * The parsed command line of {@code eval}. {@link #parse} returns empty for any usage error, and
+ * the caller prints the usage text; the reason goes to {@code problem}.
+ */
+public record EvalOptions(Path input, int limit, Specialty specialty, Template template, String noteColumn) {
+
+    public static final String USAGE = """
+            usage: java -jar chartscribe.jar eval --input FILE.csv [--limit N] [--specialty ID]
+                                                  [--template ID] [--note-column NAME]
+              FILE.csv       a CSV with a header row, a 'dialogue' column and a reference note column
+                             ('note', else 'section_text'; or name it with --note-column);
+                             an 'encounter_id' or 'id' column names the rows (else the row number)
+              --limit N      score only the first N rows
+              --specialty    a specialty id (default: generic)
+              --template     a template id (default: standard)
+            prints one line per row (id rouge1 rouge2 rougeL invented_facts ms) and a summary line""";
+
+    /** Parses {@code args} (without the leading "eval"); on failure appends the reason to {@code problem}. */
+    public static Optional<EvalOptions> parse(String[] args, StringBuilder problem) {
+        Path input = null;
+        int limit = Integer.MAX_VALUE;
+        Specialty specialty = Specialties.generic();
+        Template template = Template.STANDARD;
+        String noteColumn = null;
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (i + 1 >= args.length) {
+                problem.append("missing value after ").append(flag);
+                return Optional.empty();
+            }
+            String value = args[++i];
+            switch (flag) {
+                case "--input" -> input = Path.of(value);
+                case "--note-column" -> noteColumn = value;
+                case "--limit" -> {
+                    try {
+                        limit = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        limit = 0;
+                    }
+                    if (limit <= 0) {
+                        problem.append("--limit needs a positive whole number");
+                        return Optional.empty();
+                    }
+                }
+                case "--specialty" -> {
+                    Optional<Specialty> found = Specialties.byId(value);
+                    if (found.isEmpty()) {
+                        problem.append("unknown specialty: ").append(value);
+                        return Optional.empty();
+                    }
+                    specialty = found.get();
+                }
+                case "--template" -> {
+                    Optional<Template> found = Template.fromId(value);
+                    if (found.isEmpty() || !Template.allowedFor(specialty).contains(found.get())) {
+                        problem.append("unknown template (or not allowed for the specialty): ").append(value);
+                        return Optional.empty();
+                    }
+                    template = found.get();
+                }
+                default -> {
+                    problem.append("unknown option: ").append(flag);
+                    return Optional.empty();
+                }
+            }
+        }
+        if (input == null) {
+            problem.append("--input is required");
+            return Optional.empty();
+        }
+        return Optional.of(new EvalOptions(input, limit, specialty, template, noteColumn));
+    }
+}

@@ -1,0 +1,110 @@
+package org.chartscribe.note.embedded;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartscribe.note.SoapPart;
+
+/**
+ * Turns what a clinician says to the patient into what a clinician writes: intentions become
+ * "We will ...", instructions become imperatives ("I want you to continue X" -> "Continue X"),
+ * "I appreciate a murmur" becomes "there is a murmur", hedges such as "go ahead and" disappear, and
+ * announcements of what is about to happen ("let me take a look") are recognised so they can be
+ * dropped. Words are only removed or reordered, never added beyond these fixed phrasings.
+ */
+final class ClinicianVoice {
+
+    private record Rewrite(Pattern pattern, String replacement) {}
+
+    /** Hedges and verbal padding that carry nothing in a note (any speaker). */
+    private static final List<Rewrite> PADDING = List.of(
+            rw("(?i)\\b(?:go ahead and|going ahead and)\\s+", ""),
+            rw("(?i)\\b(?:kinda|sorta)\\s+", ""),
+            rw("(?i)(?<!what |any |that |this |some )\\b(?:kind|sort) of\\s+(?!a\\b|an\\b|like\\b)", ""),
+            rw("(?i)\\b(?:just|actually|basically|certainly|literally|obviously|honestly|pretty much)\\s+", ""),
+            rw("(?i)\\bpretty\\s+(?=good|well|bad|much|severe|often|sure|quick)", ""),
+            rw("(?i),?\\s*\\b(?:you know|i mean|i guess|for a second|for a minute|as well|here in the office)\\b,?", ""),
+            rw("(?i)\\blike,\\s*", ""),
+            rw("(?i)\\bthat ,", "that"));
+
+    private static final String MODALS = "(?:i|we)(?: also| still| then| probably| definitely| really| do| now)*"
+            + "\\s?(?:want to|wan na|would like to|'d like to|will|'ll|am going to|'m going to|are going to|'re going to|"
+            + "'m gon na|'re gon na|need to|plan to|should|can|would|are gonna|'m gonna|'re gonna)";
+
+    private static final List<Rewrite> PLAN = List.of(
+            rw("(?i)^(?:i|we) (?:want|need|would like|'d like) (?:you|them|him|her) to\\s+", ""),
+            rw("(?i)^(?:you (?:need|have|want|will need|'ll need) to|you should|you can|you may|please|"
+                    + "i (?:would |'d )?(?:recommend|suggest|advise) (?:that )?you|make sure (?:that )?you)\\s+", ""),
+            rw("(?i)^(?:i|we) (?:would |'d )?recommend(?:ed)? (?:that )?", "Recommend "),
+            rw("(?i)^(?:" + MODALS + "|let's|let us)(?: also| just| then| probably| definitely| now| first)*\\s+", "We will "),
+            rw("(?i)^my recommendation (?:would be|is) to\\s+", "Recommend "),
+            rw("(?i)^(?:the plan is|plan is) to\\s+", ""));
+
+    private static final List<Rewrite> ASSESSMENT = List.of(
+            rw("(?i)^(?:i think|i believe|i suspect|i feel like|it sounds like|it looks like|it seems like)(?: that)?\\s+"
+                    + "(?=.*\\b(?:probably|likely|possibl[ey]|may|might|could)\\b)", ""),
+            rw("(?i)^(?:i think|i believe|i suspect|i feel like|it sounds like|it looks like|it seems like)(?: that)?\\s+",
+                    "Likely "),
+            rw("(?i)^(?:in summary|overall|so overall|at this point)(?: after my exam)?,?\\s+", ""));
+
+    private static final List<Rewrite> OBJECTIVE = List.of(
+            rw("(?i)\\b(?:i|we) (?:do not|don't|did not|didn't|can not|cannot|can't) (?:appreciate|hear|see|feel|"
+                    + "note|notice|find|palpate)(?: any)?\\b", "there is no"),
+            rw("(?i)\\b(?:i|we)(?: do| also| did| can| definitely)* (?:appreciate|hear|note|notice|found|palpate)\\b",
+                    "there is"),
+            rw("(?i)\\b(?:i|we)(?: do| also| did| can)+ (?:see|feel)\\b", "there is"),
+            rw("(?i)\\bthere is (?=(?:some |a few |several |multiple |two |three )?\\w+s\\b(?! is\\b))", "there are "),
+            rw("(?i)\\bthere (?:is|are) no,? there is\\b", "there is"),
+            rw("(?i)^(?:on|upon) (?:your |the )?(?:physical )?(?:exam|examination),?\\s+", "On exam, "),
+            rw("(?i)^(?:looking at|reviewing|on review of) (?:your|the)\\s+", "Review of the "));
+
+    /** Announcements of what the clinician is about to do, without any finding. */
+    private static final Pattern PROCEDURAL = Pattern.compile(
+            "^ (?:(?:i'm|i am|we're|we are) (?:going to|gon na|gonna)|i want to|i'd like to|i would like to|i'll|"
+                    + "let me|let's|let us|we'll|i need to|i'm just going to|now)?(?: just| quickly| go ahead and| now|"
+                    + " also| first| briefly| then)* (?:take a (?:quick |little |brief )?(?:look|listen)|look at|"
+                    + "examine|listen to|go over|review|talk about|do (?:a|your|the|my) (?:quick |brief )?(?:physical )?"
+                    + "(?:exam|examination)|check (?:you out|some things|a few things)|have you (?:lie|sit|stand|hop)|"
+                    + "hop up|move on|switch gears|get (?:you|some) (?:checked|going)|start with)\\b");
+
+    private static final Pattern FINDING = Pattern.compile(
+            "\\d| normal | shows | showed | reveal| clear | no | negative | positive | tender| swelling | murmur"
+                    + "| elevated | consistent ");
+
+    private ClinicianVoice() {}
+
+    private static Rewrite rw(String regex, String replacement) {
+        return new Rewrite(Pattern.compile(regex), replacement);
+    }
+
+    /** Removes hedges and padding from any speaker's words. */
+    static String withoutPadding(String s) {
+        return apply(s, PADDING);
+    }
+
+    /** A clinician sentence in note phrasing for its division. */
+    static String phrase(String s, SoapPart part) {
+        String out = switch (part) {
+            case PLAN -> apply(s, PLAN);
+            case ASSESSMENT -> apply(s, ASSESSMENT);
+            case OBJECTIVE -> apply(s, OBJECTIVE);
+            case SUBJECTIVE -> s;
+        };
+        out = out.replaceAll("(?i)\\bno any\\b", "no").replaceAll("(?i)\\bWe will we\\b", "We");
+        return out;
+    }
+
+    /** True for "let me take a look", "let's talk about your results": nothing to chart. */
+    static boolean isProcedural(String lookup) {
+        lookup = lookup.replace(" '", "'").replace(" n't", "n't");
+        Matcher m = PROCEDURAL.matcher(lookup);
+        return m.find() && !FINDING.matcher(lookup).find() && lookup.length() < 160;
+    }
+
+    private static String apply(String s, List<Rewrite> rewrites) {
+        for (Rewrite r : rewrites) {
+            s = r.pattern().matcher(s).replaceAll(r.replacement());
+        }
+        return s;
+    }
+}

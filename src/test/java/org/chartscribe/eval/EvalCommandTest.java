@@ -1,0 +1,131 @@
+package org.chartscribe.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+    static final String SUMMARY = "n=\\d+ rouge1=\\d+\\.\\d\\d rouge2=\\d+\\.\\d\\d rougeL=\\d+\\.\\d\\d "
+            + "invented_facts=\\d+ ms_p50=\\d+\\.\\d\\d ms_p95=\\d+\\.\\d\\d";
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return EvalCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private List<String> outLines() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    static Path fixture() throws URISyntaxException {
+        return Path.of(EvalCommandTest.class.getResource("/eval/three-encounters.csv").toURI());
+    }
+
+    @Test
+    void scoresEveryRowAndEndsWithTheSummaryLine() throws Exception {
+        assertThat(run("--input", fixture().toString())).isEqualTo(EvalCommand.OK);
+        List<String> lines = outLines();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo("id rouge1 rouge2 rougeL invented_facts ms");
+        assertThat(lines.get(1)).matches("E1 \\d+\\.\\d\\d \\d+\\.\\d\\d \\d+\\.\\d\\d \\d+ \\d+\\.\\d\\d");
+        assertThat(lines.get(2)).startsWith("E2 ");
+        assertThat(lines.get(3)).startsWith("E3 ");
+        assertThat(lines.get(4)).matches(SUMMARY).startsWith("n=3 ").contains(" invented_facts=0 ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void outputNeverContainsTheTexts() throws Exception {
+        run("--input", fixture().toString());
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("knee", "lisinopril", "cough");
+    }
+
+    @Test
+    void limitAndSpecialtyAndTemplate() throws Exception {
+        assertThat(run("--input", fixture().toString(), "--limit", "2", "--specialty", "physician", "--template", "brief"))
+                .isEqualTo(EvalCommand.OK);
+        assertThat(outLines().get(outLines().size() - 1)).startsWith("n=2 ");
+    }
+
+    @Test
+    void mtsDialogColumnsAndRowNumbersWithoutAnIdColumn() throws IOException {
+        Path csv = temp.resolve("mts.csv");
+        Files.writeString(csv, "\uFEFFsection_header,section_text,dialogue\n"
+                + "GENHX,\"Knee pain for 3 weeks.\",\"Doctor: What brings you in?\nPatient: My knee, 3 weeks now.\"\n"
+                + "ROS,\"No fever.\",\"Doctor: Fever?\nPatient: No.\"\n", StandardCharsets.UTF_8);
+        assertThat(run("--input", csv.toString())).isEqualTo(EvalCommand.OK);
+        List<String> lines = outLines();
+        assertThat(lines.get(1)).startsWith("1 ");
+        assertThat(lines.get(2)).startsWith("2 ");
+        assertThat(lines.get(3)).matches(SUMMARY).startsWith("n=2 ");
+    }
+
+    @Test
+    void namedNoteColumn() throws IOException {
+        Path csv = temp.resolve("custom.csv");
+        Files.writeString(csv, "Dialogue,Reference\n\"Patient: my back hurts.\",\"Back pain.\"\n", StandardCharsets.UTF_8);
+        assertThat(run("--input", csv.toString(), "--note-column", "reference")).isEqualTo(EvalCommand.OK);
+        assertThat(run("--input", csv.toString())).isEqualTo(EvalCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--note-column");
+    }
+
+    @Test
+    void badUsageExitsTwoWithUsageText() throws Exception {
+        for (String[] args : new String[][] {{}, {"--input"}, {"--limit", "3"}, {"--input", "x.csv", "--bogus", "1"},
+                {"--input", fixture().toString(), "--limit", "0"}, {"--input", fixture().toString(), "--limit", "many"},
+                {"--input", fixture().toString(), "--specialty", "astrology"},
+                {"--input", fixture().toString(), "--template", "birp"}}) {
+            err.reset();
+            assertThat(run(args)).as(String.join(" ", args)).isEqualTo(EvalCommand.USAGE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: java -jar chartscribe.jar eval");
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void missingFileExitsTwoWithAClearMessage() {
+        assertThat(run("--input", temp.resolve("nope.csv").toString())).isEqualTo(EvalCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file").contains("nope.csv");
+    }
+
+    @Test
+    void csvWithoutRequiredColumnsExitsTwo() throws IOException {
+        Path noDialogue = temp.resolve("a.csv");
+        Files.writeString(noDialogue, "text,note\nhello,world\n", StandardCharsets.UTF_8);
+        assertThat(run("--input", noDialogue.toString())).isEqualTo(EvalCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no 'dialogue' column");
+
+        Path headerOnly = temp.resolve("b.csv");
+        Files.writeString(headerOnly, "dialogue,note\n", StandardCharsets.UTF_8);
+        assertThat(run("--input", headerOnly.toString())).isEqualTo(EvalCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no rows");
+    }
+
+    @Test
+    void percentileIsNearestRank() {
+        double[] twenty = new double[20];
+        for (int i = 0; i < 20; i++) {
+            twenty[i] = i + 1;
+        }
+        assertThat(EvalCommand.percentile(twenty, 50)).isEqualTo(10);
+        assertThat(EvalCommand.percentile(twenty, 95)).isEqualTo(19);
+        assertThat(EvalCommand.percentile(new double[] {7}, 95)).isEqualTo(7);
+        assertThat(EvalCommand.percentile(new double[0], 50)).isZero();
+    }
+}
