@@ -14,17 +14,18 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on a random port with a fresh H2 file database in a temporary data dir and
  * two tenants' keys registered at start-up, metrics exported as in production. Subclasses share one application context.
+ * Public so the FHIR tests (another package) run against the same application context.
  */
 // Observability on, as in production: Boot's test support otherwise swaps the Prometheus registry out.
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AppTestBase {
-    static final String KEY_A = "cs_test_tenant_a_3f9c1e7b2d4a6058e1c3b5d7f9a0c2e4";
-    static final String KEY_B = "cs_test_tenant_b_8a6e4c2f0d1b3a5c7e9f1a3c5e7b9d0f";
+public abstract class AppTestBase {
+    protected static final String KEY_A = "cs_test_tenant_a_3f9c1e7b2d4a6058e1c3b5d7f9a0c2e4";
+    protected static final String KEY_B = "cs_test_tenant_b_8a6e4c2f0d1b3a5c7e9f1a3c5e7b9d0f";
     static final Path DATA_DIR = tempDir();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     Http http() {
         return new Http(port);

@@ -1,0 +1,33 @@
+package org.chartscribe.fhir.server;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import java.util.List;
+import org.chartscribe.fhir.conformance.ConformanceResources;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.OperationDefinition;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/**
+ * HAPI's RestfulServer with ChartScribe's providers: {@code $generate-soap}, the read-only
+ * conformance resources and a hand-written CapabilityStatement that points at them.
+ */
+class ChartScribeFhirServer extends RestfulServer {
+
+    ChartScribeFhirServer(FhirContext fhir, ConformanceResources profiles, GenerateSoapProvider generateSoap,
+                          FhirApiKeyInterceptor auth) {
+        super(fhir);
+        setDefaultResponseEncoding(EncodingEnum.JSON);
+        setResourceProviders(List.of(
+                new ConformanceResourceProvider<>(StructureDefinition.class, profiles),
+                new ConformanceResourceProvider<>(CodeSystem.class, profiles),
+                new ConformanceResourceProvider<>(ValueSet.class, profiles),
+                new ConformanceResourceProvider<>(OperationDefinition.class, profiles)));
+        registerProvider(generateSoap);
+        setServerConformanceProvider(new CapabilityStatementProvider(profiles));
+        registerInterceptor(auth);
+        registerInterceptor(new FhirErrorInterceptor());
+    }
+}

@@ -1,0 +1,114 @@
+package org.chartscribe.fhir.server;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.Set;
+import org.chartscribe.store.ApiKeyStore;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * The same API-key auth as {@code /v1}: {@code Authorization: Bearer <key>} resolved through
+ * {@link ApiKeyStore}. The CapabilityStatement and the conformance resources (reads and searches,
+ * the only other things this server offers) are public. Runs before HAPI reads the body, so an
+ * unauthenticated caller learns nothing about its input.
+ */
+@Interceptor
+class FhirApiKeyInterceptor {
+    /** The request attribute the /v1 access log reads the tenant from. */
+    static final String TENANT_ATTRIBUTE = "chartscribe.tenant";
+    private static final String BEARER = "bearer ";
+    private static final Set<String> PUBLIC_PATHS = Set.of(
+            "metadata", "StructureDefinition", "CodeSystem", "ValueSet", "OperationDefinition");
+
+    private final ApiKeyStore keys;
+
+    FhirApiKeyInterceptor(ApiKeyStore keys) {
+        this.keys = keys;
+    }
+
+    /**
+     * The first hook HAPI calls, before it parses the path or reads the body: only GETs of
+     * {@code metadata} and the conformance resource types are let through without a key.
+     */
+    @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
+    public boolean authenticate(HttpServletRequest request, HttpServletResponse response) {
+        if (isPublic(request)) {
+            return true;
+        }
+        request.setAttribute(TENANT_ATTRIBUTE, tenantOf(request.getHeader("Authorization")));
+        return true;
+    }
+
+    @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+    public void recordRoute(RequestDetails request, RestOperationTypeEnum operation) {
+        if (request instanceof ServletRequestDetails servlet) {
+            // The access log prints the route pattern, never the raw path (ids may be PHI).
+            servlet.getServletRequest().setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, route(request, operation));
+        }
+    }
+
+    /** The authenticated tenant; only called by handlers that are not public. */
+    static String tenantOf(RequestDetails request) {
+        Object tenant = ((ServletRequestDetails) request).getServletRequest().getAttribute(TENANT_ATTRIBUTE);
+        if (tenant == null) {
+            throw unauthorized("Send your API key as 'Authorization: Bearer <key>'.");
+        }
+        return (String) tenant;
+    }
+
+    private static boolean isPublic(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return false;
+        }
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String first = path.startsWith("/") ? path.substring(1).split("/", 2)[0] : path;
+        return PUBLIC_PATHS.contains(first);
+    }
+
+    private String tenantOf(String header) {
+        if (header == null || header.isBlank()) {
+            throw unauthorized("Send your API key as 'Authorization: Bearer <key>'.");
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw unauthorized("Only Bearer API keys are accepted.");
+        }
+        Optional<String> tenant = keys.tenantOf(header.substring(BEARER.length()).trim());
+        return tenant.orElseThrow(() -> unauthorized("The API key is not valid or has been revoked."));
+    }
+
+    private static AuthenticationException unauthorized(String message) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.LOGIN)
+                .setDiagnostics(message);
+        AuthenticationException e = new AuthenticationException(message);
+        e.setOperationOutcome(outcome);
+        e.addResponseHeader("WWW-Authenticate", "Bearer");
+        return e;
+    }
+
+    private static String route(RequestDetails request, RestOperationTypeEnum operation) {
+        if (operation == RestOperationTypeEnum.METADATA) {
+            return "/fhir/metadata";
+        }
+        StringBuilder route = new StringBuilder("/fhir");
+        if (request.getResourceName() != null) {
+            route.append('/').append(request.getResourceName());
+        }
+        if (request.getId() != null && request.getId().hasIdPart()) {
+            route.append("/{id}");
+        }
+        if (request.getOperation() != null) {
+            route.append('/').append(request.getOperation());
+        }
+        return route.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package org.chartscribe.fhir.server;
+
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.NotImplementedOperationException;
+import org.chartscribe.fhir.FhirRequestException;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+
+/** OperationOutcome answers: one issue per problem, the FHIR issue code, the right HTTP status. */
+final class FhirOutcomes {
+    private FhirOutcomes() {}
+
+    /** 400 for invalid/required input; 501 when everything asked is well-formed but not supported yet. */
+    static BaseServerResponseException of(FhirRequestException e) {
+        OperationOutcome outcome = new OperationOutcome();
+        for (FhirRequestException.Issue issue : e.issues()) {
+            OperationOutcome.OperationOutcomeIssueComponent component = outcome.addIssue()
+                    .setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(issue.type()).setDiagnostics(issue.message());
+            if (issue.parameter() != null) {
+                component.addExpression("Parameters.parameter.where(name = '" + issue.parameter() + "')");
+            }
+        }
+        String summary = e.issues().get(0).message();
+        if (e.onlyNotSupported()) {
+            return new NotImplementedOperationException(summary, outcome);
+        }
+        return new InvalidRequestException(summary, outcome);
+    }
+
+    static InvalidRequestException invalid(String message) {
+        return new InvalidRequestException(message, single(IssueType.INVALID, message));
+    }
+
+    /** A server-side failure: code {@code exception}, no stack trace, nothing of the request echoed. */
+    static InternalErrorException internal(String message) {
+        return new InternalErrorException(message, single(IssueType.EXCEPTION, message));
+    }
+
+    static OperationOutcome single(IssueType type, String message) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
+        return outcome;
+    }
+}

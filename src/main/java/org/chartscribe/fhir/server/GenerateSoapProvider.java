@@ -1,0 +1,89 @@
+package org.chartscribe.fhir.server;
+
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.chartscribe.fhir.BillingSuggestions;
+import org.chartscribe.fhir.FhirRequestException;
+import org.chartscribe.fhir.GenerateSoapParameters;
+import org.chartscribe.fhir.GenerateSoapRequest;
+import org.chartscribe.fhir.InvocationTarget;
+import org.chartscribe.fhir.SoapNoteMapper;
+import org.chartscribe.fhir.validation.ProducedResourceValidator;
+import org.chartscribe.note.EngineChoice;
+import org.chartscribe.note.NoteLookup;
+import org.chartscribe.note.NoteService;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code $generate-soap} at system, {@code Patient/[id]} and {@code Encounter/[id]} level. The single
+ * out parameter {@code return} is a Bundle, so (as FHIR specifies) the Bundle itself is the response.
+ */
+public class GenerateSoapProvider {
+    static final String OPERATION = "$generate-soap";
+    private static final Logger log = LoggerFactory.getLogger(GenerateSoapProvider.class);
+
+    private final NoteService notes;
+    private final ProducedResourceValidator validator;
+
+    GenerateSoapProvider(NoteService notes, ProducedResourceValidator validator) {
+        this.notes = notes;
+        this.validator = validator;
+    }
+
+    @Operation(name = OPERATION, idempotent = false)
+    public Bundle onServer(@ResourceParam IBaseResource body, RequestDetails request) {
+        return generate(body, new InvocationTarget.System(), request);
+    }
+
+    @Operation(name = OPERATION, type = Patient.class, idempotent = false)
+    public Bundle onPatient(@IdParam IdType id, @ResourceParam IBaseResource body, RequestDetails request) {
+        return generate(body, new InvocationTarget.OnPatient(id.getIdPart()), request);
+    }
+
+    @Operation(name = OPERATION, type = Encounter.class, idempotent = false)
+    public Bundle onEncounter(@IdParam IdType id, @ResourceParam IBaseResource body, RequestDetails request) {
+        return generate(body, new InvocationTarget.OnEncounter(id.getIdPart()), request);
+    }
+
+    private Bundle generate(IBaseResource body, InvocationTarget target, RequestDetails request) {
+        // Taken as any resource so that another resource type is a clear 400, not a binding failure.
+        if (!(body instanceof Parameters parameters)) {
+            throw FhirOutcomes.invalid(FhirErrorInterceptor.NOT_PARAMETERS);
+        }
+        GenerateSoapRequest call;
+        try {
+            call = GenerateSoapParameters.parse(parameters, target);
+        } catch (FhirRequestException e) {
+            throw FhirOutcomes.of(e);
+        }
+        String tenant = FhirApiKeyInterceptor.tenantOf(request);
+        NoteService.Generated generated = notes.generate(new NoteService.Generate(tenant, call.note(), EngineChoice.AUTO,
+                Optional.empty(), ""));
+        if (!(generated.lookup() instanceof NoteLookup.Found found)) {
+            throw FhirOutcomes.internal(FhirErrorInterceptor.UNEXPECTED);
+        }
+        // Billing codes come from the coding capability once it is merged; until then none are invented.
+        Bundle bundle = SoapNoteMapper.map(found.note(), call.chart(), BillingSuggestions.NONE, call.dialect()).toBundle();
+        List<SingleValidationMessage> errors = validator.errors(bundle);
+        if (!errors.isEmpty()) {
+            // Locations and message ids only: message texts can quote values from the note.
+            log.error("Produced FHIR resources failed validation: {} error(s) [{}]", errors.size(),
+                    errors.stream().map(m -> m.getMessageId() + "@" + m.getLocationString()).collect(Collectors.joining(", ")));
+            throw FhirOutcomes.internal("The generated resources did not pass validation; nothing was returned.");
+        }
+        return bundle;
+    }
+}

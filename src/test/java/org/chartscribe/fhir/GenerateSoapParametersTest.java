@@ -1,0 +1,100 @@
+package org.chartscribe.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.hl7.fhir.r4.model.Attachment;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+import org.junit.jupiter.api.Test;
+
+class GenerateSoapParametersTest {
+    private static final String TRANSCRIPT = SampleNotes.transcript("low-back-pain-np.txt");
+    private static final InvocationTarget SYSTEM = new InvocationTarget.System();
+
+    private static Parameters with(Object... nameValue) {
+        Parameters parameters = new Parameters();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            parameters.addParameter().setName((String) nameValue[i]).setValue((Type) nameValue[i + 1]);
+        }
+        return parameters;
+    }
+
+    private static FhirRequestException fails(Parameters parameters, InvocationTarget target) {
+        return catchThrowableOfType(FhirRequestException.class, () -> GenerateSoapParameters.parse(parameters, target));
+    }
+
+    @Test
+    void defaults() {
+        GenerateSoapRequest request = GenerateSoapParameters.parse(with("transcript", new StringType(TRANSCRIPT)), SYSTEM);
+        assertThat(request.note().specialty().id()).isEqualTo("generic");
+        assertThat(request.note().template().id()).isEqualTo("standard");
+        assertThat(request.note().includeBillingCodes()).isFalse();
+        assertThat(request.dialect()).isEqualTo(FhirDialect.GENERIC);
+        assertThat(request.chart()).isEqualTo(ChartReferences.NONE);
+    }
+
+    @Test
+    void everyParameterIsRead() {
+        GenerateSoapRequest request = GenerateSoapParameters.parse(with("transcript", new StringType(TRANSCRIPT),
+                "specialty", new CodeType("psychotherapist"), "template", new CodeType("dap"),
+                "includeBillingCodes", new BooleanType(true), "writeBack", new BooleanType(false),
+                "patient", new Reference("Patient/1"), "encounter", new Reference("https://ehr.example/fhir/Encounter/2"),
+                "practitioner", new Reference("PractitionerRole/3"), "dialect", new CodeType("epic")), SYSTEM);
+        assertThat(request.note().template().id()).isEqualTo("dap");
+        assertThat(request.note().includeBillingCodes()).isTrue();
+        assertThat(request.chart().encounter().orElseThrow().getReference()).isEqualTo("https://ehr.example/fhir/Encounter/2");
+        assertThat(request.dialect()).isEqualTo(FhirDialect.EPIC);
+    }
+
+    @Test
+    void instanceLevelTakesTheIdFromTheUrlAndRefusesTheSameParameter() {
+        GenerateSoapRequest request = GenerateSoapParameters.parse(with("transcript", new StringType(TRANSCRIPT),
+                "patient", new Reference("Patient/7")), new InvocationTarget.OnEncounter("e9"));
+        assertThat(request.chart().encounter().orElseThrow().getReference()).isEqualTo("Encounter/e9");
+        assertThat(request.chart().patient().orElseThrow().getReference()).isEqualTo("Patient/7");
+        FhirRequestException e = fails(with("transcript", new StringType(TRANSCRIPT), "patient", new Reference("Patient/7")),
+                new InvocationTarget.OnPatient("p1"));
+        assertThat(e.issues()).extracting(FhirRequestException.Issue::parameter).containsExactly("patient");
+    }
+
+    @Test
+    void problemsAreAllReportedWithTheirIssueTypes() {
+        FhirRequestException e = fails(with("specialty", new StringType("physician"), "template", new CodeType("soap"),
+                "transcript", new StringType("too short"), "dialect", new CodeType("allscripts"), "extra", new StringType("x"),
+                "practitioner", new Reference("Patient/1")), SYSTEM);
+        assertThat(e.issues()).extracting(FhirRequestException.Issue::type).containsOnly(IssueType.INVALID);
+        assertThat(e.issues()).extracting(FhirRequestException.Issue::parameter)
+                .containsExactlyInAnyOrder("extra", "transcript", "specialty", "template", "dialect", "practitioner");
+        assertThat(e.onlyNotSupported()).isFalse();
+    }
+
+    @Test
+    void missingTranscriptIsRequiredAndBothInputsAreInvalid() {
+        assertThat(fails(new Parameters(), SYSTEM).issues().get(0).type()).isEqualTo(IssueType.REQUIRED);
+        Attachment audio = new Attachment().setContentType("audio/wav").setData(new byte[] {1});
+        assertThat(fails(with("transcript", new StringType(TRANSCRIPT), "audio", audio), SYSTEM).issues().get(0).type())
+                .isEqualTo(IssueType.INVALID);
+        FhirRequestException onlyAudio = fails(with("audio", audio), SYSTEM);
+        assertThat(onlyAudio.onlyNotSupported()).isTrue();
+    }
+
+    @Test
+    void writeBackIsNotSupportedAndDuplicatesAreInvalid() {
+        assertThat(fails(with("transcript", new StringType(TRANSCRIPT), "writeBack", new BooleanType(true)), SYSTEM)
+                .onlyNotSupported()).isTrue();
+        assertThat(fails(with("transcript", new StringType(TRANSCRIPT), "transcript", new StringType(TRANSCRIPT)), SYSTEM)
+                .issues().get(0).type()).isEqualTo(IssueType.INVALID);
+    }
+
+    @Test
+    void messagesNeverRepeatTheValuesSent() {
+        FhirRequestException e = fails(with("transcript", new StringType("CANARY-123"), "specialty", new CodeType("CANARY-456")), SYSTEM);
+        assertThat(e.issues()).allSatisfy(i -> assertThat(i.message()).doesNotContain("CANARY"));
+    }
+}
