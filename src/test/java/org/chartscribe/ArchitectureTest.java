@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String[] CORE = {
-            "org.chartscribe.note..", "org.chartscribe.transcript..", "org.chartscribe.store.crypto.."};
+            "org.chartscribe.note..", "org.chartscribe.transcript..", "org.chartscribe.store.crypto..",
+            "org.chartscribe.coding.."};
     private static final String[] FRAMEWORKS = {
             "org.springframework..", "jakarta.servlet..", "javax.servlet..", "java.net.http..",
             "org.apache.hc..", "okhttp3..", "dev.langchain4j..", "org.chartscribe.api..", "org.chartscribe.config.."};

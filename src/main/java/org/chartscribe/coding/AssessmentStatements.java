@@ -41,6 +41,7 @@ final class AssessmentStatements {
         List<Statement> out = new ArrayList<>();
         int block = 0;
         int lineStart = 0;
+        boolean afterPlainHeading = false;
         for (String line : assessment.split("\n", -1)) {
             int offset = lineStart;
             lineStart += line.length() + 1;
@@ -52,7 +53,10 @@ final class AssessmentStatements {
             }
             int contentOffset = offset + line.indexOf(content, bodyStart);
             boolean bullet = bodyStart > 0 && !line.substring(0, bodyStart).strip().matches("\\d{1,2}[.)]");
-            if (bullet ? isBulletHeading(content) : isHeading(content)) {
+            // A bullet right under a plain heading is that problem's detail, not a new problem.
+            boolean heading = bullet ? !afterPlainHeading && isBulletHeading(content) : isHeading(content);
+            afterPlainHeading = heading ? !bullet : afterPlainHeading && bullet;
+            if (heading) {
                 block++;
                 out.add(new Statement(content, contentOffset, Place.HEADING, block));
                 continue;
