@@ -48,17 +48,17 @@ public final class Icd10Coder {
      * @param transcript the transcript the note came from: evidence offsets point into it
      */
     public List<Diagnosis> suggest(String assessment, String transcript) {
-        Map<String, Found> found = find(assessment, Place.HEADING);
+        TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
+        Map<String, Found> found = find(assessment, Place.HEADING, index);
         if (found.isEmpty() && transcript != null) {
             // No usable assessment: code what the conversation asserts, at lower confidence.
-            found = find(transcript, Place.HISTORY);
+            found = find(transcript, Place.HISTORY, index);
         }
         applyCombinations(found);
         dropConflicts(found);
         List<Found> ranked = new ArrayList<>(found.values());
         ranked.sort(Comparator.comparingInt(Icd10Coder::group).thenComparingInt(Found::order));
         List<Diagnosis> out = new ArrayList<>();
-        TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
         for (Found f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
             List<Evidence> spans = index == null ? List.of() : index.find(f.code(), f.phrase());
             out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence(f, out.isEmpty()),
@@ -67,7 +67,7 @@ public final class Icd10Coder {
         return out;
     }
 
-    private Map<String, Found> find(String text, Place floor) {
+    private Map<String, Found> find(String text, Place floor, TranscriptEvidence.Index transcript) {
         Map<String, Found> found = new LinkedHashMap<>();
         List<Statement> statements = AssessmentStatements.split(text);
         Map<Integer, StringBuilder> blocks = new LinkedHashMap<>();
@@ -89,8 +89,13 @@ public final class Icd10Coder {
                     continue;
                 }
                 String block = blocks.get(s.block()).toString();
+                Specificity.Side side = Specificity.side(tokens, m.from(), m.to(), block);
+                if (side == Specificity.Side.UNSPECIFIED && transcript != null) {
+                    // A note may drop the side the conversation gave ("right ankle sprain" -> "Ankle sprain").
+                    side = transcript.sideNear(entry.phrase());
+                }
                 Specificity.Context context = new Specificity.Context(
-                        Specificity.side(tokens, m.from(), m.to(), block),
+                        side,
                         Specificity.trimester(s.text(), block, text),
                         Specificity.episode(s.text(), block));
                 Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);

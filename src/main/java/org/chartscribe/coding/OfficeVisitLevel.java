@@ -30,8 +30,13 @@ public final class OfficeVisitLevel {
     public record Visit(String code, String rationale) {}
 
     private static final Pattern MINUTES = Pattern.compile(
-            "(?:spent|total (?:of )?|total time (?:of |was |today )?|face[- ]to[- ]face (?:for )?)(?:about |over |more than |approximately )?(\\d{2,3}) ?(?:minutes|mins?)\\b"
+            "(?:spent|total(?: time)?(?: of| was| today)?|face[- ]to[- ]face(?: for)?|met(?: for)?|talked(?: for)?|"
+                    + "session (?:lasted|was)(?: for)?)\\s+(?:about |over |more than |approximately )?(\\d{2,3}) ?(?:minutes|mins?)\\b"
                     + "|(\\d{2,3}) ?(?:minutes|mins?) (?:in total|total|of total time|spent)",
+            Pattern.CASE_INSENSITIVE);
+    /** Minor procedures done or decided on: low risk under the 2021 table. */
+    private static final Pattern MINOR_PROCEDURE = Pattern.compile(
+            "\\b(?:injection|inject|aspirat\\w*|drain|splint|stitches|sutures|biopsy|freeze|cryotherapy)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String[] TESTS = {"x-ray", "xray", "x ray", "mri", "ct scan", "cat scan", "ultrasound",
             "echocardiogram", "echo", "ekg", "ecg", "electrocardiogram", "a1c", "lipid panel", "cbc", "blood count",
@@ -108,7 +113,8 @@ public final class OfficeVisitLevel {
         if (PRESCRIPTION.matcher(transcript).find() || SURGERY_DECISION.matcher(transcript).find()) {
             return Level.MODERATE;
         }
-        return OVER_THE_COUNTER.matcher(transcript).find() ? Level.LOW : Level.STRAIGHTFORWARD;
+        return OVER_THE_COUNTER.matcher(transcript).find() || MINOR_PROCEDURE.matcher(transcript).find()
+                ? Level.LOW : Level.STRAIGHTFORWARD;
     }
 
     /** Total minutes when the clinician states them, else -1. */

@@ -63,6 +63,22 @@ final class TranscriptEvidence {
             return spans;
         }
 
+        /** The side word just before (or right after) the first mention of the phrase that has one. */
+        Specificity.Side sideNear(List<String> phrase) {
+            for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+                if (!matchesAt(i, phrase)) {
+                    continue;
+                }
+                int from = Math.max(0, i - 3);
+                int to = Math.min(tokens.size(), i + phrase.size() + 2);
+                Specificity.Side side = Specificity.side(tokens.subList(from, to), i - from, i - from + phrase.size(), "");
+                if (side != Specificity.Side.UNSPECIFIED) {
+                    return side;
+                }
+            }
+            return Specificity.Side.UNSPECIFIED;
+        }
+
         private boolean matchesAt(int at, List<String> phrase) {
             for (int k = 0; k < phrase.size(); k++) {
                 if (!tokens.get(at + k).norm().equals(phrase.get(k))) {
