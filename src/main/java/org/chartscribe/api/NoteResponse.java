@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chartscribe.note.BillingCodes;
 import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.EngineInfo;
 import org.chartscribe.note.NoteSection;
@@ -24,6 +25,7 @@ public record NoteResponse(
         String specialty,
         String template,
         Map<String, List<NoteSection>> sections,
+        @JsonProperty("billing_codes") BillingCodesBody billingCodes,
         List<NoteWarning> warnings,
         EngineInfo engine,
         @JsonProperty("created_at") Instant createdAt,
@@ -38,8 +40,17 @@ public record NoteResponse(
         return new NoteResponse(note.noteId(),
                 draft.render(SoapPart.SUBJECTIVE), draft.render(SoapPart.OBJECTIVE),
                 draft.render(SoapPart.ASSESSMENT), draft.render(SoapPart.PLAN),
-                note.specialty(), note.template(), sections, draft.warnings(), draft.engine(),
+                note.specialty(), note.template(), sections, BillingCodesBody.of(draft.billingCodes()),
+                draft.warnings(), draft.engine(),
                 note.createdAt(), note.expiresAt());
+    }
+
+    /** {@code billing_codes} as the contract names its keys; absent unless the request asked for codes. */
+    record BillingCodesBody(List<BillingCodes.Diagnosis> icd10, List<BillingCodes.Procedure> cpt,
+                            @JsonProperty("code_sets") BillingCodes.CodeSets codeSets) {
+        static BillingCodesBody of(BillingCodes codes) {
+            return codes == null ? null : new BillingCodesBody(codes.icd10(), codes.cpt(), codes.codeSets());
+        }
     }
 
     /** Redacted: Spring MVC logs bodies at DEBUG through toString, and this one carries PHI. */

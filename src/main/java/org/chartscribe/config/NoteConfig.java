@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.chartscribe.note.AuditTrail;
 import org.chartscribe.note.IdempotencyStore;
+import org.chartscribe.note.MedicalCoder;
 import org.chartscribe.note.NoteEngine;
 import org.chartscribe.note.NoteEngines;
 import org.chartscribe.note.NoteService;
@@ -34,8 +35,8 @@ class NoteConfig {
     @Bean
     NoteService noteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, AuditTrail audit,
                             Clock clock,
-                            ChartScribeProperties properties) {
+                            ChartScribeProperties properties, Optional<MedicalCoder> coder) {
         return new NoteService(engines, notes, idempotency, audit, clock, properties.retention(),
-                () -> "note_" + UlidCreator.getMonotonicUlid());
+                () -> "note_" + UlidCreator.getMonotonicUlid(), coder.orElse(null));
     }
 }

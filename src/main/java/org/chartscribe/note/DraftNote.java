@@ -6,9 +6,15 @@ import java.util.Map;
 
 /**
  * What an engine produces: the headed sections of each SOAP division, plus warnings.
- * Every division is present (possibly with an empty list).
+ * Every division is present (possibly with an empty list). {@code billingCodes} is null unless the
+ * request asked for them.
  */
-public record DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarning> warnings, EngineInfo engine) {
+public record DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarning> warnings, EngineInfo engine,
+                        BillingCodes billingCodes) {
+
+    public DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarning> warnings, EngineInfo engine) {
+        this(sections, warnings, engine, null);
+    }
 
     public DraftNote {
         Map<SoapPart, List<NoteSection>> copy = new EnumMap<>(SoapPart.class);
@@ -17,6 +23,10 @@ public record DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarn
         }
         sections = java.util.Collections.unmodifiableMap(copy);
         warnings = List.copyOf(warnings);
+    }
+
+    public DraftNote withBillingCodes(BillingCodes codes) {
+        return new DraftNote(sections, warnings, engine, codes);
     }
 
     public List<NoteSection> sections(SoapPart part) {

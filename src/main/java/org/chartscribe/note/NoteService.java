@@ -25,9 +25,16 @@ public final class NoteService {
     private final Clock clock;
     private final Duration retention;
     private final Supplier<String> noteIds;
+    private final MedicalCoder coder;
 
+    /** Without a coder: a request for billing codes gets a {@code BILLING_CODES_UNAVAILABLE} warning. */
     public NoteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, AuditTrail audit,
                        Clock clock, Duration retention, Supplier<String> noteIds) {
+        this(engines, notes, idempotency, audit, clock, retention, noteIds, null);
+    }
+
+    public NoteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, AuditTrail audit,
+                       Clock clock, Duration retention, Supplier<String> noteIds, MedicalCoder coder) {
         this.engines = engines;
         this.notes = notes;
         this.idempotency = idempotency;
@@ -35,6 +42,7 @@ public final class NoteService {
         this.clock = clock;
         this.retention = retention;
         this.noteIds = noteIds;
+        this.coder = coder;
     }
 
     /** A request to generate, with the optional idempotency key and a hash of the normalised request. */
@@ -69,10 +77,14 @@ public final class NoteService {
         return new Generated(new NoteLookup.Found(note), false);
     }
 
-    private static DraftNote draft(NoteEngine engine, NoteRequest request) {
+    private DraftNote draft(NoteEngine engine, NoteRequest request) {
         DraftNote draft = engine.generate(request);
         if (!request.includeBillingCodes()) {
             return draft;
+        }
+        if (coder != null) {
+            // Coded from the finished draft so the codes agree with the assessment the reader sees.
+            return draft.withBillingCodes(coder.code(request, draft));
         }
         // Code suggestions are a separate capability that this build does not have yet; say so
         // rather than answer with an empty list that looks like "no codes apply".

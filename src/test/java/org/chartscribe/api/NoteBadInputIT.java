@@ -188,8 +188,9 @@ class NoteBadInputIT extends AppTestBase {
     }
 
     @Test
-    void billingCodesAreNotSilentlyEmpty() {
+    void billingCodesAreAnsweredWhenAskedFor() {
         JsonNode note = post(validBody(Map.of("include_billing_codes", true))).json();
-        assertThat(note.get("warnings").findValuesAsText("code")).contains("BILLING_CODES_UNAVAILABLE");
+        assertThat(note.has("billing_codes")).isTrue();
+        assertThat(note.get("warnings").findValuesAsText("code")).doesNotContain("BILLING_CODES_UNAVAILABLE");
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** A small RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes) for test data. */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {}
 
-    static List<Map<String, String>> parse(String csv) {
+    public static List<Map<String, String>> parse(String csv) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

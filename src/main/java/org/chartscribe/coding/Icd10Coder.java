@@ -1,0 +1,225 @@
+package org.chartscribe.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chartscribe.coding.AssessmentStatements.Place;
+import org.chartscribe.coding.AssessmentStatements.Statement;
+import org.chartscribe.coding.SynonymTable.Kind;
+import org.chartscribe.note.BillingCodes.Diagnosis;
+import org.chartscribe.note.Evidence;
+
+/**
+ * Suggests ICD-10-CM codes from a note's assessment: asserted diagnoses (and signs or symptoms where
+ * nothing explains them) mapped through the synonym table, made specific from the note, checked
+ * against the loaded code set, conflicts dropped, and ranked with the reason for the visit first.
+ */
+public final class Icd10Coder {
+
+    private static final int MAX_CODES = 10;
+    private static final java.util.regex.Pattern COUNSELLING = java.util.regex.Pattern.compile(
+            "\\b(?:risks?|complications?|side effects?|explained|educated|discussed|counsel(?:l?ed|l?ing)|advised|"
+                    + "warning signs|can cause|could cause)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private final Icd10CodeSet codeSet;
+    private final SynonymTable synonyms;
+    private final Specificity specificity;
+    private final TranscriptEvidence evidence;
+
+    public Icd10Coder(Icd10CodeSet codeSet) {
+        this.codeSet = codeSet;
+        this.synonyms = SynonymTable.builtin();
+        this.specificity = new Specificity(codeSet);
+        this.evidence = new TranscriptEvidence(synonyms);
+    }
+
+    public Icd10CodeSet codeSet() {
+        return codeSet;
+    }
+
+    /** A code found in one statement: where, from which words, and how specific. */
+    private record Found(String code, Kind kind, Place place, int order, String phrase, boolean lostDetail,
+                         List<String> notes) {}
+
+    /**
+     * @param assessment the note's assessment (problem headings and reasoning as plain text)
+     * @param transcript the transcript the note came from: evidence offsets point into it
+     */
+    public List<Diagnosis> suggest(String assessment, String transcript) {
+        TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
+        Map<String, Found> found = find(assessment, Place.HEADING, index);
+        if (found.isEmpty() && transcript != null) {
+            // No usable assessment: code what the conversation asserts, at lower confidence.
+            found = find(transcript, Place.HISTORY, index);
+        }
+        applyCombinations(found);
+        dropConflicts(found);
+        List<Found> ranked = new ArrayList<>(found.values());
+        ranked.sort(Comparator.comparingInt(Icd10Coder::group).thenComparingInt(Found::order));
+        List<Diagnosis> out = new ArrayList<>();
+        for (Found f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
+            List<Evidence> spans = index == null ? List.of() : index.find(f.code(), f.phrase());
+            out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence(f, out.isEmpty()),
+                    spans, rationale(f)));
+        }
+        return out;
+    }
+
+    private Map<String, Found> find(String text, Place floor, TranscriptEvidence.Index transcript) {
+        Map<String, Found> found = new LinkedHashMap<>();
+        List<Statement> statements = AssessmentStatements.split(text);
+        Map<Integer, StringBuilder> blocks = new LinkedHashMap<>();
+        for (Statement s : statements) {
+            blocks.computeIfAbsent(s.block(), b -> new StringBuilder()).append(s.text()).append('\n');
+        }
+        int order = 0;
+        for (Statement s : statements) {
+            if (s.text().strip().endsWith("?") || s.place() == Place.BODY && COUNSELLING.matcher(s.text()).find()) {
+                continue; // risks explained, education given: conditions named there are not the patient's
+            }
+            List<ClinicalTokens.Token> tokens = ClinicalTokens.of(s.text());
+            Place place = s.place().ordinal() < floor.ordinal() ? floor : s.place();
+            for (SynonymTable.Match m : synonyms.find(tokens)) {
+                order++;
+                SynonymTable.Entry entry = m.entry();
+                if (entry.kind() == Kind.CUE || Certainty.of(tokens, s.text(), m.from()) != Certainty.Status.ASSERTED
+                        || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))) {
+                    continue;
+                }
+                String block = blocks.get(s.block()).toString();
+                Specificity.Side side = Specificity.side(tokens, m.from(), m.to(), block);
+                if (side == Specificity.Side.UNSPECIFIED && transcript != null) {
+                    // A note may drop the side the conversation gave ("right ankle sprain" -> "Ankle sprain").
+                    side = transcript.sideNear(entry.phrase());
+                }
+                Specificity.Context context = new Specificity.Context(
+                        side,
+                        Specificity.trimester(s.text(), block, text),
+                        Specificity.episode(s.text(), block));
+                Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
+                String phrase = s.text().substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+                for (String code : resolved.codes()) {
+                    List<String> notes = new ArrayList<>();
+                    String refined = refine(code, s.text(), context, notes);
+                    notes.addAll(0, detailNotes(refined, context));
+                    Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes);
+                    found.merge(refined, f, (a, b) -> better(a, b));
+                }
+            }
+        }
+        return found;
+    }
+
+    private String refine(String code, String statement, Specificity.Context context, List<String> notes) {
+        for (CodingRules.Refinement r : CodingRules.REFINEMENTS) {
+            if (r.code().equals(code) && r.wording().matcher(statement).find()) {
+                List<String> refined = specificity.resolve(List.of(r.refined()), List.of(), context).codes();
+                if (refined.size() == 1) {
+                    notes.add(r.why());
+                    return refined.get(0);
+                }
+            }
+        }
+        return code;
+    }
+
+    private static List<String> detailNotes(String code, Specificity.Context context) {
+        List<String> notes = new ArrayList<>();
+        if (code.length() == 8 && (code.startsWith("S") || code.startsWith("T"))) {
+            notes.add(switch (code.charAt(7)) {
+                case 'D' -> "subsequent encounter";
+                case 'S' -> "sequela";
+                default -> "initial encounter";
+            });
+        }
+        if (context.side() != Specificity.Side.UNSPECIFIED) {
+            notes.add(context.side().name().toLowerCase(java.util.Locale.ROOT) + " side documented");
+        }
+        if (context.trimester() > 0 && (code.startsWith("O") || code.startsWith("Z34"))) {
+            notes.add("trimester " + context.trimester());
+        }
+        return notes;
+    }
+
+    private static Found better(Found a, Found b) {
+        return group(b) < group(a) ? b : a;
+    }
+
+    /** Reason-for-visit codes first, then problems by where they were stated, history last. */
+    private static int group(Found f) {
+        int place = switch (f.place()) {
+            case HEADING -> 1;
+            case REASON -> 2;
+            case BODY -> 3;
+            case HISTORY -> 4;
+        };
+        if (f.kind() == Kind.ENCOUNTER && f.place().ordinal() <= Place.REASON.ordinal()) {
+            return 0;
+        }
+        return place * 2 + (f.kind() == Kind.STATUS || f.kind() == Kind.SYMPTOM ? 1 : 0);
+    }
+
+    private void applyCombinations(Map<String, Found> found) {
+        for (CodingRules.Combination c : CodingRules.COMBINATIONS) {
+            Found target = found.get(c.replace());
+            if (target != null && CodingRules.has(found, c.whenPresent()) && codeSet.isBillable(c.with())) {
+                found.remove(c.replace());
+                List<String> notes = new ArrayList<>(target.notes());
+                notes.add(c.why());
+                found.merge(c.with(), new Found(c.with(), target.kind(), target.place(), target.order(), target.phrase(),
+                        target.lostDetail(), notes), Icd10Coder::better);
+            }
+        }
+    }
+
+    private static void dropConflicts(Map<String, Found> found) {
+        for (CodingRules.Conflict c : CodingRules.CONFLICTS) {
+            boolean keeperPresent = found.keySet().stream()
+                    .anyMatch(k -> k.startsWith(c.keep()) && !k.startsWith(c.drop()));
+            if (keeperPresent) {
+                found.keySet().removeIf(k -> k.startsWith(c.drop()));
+            }
+        }
+    }
+
+    private static double confidence(Found f, boolean first) {
+        double base = switch (f.place()) {
+            case HEADING -> 0.9;
+            case REASON -> 0.85;
+            case BODY -> 0.7;
+            case HISTORY -> 0.5;
+        };
+        if (f.kind() == Kind.SYMPTOM) {
+            base -= 0.1;
+        }
+        if (f.lostDetail()) {
+            base -= 0.1; // an unspecified side or trimester the coder should check
+        }
+        if (first) {
+            base += 0.02;
+        }
+        return Math.round(Math.max(0.3, Math.min(0.95, base)) * 100) / 100.0;
+    }
+
+    private static String rationale(Found f) {
+        String where = switch (f.place()) {
+            case HEADING -> "a problem in the assessment";
+            case REASON -> "the reason for the visit";
+            case BODY -> "the assessment text";
+            case HISTORY -> "the history";
+        };
+        StringBuilder r = new StringBuilder("\"").append(f.phrase()).append("\" is ").append(where);
+        if (f.kind() == Kind.SYMPTOM) {
+            r.append("; symptom with no confirmed diagnosis explaining it");
+        }
+        for (String note : f.notes()) {
+            r.append("; ").append(note);
+        }
+        if (f.lostDetail()) {
+            r.append("; detail (side, trimester or type) not documented, unspecified code used");
+        }
+        return r.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package org.chartscribe.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chartscribe.note.Evidence;
+
+/**
+ * Finds where the transcript supports a code: the words the assessment used, or any phrase of the
+ * synonym table for the same ICD-10-CM category (the note may say "hypertension" where the patient
+ * said "blood pressure").
+ */
+final class TranscriptEvidence {
+
+    private static final int MAX_SPANS = 3;
+
+    private final Map<String, List<List<String>>> phrasesByCategory = new HashMap<>();
+
+    TranscriptEvidence(SynonymTable synonyms) {
+        for (SynonymTable.Entry entry : synonyms.entries()) {
+            for (String template : entry.templates()) {
+                phrasesByCategory.computeIfAbsent(category(template), k -> new ArrayList<>()).add(entry.phrase());
+            }
+        }
+    }
+
+    private static String category(String code) {
+        return code.length() >= 3 ? code.substring(0, 3) : code;
+    }
+
+    Index index(String transcript) {
+        return new Index(ClinicalTokens.of(transcript));
+    }
+
+    final class Index {
+        private final List<ClinicalTokens.Token> tokens;
+
+        private Index(List<ClinicalTokens.Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Up to three spans, the note's own words first, each span one phrase occurrence. */
+        List<Evidence> find(String code, String notePhrase) {
+            List<List<String>> phrases = new ArrayList<>();
+            phrases.add(ClinicalTokens.norms(notePhrase));
+            phrases.addAll(phrasesByCategory.getOrDefault(category(code), List.of()));
+            List<Evidence> spans = new ArrayList<>();
+            for (List<String> phrase : phrases) {
+                for (int i = 0; i + phrase.size() <= tokens.size() && spans.size() < MAX_SPANS; i++) {
+                    if (!phrase.isEmpty() && matchesAt(i, phrase)) {
+                        Evidence e = new Evidence(tokens.get(i).start(), tokens.get(i + phrase.size() - 1).end());
+                        if (spans.stream().noneMatch(s -> s.start() < e.end() && e.start() < s.end())) {
+                            spans.add(e);
+                        }
+                    }
+                }
+                if (spans.size() >= MAX_SPANS) {
+                    break;
+                }
+            }
+            spans.sort(java.util.Comparator.comparingInt(Evidence::start));
+            return spans;
+        }
+
+        /** The side word just before (or right after) the first mention of the phrase that has one. */
+        Specificity.Side sideNear(List<String> phrase) {
+            for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+                if (!matchesAt(i, phrase)) {
+                    continue;
+                }
+                int from = Math.max(0, i - 3);
+                int to = Math.min(tokens.size(), i + phrase.size() + 2);
+                Specificity.Side side = Specificity.side(tokens.subList(from, to), i - from, i - from + phrase.size(), "");
+                if (side != Specificity.Side.UNSPECIFIED) {
+                    return side;
+                }
+            }
+            return Specificity.Side.UNSPECIFIED;
+        }
+
+        private boolean matchesAt(int at, List<String> phrase) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!tokens.get(at + k).norm().equals(phrase.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

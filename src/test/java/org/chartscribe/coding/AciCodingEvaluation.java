@@ -1,0 +1,127 @@
+package org.chartscribe.coding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartscribe.note.BillingCodes.Diagnosis;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.NoteRequest;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.Specialties;
+import org.chartscribe.note.Template;
+import org.chartscribe.note.embedded.CsvRows;
+import org.chartscribe.note.embedded.EmbeddedNoteEngine;
+
+/**
+ * Measures the ICD-10-CM coder against the team's labels for ACI-Bench encounters
+ * ({@code src/test/resources/coding/aci-labels.tsv}), reading the data set in place.
+ *
+ * <p>top-1: share of encounters whose first suggestion is one of the labelled codes. top-5: share of
+ * labelled codes found among the first five suggestions (at most five counted per encounter).
+ * invalid: suggestions that are not billable codes of the loaded set (must be 0).
+ *
+ * <p>{@code reference} mode codes the reference note's assessment (what the labels were made from);
+ * {@code engine} mode codes the assessment the embedded engine writes from the dialogue.
+ */
+public final class AciCodingEvaluation {
+
+    static final Path ACI = Path.of("../shared/data/aci-bench/data/challenge_data");
+    static final Path FULL_FY2022 = Path.of("../shared/data/icd10cm/fy2022-order/icd10cm_codes_fy2022.tsv");
+    private static final Pattern ASSESSMENT = Pattern.compile("(?m)^(?:ASSESSMENT|IMPRESSION)\\b.*$");
+    private static final Pattern INSTRUCTIONS = Pattern.compile("(?m)^INSTRUCTIONS\\s*$");
+
+    public record Result(int encounters, double top1, double top5, int invalid, List<String> misses) {
+        String line() {
+            return String.format(java.util.Locale.ROOT, "icd10_top1=%.3f icd10_top5=%.3f", top1, top5);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Icd10CodeSet set = args.length > 0 && !args[0].isBlank() ? Icd10CodeSetLoader.load(Path.of(args[0])) : Icd10CodeSetLoader.builtin();
+        String mode = args.length > 1 ? args[1] : "reference";
+        Result r = evaluate(set, mode.equals("engine"));
+        r.misses().forEach(System.out::println);
+        System.out.println("code_set=\"" + set.label() + "\" mode=" + mode + " encounters=" + r.encounters()
+                + " invalid_codes=" + r.invalid());
+        System.out.println(r.line());
+    }
+
+    static Result evaluate(Icd10CodeSet set, boolean engineNotes) throws IOException {
+        Map<String, Map<String, String>> rows = encounters();
+        Map<String, List<String>> labels = labels();
+        Icd10Coder coder = new Icd10Coder(set);
+        EmbeddedNoteEngine engine = new EmbeddedNoteEngine();
+        int top1 = 0;
+        int found = 0;
+        int expected = 0;
+        int invalid = 0;
+        List<String> misses = new ArrayList<>();
+        for (Map.Entry<String, List<String>> label : labels.entrySet()) {
+            Map<String, String> row = rows.get(label.getKey());
+            String dialogue = row.get("dialogue");
+            String assessment = engineNotes ? engineAssessment(engine, dialogue) : referenceAssessment(row.get("note"));
+            List<String> codes = coder.suggest(assessment, dialogue).stream().map(Diagnosis::code).toList();
+            invalid += (int) codes.stream().filter(c -> !set.isBillable(c)).count();
+            List<String> gold = label.getValue();
+            List<String> five = codes.subList(0, Math.min(5, codes.size()));
+            top1 += !codes.isEmpty() && gold.contains(codes.get(0)) ? 1 : 0;
+            int hit = (int) gold.stream().filter(five::contains).count();
+            found += Math.min(hit, 5);
+            expected += Math.min(gold.size(), 5);
+            if (hit < Math.min(gold.size(), 5) || codes.isEmpty() || !gold.contains(codes.get(0))) {
+                misses.add(label.getKey() + " gold=" + gold + " got=" + codes);
+            }
+        }
+        return new Result(labels.size(), (double) top1 / labels.size(), (double) found / expected, invalid, misses);
+    }
+
+    static String referenceAssessment(String note) {
+        Matcher start = ASSESSMENT.matcher(note);
+        if (!start.find()) {
+            return "";
+        }
+        String rest = note.substring(start.end());
+        Matcher end = INSTRUCTIONS.matcher(rest);
+        return end.find() ? rest.substring(0, end.start()) : rest;
+    }
+
+    private static String engineAssessment(EmbeddedNoteEngine engine, String dialogue) {
+        DraftNote note = engine.generate(new NoteRequest(dialogue, Specialties.generic(), Template.STANDARD, false, null));
+        return note.render(SoapPart.ASSESSMENT);
+    }
+
+    static Map<String, Map<String, String>> encounters() throws IOException {
+        Map<String, Map<String, String>> rows = new HashMap<>();
+        for (String split : List.of("train.csv", "valid.csv")) {
+            Path file = ACI.resolve(split);
+            if (Files.exists(file)) {
+                for (Map<String, String> row : CsvRows.parse(Files.readString(file, StandardCharsets.UTF_8))) {
+                    rows.put(row.get("encounter_id"), row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    static Map<String, List<String>> labels() throws IOException {
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        try (InputStream in = AciCodingEvaluation.class.getResourceAsStream("/coding/aci-labels.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.trim().split("\t");
+                    labels.put(cols[0], List.of(cols[1].split(" ")));
+                }
+            }
+        }
+        return labels;
+    }
+}

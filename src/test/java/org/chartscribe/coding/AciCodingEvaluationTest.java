@@ -1,0 +1,42 @@
+package org.chartscribe.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/** Prints the coder's recall on the labelled ACI-Bench encounters; skipped when the data set is absent. */
+class AciCodingEvaluationTest {
+
+    @Test
+    void builtInSetOnReferenceAssessments() throws Exception {
+        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present");
+        AciCodingEvaluation.Result r = AciCodingEvaluation.evaluate(Icd10CodeSetLoader.builtin(), false);
+        System.out.println("built-in, reference assessments: " + r.line() + " invalid=" + r.invalid());
+        assertThat(r.encounters()).isGreaterThanOrEqualTo(40);
+        assertThat(r.invalid()).isZero();
+        assertThat(r.top5()).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.top1()).isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void fullFy2022SetOnReferenceAssessments() throws Exception {
+        assumeTrue(Files.exists(AciCodingEvaluation.FULL_FY2022), "FY2022 code file not present");
+        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present");
+        Icd10CodeSet full = Icd10CodeSetLoader.load(AciCodingEvaluation.FULL_FY2022);
+        AciCodingEvaluation.Result r = AciCodingEvaluation.evaluate(full, false);
+        System.out.println("full FY2022, reference assessments: " + r.line() + " invalid=" + r.invalid());
+        assertThat(r.invalid()).isZero();
+        assertThat(r.top5()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void builtInSetOnEngineAssessments() throws Exception {
+        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present");
+        AciCodingEvaluation.Result r = AciCodingEvaluation.evaluate(Icd10CodeSetLoader.builtin(), true);
+        // End to end through the embedded engine's extractive assessment: reported, not a gate.
+        System.out.println("built-in, embedded-engine assessments: " + r.line() + " invalid=" + r.invalid());
+        assertThat(r.invalid()).isZero();
+    }
+}
