@@ -44,7 +44,11 @@ final class ChargeMapper {
         }
         List<CptSuggestion> procedures = codes.procedures();
         for (int i = 0; i < procedures.size(); i++) {
-            Claim.ItemComponent item = claim.addItem().setSequence(i + 1).setProductOrService(cpt(procedures.get(i)));
+            CptSuggestion procedure = procedures.get(i);
+            Claim.ItemComponent item = claim.addItem().setSequence(i + 1).setProductOrService(cpt(procedure));
+            for (String modifier : procedure.modifiers()) {
+                item.addModifier().addCoding().setSystem(FhirCanonicals.CPT).setCode(modifier);
+            }
             for (int d = 1; d <= Math.min(diagnoses.size(), MAX_POINTERS); d++) {
                 item.addDiagnosisSequence(d);
             }

@@ -1,11 +1,23 @@
 package org.chartscribe.fhir;
 
+import java.util.List;
 import java.util.Objects;
 
-/** One suggested CPT procedure or E/M code with its description. */
-public record CptSuggestion(String code, String description) {
+/** One suggested CPT procedure or E/M code with its description and modifiers (e.g. {@code 25}). */
+public record CptSuggestion(String code, String description, List<String> modifiers) {
     public CptSuggestion {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(description, "description");
+        modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
+    }
+
+    public CptSuggestion(String code, String description) {
+        this(code, description, List.of());
+    }
+
+    /** Splits the claim notation the coder uses ({@code 99214-25-95}) into the code and its modifiers. */
+    static CptSuggestion fromClaimNotation(String notation, String description) {
+        String[] parts = notation.split("-");
+        return new CptSuggestion(parts[0], description, List.of(parts).subList(1, parts.length));
     }
 }

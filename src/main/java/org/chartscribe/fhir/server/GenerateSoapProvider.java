@@ -75,8 +75,8 @@ public class GenerateSoapProvider {
         if (!(generated.lookup() instanceof NoteLookup.Found found)) {
             throw FhirOutcomes.internal(FhirErrorInterceptor.UNEXPECTED);
         }
-        // Billing codes come from the coding capability once it is merged; until then none are invented.
-        Bundle bundle = SoapNoteMapper.map(found.note(), call.chart(), BillingSuggestions.NONE, call.dialect()).toBundle();
+        BillingSuggestions codes = BillingSuggestions.from(found.note().draft().billingCodes());
+        Bundle bundle = SoapNoteMapper.map(found.note(), call.chart(), codes, call.dialect()).toBundle();
         List<SingleValidationMessage> errors = validator.errors(bundle);
         if (!errors.isEmpty()) {
             // Locations and message ids only: message texts can quote values from the note.

@@ -10,6 +10,9 @@ import org.chartscribe.fhir.FhirCanonicals;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.ChargeItem;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Device;
@@ -117,14 +120,55 @@ class FhirGenerateSoapIT extends AppTestBase {
     }
 
     @Test
-    void billingCodesRequestedButUnavailableIsSaidNotFaked() {
+    void billingCodesBecomeConditionsAndADraftClaim() {
+        Parameters parameters = FhirClients.withTranscript(FhirClients.transcript("low-back-pain-np.txt"));
+        parameters.addParameter().setName("includeBillingCodes").setValue(new BooleanType(true));
+        parameters.addParameter().setName("practitioner").setValue(new Reference("Practitioner/dr-5"));
+        Bundle bundle = generate(parameters);
+
+        List<Condition> conditions = all(bundle, Condition.class);
+        assertThat(conditions).isNotEmpty();
+        Condition principal = conditions.get(0);
+        assertThat(principal.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://hl7.org/fhir/sid/icd-10-cm");
+        assertThat(principal.getCode().getCodingFirstRep().getCode()).startsWith("M54.5");
+        assertThat(principal.getVerificationStatus().getCodingFirstRep().getCode()).isEqualTo("provisional");
+        assertThat(principal.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("encounter-diagnosis");
+
+        Claim claim = all(bundle, Claim.class).get(0);
+        assertThat(claim.getStatus().toCode()).isEqualTo("draft");
+        assertThat(claim.getDiagnosis()).hasSameSizeAs(conditions);
+        assertThat(claim.getItem()).isNotEmpty();
+        Claim.ItemComponent visit = claim.getItem().get(0);
+        assertThat(visit.getProductOrService().getCodingFirstRep().getSystem()).isEqualTo("http://www.ama-assn.org/go/cpt");
+        assertThat(visit.getProductOrService().getCodingFirstRep().getCode()).matches("992\\d\\d");
+        assertThat(visit.getDiagnosisSequence()).isNotEmpty();
+        assertThat(all(bundle, Provenance.class).get(0).getTarget()).hasSize(1 + conditions.size() + 1);
+    }
+
+    @Test
+    void epicGetsProblemListConditionsAndNoClaim() {
         Parameters parameters = FhirClients.withTranscript(FhirClients.transcript("low-back-pain-np.txt"));
         parameters.addParameter().setName("includeBillingCodes").setValue(new BooleanType(true));
         parameters.addParameter().setName("dialect").setValue(new CodeType("epic"));
         Bundle bundle = generate(parameters);
-        assertThat(all(bundle, org.hl7.fhir.r4.model.Condition.class)).isEmpty();
-        OperationOutcome notices = all(bundle, OperationOutcome.class).get(0);
-        assertThat(notices.getIssue()).anyMatch(i -> i.getDiagnostics().startsWith("BILLING_CODES_UNAVAILABLE"));
+
+        assertThat(all(bundle, Condition.class)).isNotEmpty().allSatisfy(c ->
+                assertThat(c.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("problem-list-item"));
+        assertThat(all(bundle, Claim.class)).isEmpty();
+        assertThat(all(bundle, ChargeItem.class)).isEmpty();
+    }
+
+    @Test
+    void oracleGetsChargeItemsInsteadOfAClaim() {
+        Parameters parameters = FhirClients.withTranscript(FhirClients.transcript("low-back-pain-np.txt"));
+        parameters.addParameter().setName("includeBillingCodes").setValue(new BooleanType(true));
+        parameters.addParameter().setName("dialect").setValue(new CodeType("oracle"));
+        parameters.addParameter().setName("practitioner").setValue(new Reference("Practitioner/dr-5"));
+        Bundle bundle = generate(parameters);
+
+        assertThat(all(bundle, Claim.class)).isEmpty();
+        assertThat(all(bundle, ChargeItem.class)).isNotEmpty().allSatisfy(item ->
+                assertThat(item.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://www.ama-assn.org/go/cpt"));
     }
 
     @Test
