@@ -64,7 +64,7 @@ final class DiagnosisExtractor {
         for (Clauses.Span clause : clauses) {
             String sentence = lower.substring(clause.start(), clause.end());
             List<int[]> taken = new ArrayList<>();
-            if (clinicianAt.test(nt.originalStart(clause.start()))) {
+            if (clinicianAt.test(nt.originalEnd(clause.end()) - 1)) { // the clause's last word: its start may be a speaker label
                 for (Cue cue : CUES) {
                     Matcher m = cue.pattern().matcher(sentence);
                     while (m.find()) {

@@ -27,7 +27,7 @@ final class PlanExtractor {
         for (Clauses.Span clause : clauses) {
             int start = nt.originalStart(clause.start());
             int end = nt.originalEnd(clause.end());
-            if (!clinicianAt.test(start)) {
+            if (!clinicianAt.test(end - 1)) { // the clause's last word: its start may be a speaker label
                 continue;
             }
             String sentence = lower.substring(clause.start(), clause.end());

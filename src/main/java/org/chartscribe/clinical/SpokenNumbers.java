@@ -23,6 +23,14 @@ public final class SpokenNumbers {
 
     private SpokenNumbers() {}
 
+    /**
+     * The text lowercased with every spoken number written in digits: "BP one forty over ninety"
+     * becomes "bp 140 over 90". Used to compare what was said with numbers written in a note.
+     */
+    public static String withDigits(String text) {
+        return NormalizedText.of(text).text();
+    }
+
     static boolean isNumberWord(String word) {
         return UNITS.containsKey(word) || TENS.containsKey(word) || word.equals("hundred") || word.equals("thousand")
                 || word.equals("point") || word.equals("and") || word.equals("a");
