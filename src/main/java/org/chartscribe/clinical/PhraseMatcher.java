@@ -2,8 +2,10 @@ package org.chartscribe.clinical;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds dictionary phrases in text on word boundaries, longest match first and without overlaps
@@ -16,6 +18,8 @@ final class PhraseMatcher<T> {
     record Match<T>(T value, int start, int end) {}
 
     private final Map<String, T> phrases = new HashMap<>();
+    /** First words of all phrases: most words start none, and are skipped without building keys. */
+    private final Set<String> firstWords = new HashSet<>();
     private int longest = 1;
 
     void add(String phrase, T value) {
@@ -24,6 +28,8 @@ final class PhraseMatcher<T> {
             return;
         }
         phrases.putIfAbsent(key, value);
+        int space = key.indexOf(' ');
+        firstWords.add(space < 0 ? key : key.substring(0, space));
         longest = Math.max(longest, key.split(" ").length);
     }
 
@@ -40,6 +46,10 @@ final class PhraseMatcher<T> {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (!firstWords.contains(words.get(i).text())) {
+                i++;
+                continue;
+            }
             int matched = 0;
             for (int n = Math.min(longest, words.size() - i); n >= 1 && matched == 0; n--) {
                 if (!adjacent(text, words, i, n)) {

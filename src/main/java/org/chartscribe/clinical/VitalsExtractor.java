@@ -16,8 +16,9 @@ import org.chartscribe.clinical.Vital.Kind;
 final class VitalsExtractor {
 
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
-    private static final String GLUE = "(?:\\s*(?:is|was|of|at|about|around|today|now|reading|measured|came back|looks|looked|"
-            + "it's|its|a|:|,|-)\\s*)*\\s*";
+    // possessive: glue words never contain digits, so giving them back can never help a match
+    private static final String GLUE = "(?:\\s*+(?:(?:is|was|of|at|about|around|today|now|reading|measured|came back|looks|"
+            + "looked|it's|its|a)\\b|[:,-]))*+\\s*+";
 
     private static final Pattern SPO2 = Pattern.compile("\\b(?:oxygen saturation|o2 sat(?:uration)?s?|sat(?:uration)?s?|"
             + "spo2|pulse ox(?:imetry)?|oxygen level|sating|satting|o2)" + GLUE + "(\\d{2,3})(?:\\s*(?:%|percent))?");
@@ -47,19 +48,20 @@ final class VitalsExtractor {
     static List<Vital> extract(NormalizedText nt) {
         List<Vital> found = new ArrayList<>();
         String t = nt.text();
-        each(SPO2, t, m -> add(found, nt, m, Kind.OXYGEN_SATURATION, num(m.group(1)), null, "%", 50, 100));
-        each(SPO2_ROOM_AIR, t, m -> add(found, nt, m, Kind.OXYGEN_SATURATION, num(m.group(1)), null, "%", 50, 100));
-        each(PAIN_SCORE, t, m -> add(found, nt, m, Kind.PAIN, num(m.group(1)), null, "/10", 0, 10));
-        each(BP, t, m -> {
+        List<Clauses.Span> numeric = Clauses.of(t).stream().filter(c -> hasDigit(t, c)).toList();
+        each(SPO2, numeric, t, m -> add(found, nt, m, Kind.OXYGEN_SATURATION, num(m.group(1)), null, "%", 50, 100));
+        each(SPO2_ROOM_AIR, numeric, t, m -> add(found, nt, m, Kind.OXYGEN_SATURATION, num(m.group(1)), null, "%", 50, 100));
+        each(PAIN_SCORE, numeric, t, m -> add(found, nt, m, Kind.PAIN, num(m.group(1)), null, "/10", 0, 10));
+        each(BP, numeric, t, m -> {
             BigDecimal sys = num(m.group(1));
             BigDecimal dia = num(m.group(2));
             if (dia.intValue() >= 30 && dia.intValue() <= 160 && sys.compareTo(dia) > 0) {
                 add(found, nt, m, Kind.BLOOD_PRESSURE, sys, dia, "mmHg", 60, 260);
             }
         });
-        each(HR, t, m -> add(found, nt, m, Kind.HEART_RATE, num(first(m, 1, 2)), null, "bpm", 20, 250));
-        each(RR, t, m -> add(found, nt, m, Kind.RESPIRATORY_RATE, num(first(m, 1, 2)), null, "breaths/min", 4, 60));
-        each(TEMP, t, m -> {
+        each(HR, numeric, t, m -> add(found, nt, m, Kind.HEART_RATE, num(first(m, 1, 2)), null, "bpm", 20, 250));
+        each(RR, numeric, t, m -> add(found, nt, m, Kind.RESPIRATORY_RATE, num(first(m, 1, 2)), null, "breaths/min", 4, 60));
+        each(TEMP, numeric, t, m -> {
             BigDecimal v = num(first(m, 1, 3));
             String unitWord = first(m, 2, 4);
             boolean celsius = unitWord != null ? unitWord.startsWith("c") : v.doubleValue() < 50;
@@ -69,7 +71,7 @@ final class VitalsExtractor {
                 add(found, nt, m, Kind.TEMPERATURE, v, null, "F", 93, 109);
             }
         });
-        each(WEIGHT, t, m -> {
+        each(WEIGHT, numeric, t, m -> {
             String between = t.substring(Math.max(0, m.start() - 25), m.start(1));
             if (WEIGHT_CHANGE.matcher(between).find()) {
                 return; // "lost weight, about 10 pounds" is a change, not the weight
@@ -77,15 +79,15 @@ final class VitalsExtractor {
             String unit = m.group(2) == null || m.group(2).startsWith("p") || m.group(2).startsWith("l") ? "lb" : "kg";
             add(found, nt, m, Kind.WEIGHT, num(m.group(1)), null, unit, unit.equals("lb") ? 2 : 1, unit.equals("lb") ? 900 : 400);
         });
-        each(HEIGHT_FEET, t, m -> {
+        each(HEIGHT_FEET, numeric, t, m -> {
             int inches = Integer.parseInt(m.group(1)) * 12 + Integer.parseInt(m.group(2));
             if (Integer.parseInt(m.group(2)) < 12) {
                 add(found, nt, m, Kind.HEIGHT, BigDecimal.valueOf(inches), null, "in", 36, 96);
             }
         });
-        each(HEIGHT_CM, t, m -> add(found, nt, m, Kind.HEIGHT, num(first(m, 1, 2)), null, "cm", 50, 230));
-        each(BMI, t, m -> add(found, nt, m, Kind.BMI, num(m.group(1)), null, "kg/m2", 10, 80));
-        each(PAIN_LEVEL, t, m -> add(found, nt, m, Kind.PAIN, num(m.group(1)), null, "/10", 0, 10));
+        each(HEIGHT_CM, numeric, t, m -> add(found, nt, m, Kind.HEIGHT, num(first(m, 1, 2)), null, "cm", 50, 230));
+        each(BMI, numeric, t, m -> add(found, nt, m, Kind.BMI, num(m.group(1)), null, "kg/m2", 10, 80));
+        each(PAIN_LEVEL, numeric, t, m -> add(found, nt, m, Kind.PAIN, num(m.group(1)), null, "/10", 0, 10));
         found.sort(Comparator.comparingInt(Vital::start));
         return List.copyOf(found);
     }
@@ -94,11 +96,25 @@ final class VitalsExtractor {
         void accept(Matcher m);
     }
 
-    private static void each(Pattern pattern, String text, OnMatch action) {
+    /** Runs the pattern only over sentences that contain a digit: every vital has a number. */
+    private static void each(Pattern pattern, List<Clauses.Span> numeric, String text, OnMatch action) {
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            action.accept(m);
+        for (Clauses.Span clause : numeric) {
+            m.region(clause.start(), clause.end());
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
+                action.accept(m);
+            }
         }
+    }
+
+    private static boolean hasDigit(String text, Clauses.Span clause) {
+        for (int i = clause.start(); i < clause.end(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Vital> found, NormalizedText nt, Matcher m, Kind kind, BigDecimal value,
