@@ -61,7 +61,7 @@ final class PlanExtractor {
                 items.add(new PlanItem(Type.EDUCATION, null, null, null, null, start, end));
             }
         }
-        return List.copyOf(items);
+        return List.copyOf(items.stream().distinct().toList()); // a run-on turn may name the same order twice
     }
 
     private static boolean isPlanned(Medication m, String sentence) {
