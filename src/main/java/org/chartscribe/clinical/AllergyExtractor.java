@@ -17,7 +17,8 @@ final class AllergyExtractor {
 
     private static final Pattern NONE = Pattern.compile("\\b(?:no known (?:drug |medication )?allergies|nkda|nka|"
             + "no (?:drug |medication )?allergies|not allergic to (?:anything|any (?:medications|medicines|drugs))|"
-            + "don't have any (?:drug |medication )?allergies|no allergies to (?:any )?medications)\\b");
+            + "don't have any (?:drug |medication )?allergies|no allergies to (?:any )?medications|"
+            + "never had any (?:problems with )?allergies)\\b");
     private static final Pattern ALLERGIC_TO = Pattern.compile("\\b(?:allergic to|allergy to|allergies to|allergies include|"
             + "allergic reaction to|reaction to|intolerant (?:of|to))\\s+(?:a |an |the |some )?([a-z][a-z -]{1,40})");
     private static final Pattern NOUN_ALLERGY = Pattern.compile("\\b([a-z]+(?: [a-z]+)?) allerg(?:y|ies)\\b");
@@ -25,7 +26,8 @@ final class AllergyExtractor {
             + "gives|makes|caused|causes)\\b.*$");
     private static final Set<String> NOT_SUBSTANCES = Set.of("drug", "medication", "known", "seasonal", "food", "no",
             "any", "the", "a", "an", "my", "your", "his", "her", "their", "environmental", "bad", "severe", "mild", "other",
-            "some", "skin", "these", "those", "pollen", "spring", "fall");
+            "some", "skin", "these", "those", "pollen", "spring", "fall", "with", "of", "for", "to", "have", "had", "has",
+            "problems", "issues", "about", "what");
     private static final Pattern ALLERGEN_CUE = Pattern.compile("\\b(?:allergic to|allergy to|allergies to|allergies include|"
             + "reaction to|reactions to|intolerant (?:of|to)|intolerance to)\\b");
     private static final Pattern ALLERGY_AFTER = Pattern.compile("^[\\s-]*(?:allergy|allergies|allergic)\\b");

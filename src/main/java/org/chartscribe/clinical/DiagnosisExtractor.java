@@ -38,9 +38,15 @@ final class DiagnosisExtractor {
             + "cyst|lesion|hernia|virus|viral|bacterial|insufficiency|failure|dysfunction|instability|impingement)\\b");
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:?!\\n\\[]|\\b(?:and|but|so|because|which|that|we|i|"
             + "we'll|i'll|i'm|we're|given|since|if|or|you|let's|right|okay|um|uh|with|for|from|as|at|to|in|on|"
-            + "today|now|here|there|is|was|are|causing|going)\\b");
-    private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|some|your|his|her|just|probably|likely|"
-            + "mild|a bit of|kind of|sort of|like)\\s+)+");
+            + "today|now|here|there|is|was|are|causing|going|where|when|based|think|looking|again|rather|"
+            + "which|who|until|unless|after|before|because)\\b");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|some|your|his|her|my|their|this|that|these|"
+            + "those|me|him|us|any|other|just|probably|likely|mild|a bit of|kind of|sort of|like|more of|more|a little|had|has|"
+            + "have)\\s+)+");
+    /** Said inside the phrase, these belong to the context: "history of gout" is gout, historical. */
+    private static final Pattern HISTORY_PREFIX = Pattern.compile("^(?:(?:past medical|family|medical|past) )?history of\\s+");
+    /** "you have completed your vaccine": a verb, not a condition, follows a loose cue. */
+    private static final Pattern VERB_FIRST = Pattern.compile("^[a-z]+ed\\b");
     private static final int MAX_WORDS = 6;
 
     static {
@@ -61,10 +67,14 @@ final class DiagnosisExtractor {
     static List<Diagnosis> extract(NormalizedText nt, List<Clauses.Span> clauses, IntPredicate clinicianAt) {
         String lower = nt.text();
         List<Diagnosis> found = new ArrayList<>();
-        for (Clauses.Span clause : clauses) {
+        for (int c = 0; c < clauses.size(); c++) {
+            Clauses.Span clause = clauses.get(c);
             String sentence = lower.substring(clause.start(), clause.end());
             List<int[]> taken = new ArrayList<>();
-            if (clinicianAt.test(nt.originalEnd(clause.end()) - 1)) { // the clause's last word: its start may be a speaker label
+            boolean question = sentence.endsWith("?");
+            String next = c + 1 < clauses.size() ? lower.substring(clauses.get(c + 1).start(), clauses.get(c + 1).end()) : "";
+            // a question is not an impression: "do you have any diabetes?" is answered, not diagnosed
+            if (!question && clinicianAt.test(nt.originalEnd(clause.end()) - 1)) { // the clause's last word: its start may be a speaker label
                 for (Cue cue : CUES) {
                     Matcher m = cue.pattern().matcher(sentence);
                     while (m.find()) {
@@ -72,13 +82,16 @@ final class DiagnosisExtractor {
                     }
                 }
             }
-            for (PhraseMatcher.Match<String> c : CONDITIONS.find(sentence)) {
-                if (c.value().equals(NOT_A_CONDITION) || overlaps(taken, c.start(), c.end())) {
+            for (PhraseMatcher.Match<String> m : CONDITIONS.find(sentence)) {
+                if (m.value().equals(NOT_A_CONDITION) || overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
-                Assertion a = ContextRules.assess(sentence, c.start(), c.end());
-                found.add(new Diagnosis(sentence.substring(c.start(), c.end()), c.value(), "mention", a,
-                        nt.originalStart(clause.start() + c.start()), nt.originalEnd(clause.start() + c.end())));
+                Assertion a = ContextRules.assess(sentence, m.start(), m.end());
+                if (question) {
+                    a = FindingsExtractor.answered(a, next);
+                }
+                found.add(new Diagnosis(sentence.substring(m.start(), m.end()), m.value(), "mention", a,
+                        nt.originalStart(clause.start() + m.start()), nt.originalEnd(clause.start() + m.end())));
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -92,6 +105,10 @@ final class DiagnosisExtractor {
         if (lead.find()) {
             from += lead.end();
         }
+        Matcher history = HISTORY_PREFIX.matcher(sentence.substring(from));
+        if (history.find()) {
+            from += history.end(); // ContextRules now sees "history of" before the phrase
+        }
         int to = phraseEnd(sentence, from);
         if (to <= from || overlaps(taken, from, to)) {
             return;
@@ -99,8 +116,9 @@ final class DiagnosisExtractor {
         String phrase = sentence.substring(from, to).strip();
         List<PhraseMatcher.Match<String>> named = CONDITIONS.find(phrase).stream()
                 .filter(c -> !c.value().equals(NOT_A_CONDITION)).toList();
-        if (cue.loose() && named.isEmpty() && !DIAGNOSTIC_WORDS.matcher(phrase).find()) {
-            return; // "this is great", "you have to", "likely need": not a diagnosis
+        if (cue.loose() && (named.isEmpty() && !DIAGNOSTIC_WORDS.matcher(phrase).find()
+                || VERB_FIRST.matcher(phrase).find() && (named.isEmpty() || named.get(0).start() > 0))) {
+            return; // "this is great", "you have to", "likely need", "you have completed": not a diagnosis
         }
         Assertion context = ContextRules.assess(sentence, from, to);
         Assertion a = new Assertion(context.negated(), context.uncertain() || cue.uncertain(), context.historical(),

@@ -66,7 +66,7 @@ final class FindingsExtractor {
     }
 
     /** A question's polarity comes from the answer; an unanswered question leaves the finding uncertain. */
-    private static Assertion answered(Assertion inQuestion, String nextSentence) {
+    static Assertion answered(Assertion inQuestion, String nextSentence) {
         String answer = SPEAKER.matcher(nextSentence.toLowerCase(Locale.ROOT)).replaceFirst("");
         boolean no = NO_ANSWER.matcher(answer).find();
         boolean yes = !no && YES_ANSWER.matcher(answer).find();

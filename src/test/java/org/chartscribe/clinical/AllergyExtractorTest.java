@@ -45,5 +45,6 @@ class AllergyExtractorTest {
         assertThat(allergies("seasonal allergies are acting up")).isEmpty();      // not a substance allergy
         assertThat(allergies("I take Zyrtec for my allergies")).isEmpty();          // a treatment, not an allergen
         assertThat(allergies("I take ibuprofen for pain")).isEmpty();
+        assertThat(allergies("have you had any problems with allergies?")).isEmpty();
     }
 }

@@ -60,7 +60,30 @@ class DiagnosisExtractorTest {
     }
 
     @Test
+    void historyInsideThePhraseBecomesContext() {
+        Diagnosis gout = only("He has a history of gout.");
+        assertThat(gout.phrase()).isEqualTo("gout");
+        assertThat(gout.assertion().historical()).isTrue();
+        Diagnosis stones = only("She has a family history of kidney stones.");
+        assertThat(stones.phrase()).isEqualTo("kidney stones");
+        assertThat(stones.assertion().family()).isTrue();
+        assertThat(only("I think it's more of a muscular strain.").phrase()).isEqualTo("muscular strain");
+    }
+
+    @Test
+    void questionsAreAnsweredNotDiagnosed() {
+        Diagnosis d = only("[doctor] Any family history of diabetes?\n[patient] No.");
+        assertThat(d.cue()).isEqualTo("mention");
+        assertThat(d.assertion()).extracting(Assertion::asked, Assertion::negated, Assertion::family)
+                .containsExactly(true, true, true);
+    }
+
+    @Test
     void traps() {
+        assertThat(diagnoses("There is no tenderness at the CVA.")).isEmpty(); // costovertebral angle, not a stroke
+        assertThat(diagnoses("So you have completed your covid-19 vaccines?")).extracting(Diagnosis::cue)
+                .containsOnly("mention");
+        assertThat(diagnoses("That's a concern for me when you drive.")).isEmpty();
         assertThat(diagnoses("I think this is a good plan.")).isEmpty();
         assertThat(diagnoses("You have to take it with food.")).isEmpty();
         assertThat(diagnoses("You'll likely need a few weeks.")).isEmpty();
