@@ -28,7 +28,7 @@ final class Dosing {
             "four times (?:a|per) day|four times daily|\\bqid\\b|q\\.i\\.d", "four times daily",
             "three times (?:a|per) day|three times daily|\\btid\\b|t\\.i\\.d", "three times daily",
             "twice (?:a|per) day|twice daily|two times (?:a|per) day|\\bbid\\b|b\\.i\\.d|every 12 hours", "twice daily",
-            "every (\\d+) (?:to \\d+ )?hours|q(\\d+)h?\\b", "every N hours",
+            "every (\\d+)(?: (?:to|or) (\\d+))? hours|q(\\d+)h\\b", "every N hours",
             "at bedtime|before bed|at night|nightly|every night|\\bqhs\\b", "at bedtime",
             "every morning|in the morning|each morning", "every morning",
             "every other day", "every other day",
@@ -53,7 +53,8 @@ final class Dosing {
             Matcher m = e.getKey().matcher(window);
             if (m.find()) {
                 if (e.getValue().equals("every N hours")) {
-                    String hours = m.group(1) != null ? m.group(1) : m.group(2);
+                    String hours = m.group(1) == null ? m.group(3) : m.group(2) == null ? m.group(1)
+                            : m.group(1) + "-" + m.group(2);
                     return "every " + hours + " hours";
                 }
                 return e.getValue();

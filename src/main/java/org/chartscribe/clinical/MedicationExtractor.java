@@ -27,13 +27,13 @@ final class MedicationExtractor {
             new Cue(Pattern.compile("\\b(?:don't|do not|never) (?:stop|quit)\\b"), Status.CONTINUED),
             new Cue(Pattern.compile("\\b(?:not (?:on|taking)|never (?:took|taken|tried)|no longer on|haven't been taking|"
                     + "not been taking|ran out of)\\b"), Status.NOT_TAKING),
-            new Cue(Pattern.compile("\\b(?:stop|stopped|stopping|discontinue|discontinued|quit|hold|holding|held|"
+            new Cue(Pattern.compile("\\b(?:stop|stopped|stopping|discontinue|discontinued|quit|hold(?:ing)?(?! steady)|held|"
                     + "come off|came off|off of|get off|d/c)\\b"), Status.STOPPED),
             new Cue(Pattern.compile("\\b(?:increase|increased|increasing|decrease|decreased|decreasing|change|changed|"
                     + "switch|switched|switching|adjust|adjusted|double|doubled|bump up|bumped|titrate|reduce|reduced|"
                     + "lower the dose|lower your|raise the dose|go up on|cut back on)\\b"), Status.CHANGED),
             new Cue(Pattern.compile("\\b(?:start|started|starting|begin|began|prescribe|prescribed|prescribing|"
-                    + "put you on|put him on|put her on|try|trial of|add|added|adding|initiate|give you|new prescription|"
+                    + "put you on|put him on|put her on|try|trial of|add|added|adding|initiate|give you|new prescription|order|"
                     + "send in|sent in|call in)\\b"), Status.STARTED),
             new Cue(Pattern.compile("\\b(?:continue|continuing|keep taking|keep you on|stay on|remain on|refill|"
                     + "refilled)\\b"), Status.CONTINUED));

@@ -106,11 +106,19 @@ final class NormalizedText {
                 }
             }
             k++;
-            if (valueOf(lower, words, w, k - w).isPresent() && !onlyFillers(lower, words, w, k - w)) {
+            // a number cannot end right before a multiplier: in "five hundred five hundred" (said
+            // twice) the second "five" belongs to the second "hundred", so the first number is 500
+            boolean multiplierNext = k < words.size() && isMultiplier(word(lower, words, k))
+                    && lower.substring(words.get(k - 1)[1], words.get(k)[0]).equals(" ");
+            if (!multiplierNext && valueOf(lower, words, w, k - w).isPresent() && !onlyFillers(lower, words, w, k - w)) {
                 best = k - w;
             }
         }
         return best;
+    }
+
+    private static boolean isMultiplier(String word) {
+        return word.equals("hundred") || word.equals("thousand");
     }
 
     private static boolean onlyFillers(String lower, List<int[]> words, int w, int n) {

@@ -17,7 +17,8 @@ final class ResultsExtractor {
 
     private static final Pattern VALUE = Pattern.compile("^\\s*(?:(?:level|levels|is|was|were|are|of|at|came back|"
             + "reading|result|results|showed|about|around|now|today|still|just|:|,|-|it's|it was|back)\\s*)*"
-            + "(\\d+(?:\\.\\d+)?)\\s*(mg/dl|mg per deciliter|mmol/l|%|percent|ng/ml|g/dl|miu/l|meq/l|k|thousand)?(?![a-z\\d])");
+            + "(\\d+(?:\\.\\d+)?)\\s*(mg/dl|mg per deciliter|mmol/l|%|percent|ng/ml|g/dl|miu/l|meq/l|k|thousand)?(?![a-z\\d])"
+            + "(?!\\s*(?:years?|months?|weeks?|days?|hours?|times|ago)\\b)"); // "colonoscopy about 3 years ago"
     private static final Map<Pattern, String> INTERPRETATIONS = new LinkedHashMap<>();
     /** How far after the name an interpretation may be said. */
     private static final int REACH = 60;

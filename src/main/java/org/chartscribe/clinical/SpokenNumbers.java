@@ -88,6 +88,9 @@ public final class SpokenNumbers {
                     return Optional.empty();
                 }
             } else if (w.equals("hundred")) {
+                if (current >= 100) {
+                    return Optional.empty(); // "five hundred five hundred" is a repetition, not 50500
+                }
                 current = (current == 0 ? 1 : current) * 100;
                 any = true;
             } else if (w.equals("thousand")) {

@@ -64,6 +64,10 @@ class MedicationExtractorTest {
         assertThat(meds("I'm going to start you on amlodipine 5 mg").get(0).status()).isEqualTo(Status.STARTED);
         assertThat(meds("I'm not taking any aspirin").get(0).status()).isEqualTo(Status.NOT_TAKING);
         assertThat(meds("tylenol helps a little").get(0).status()).isEqualTo(Status.MENTIONED);
+        assertThat(meds("hold the metformin tonight").get(0).status()).isEqualTo(Status.STOPPED);
+        assertThat(meds("it's holding steady on the torsemide").get(0).status()).isNotEqualTo(Status.STOPPED);
+        assertThat(meds("albuterol two puffs every four to six hours as needed").get(0).frequency())
+                .isEqualTo("every 4-6 hours");
     }
 
     @Test
@@ -73,5 +77,6 @@ class MedicationExtractorTest {
         assertThat(meds("she is a nurse at the hospital")).isEmpty();
         assertThat(meds("Take Tylenol 500 mg. Your blood pressure is 120 over 80").get(0).dose()).hasToString("500");
         assertThat(meds("aspirin. 200 mg of something else")).extracting(Medication::dose).containsOnlyNulls();
+        assertThat(meds("naprosyn five hundred five hundred milligrams twice a day").get(0).dose()).hasToString("500");
     }
 }

@@ -37,6 +37,8 @@ class ResultsExtractorTest {
         assertThat(results("I'm going to order an x-ray to look for a fracture.")).isEmpty(); // an order
         assertThat(results("we talked about your cholesterol")).isEmpty();                   // no value, no reading
         assertThat(results("let us know")).isEmpty();
+        assertThat(results("my last colonoscopy was about three years ago, it was normal"))
+                .containsExactly("IMAGING colonoscopy - - normal");
         assertThat(results("I'll put some sugar in my coffee")).isEmpty();
     }
 }

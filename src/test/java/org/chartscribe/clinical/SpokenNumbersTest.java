@@ -46,6 +46,7 @@ class SpokenNumbersTest {
         assertThat(value("point")).isEmpty();
         assertThat(value("ninety eight point")).isEmpty();
         assertThat(value("one and two")).isEmpty();
+        assertThat(value("five hundred five hundred")).isEmpty();
     }
 
     @Test
@@ -64,5 +65,6 @@ class SpokenNumbersTest {
         assertThat(NormalizedText.of("a six out of ten").text()).isEqualTo("a 6 out of 10");
         assertThat(NormalizedText.of("a point and a half").text()).isEqualTo("a point and a half");
         assertThat(NormalizedText.of("oh well").text()).isEqualTo("oh well");
+        assertThat(NormalizedText.of("five hundred five hundred milligrams").text()).isEqualTo("500 500 milligrams");
     }
 }
