@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.DrugLexicon;
+import org.chartscribe.clinical.SpokenNumbers;
 
 /**
  * Counts facts in a generated note that the transcript does not support: numbers, doses (a number
  * with a unit it was never said with), drug names and laterality words. Used by the eval command to
- * measure any engine; the target for the embedded engine is zero.
+ * measure any engine; the target for the embedded engine is zero. Numbers said as words count
+ * ("one forty over ninety" supports "140/90"), and drugs are recognised with the built-in
+ * {@link DrugLexicon}, brand and generic names alike.
  *
  * <p>Findings carry only offsets into the note, never its words, so they can be counted or logged
  * without leaking the encounter.
@@ -34,8 +38,12 @@ public final class InventedFacts {
     private InventedFacts() {}
 
     public static List<Fact> find(String transcript, String note) {
+        // what was said as words ("ninety eight point six") supports what the note writes in digits
+        String spoken = SpokenNumbers.withDigits(transcript);
         Set<String> numbers = numbersIn(transcript);
+        numbers.addAll(numbersIn(spoken));
         Set<String> doses = dosesIn(transcript);
+        doses.addAll(dosesIn(spoken));
         Set<String> sides = lateralityIn(transcript);
         List<Fact> facts = new ArrayList<>();
 
@@ -60,12 +68,28 @@ public final class InventedFacts {
                 facts.add(new Fact(Kind.LATERALITY, side.start(), side.end()));
             }
         }
+        facts.addAll(unsupportedDrugs(transcript, note));
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(facts);
     }
 
     public static int count(String transcript, String note) {
         return find(transcript, note).size();
+    }
+
+    /** A drug is supported when the transcript names the same generic, by any of its names ("Advil" = ibuprofen). */
+    private static List<Fact> unsupportedDrugs(String transcript, String note) {
+        Set<String> said = new HashSet<>();
+        for (DrugLexicon.DrugMention m : DrugLexicon.builtIn().find(transcript)) {
+            said.add(m.drug().generic());
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (DrugLexicon.DrugMention m : DrugLexicon.builtIn().find(note)) {
+            if (!said.contains(m.drug().generic())) {
+                facts.add(new Fact(Kind.DRUG, m.start(), m.end()));
+            }
+        }
+        return facts;
     }
 
     private static Set<String> numbersIn(String transcript) {

@@ -53,6 +53,19 @@ class InventedFactsTest {
     }
 
     @Test
+    void spokenNumbersSupportDigits() {
+        assertThat(kinds("blood pressure one forty over ninety, temp ninety eight point six", "BP 140/90, T 98.6")).isEmpty();
+        assertThat(kinds("lisinopril twenty milligrams", "lisinopril 20 mg")).isEmpty();
+    }
+
+    @Test
+    void drugsMustBeNamedInTheTranscriptUnderAnyName() {
+        assertThat(kinds("I take Advil for it", "Ibuprofen as needed.")).isEmpty();
+        assertThat(kinds("I take Advil for it", "Naproxen as needed.")).containsExactly(Kind.DRUG);
+        assertThat(kinds("no medications", "Continue Lipitor.")).containsExactly(Kind.DRUG);
+    }
+
+    @Test
     void emptyNoteHasNoFacts() {
         assertThat(InventedFacts.count("anything 5 mg", "")).isZero();
     }

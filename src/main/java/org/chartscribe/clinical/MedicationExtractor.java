@@ -1,0 +1,115 @@
+package org.chartscribe.clinical;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartscribe.clinical.Medication.Status;
+
+/**
+ * Medications named in the text (built-in {@link DrugLexicon}), with the dose, route and frequency
+ * said right after the name (or a dose said just before: "20 mg of lisinopril"), and a status from
+ * the nearest cue in the same clause ("stopped the ibuprofen and started naproxen" gives one of
+ * each). Names said as allergens ("allergic to penicillin") are allergies, not medications.
+ */
+final class MedicationExtractor {
+
+    /** Characters after a name that may still describe it, unless another drug comes first. */
+    private static final int AFTER = 70;
+    private static final Pattern DOSE_BEFORE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*" + Dosing.UNIT
+            + "\\s*(?:of\\s+)?(?:the\\s+|your\\s+)?$");
+
+    private record Cue(Pattern pattern, Status status) {}
+
+    // checked nearest-first; a negated stop ("don't stop") is a continuation
+    private static final List<Cue> CUES = List.of(
+            new Cue(Pattern.compile("\\b(?:don't|do not|never) (?:stop|quit)\\b"), Status.CONTINUED),
+            new Cue(Pattern.compile("\\b(?:not (?:on|taking)|never (?:took|taken|tried)|no longer on|haven't been taking|"
+                    + "not been taking|ran out of)\\b"), Status.NOT_TAKING),
+            new Cue(Pattern.compile("\\b(?:stop|stopped|stopping|discontinue|discontinued|quit|hold(?:ing)?(?! steady)|held|"
+                    + "come off|came off|off of|get off|d/c)\\b"), Status.STOPPED),
+            new Cue(Pattern.compile("\\b(?:increase|increased|increasing|decrease|decreased|decreasing|change|changed|"
+                    + "switch|switched|switching|adjust|adjusted|double|doubled|bump up|bumped|titrate|reduce|reduced|"
+                    + "lower the dose|lower your|raise the dose|go up on|cut back on)\\b"), Status.CHANGED),
+            new Cue(Pattern.compile("\\b(?:start|started|starting|begin|began|prescribe|prescribed|prescribing|"
+                    + "put you on|put him on|put her on|try|trial of|add|added|adding|initiate|give you|new prescription|order|"
+                    + "send in|sent in|call in)\\b"), Status.STARTED),
+            new Cue(Pattern.compile("\\b(?:continue|continuing|keep taking|keep you on|stay on|remain on|refill|"
+                    + "refilled)\\b"), Status.CONTINUED));
+    /** Weak evidence of current use, only when no cue above is in the clause ("start you on" is a start). */
+    private static final Pattern TAKING = Pattern.compile("\\b(?:still taking|still on|currently on|currently taking|"
+            + "been taking|i take|i'm taking|i am taking|taking|takes|on)\\b");
+
+    private MedicationExtractor() {}
+
+    static List<Medication> extract(NormalizedText nt, List<Clauses.Span> clauses) {
+        String lower = nt.text();
+        List<DrugLexicon.DrugMention> mentions = DrugLexicon.builtIn().find(lower);
+        List<Medication> meds = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            DrugLexicon.DrugMention mention = mentions.get(i);
+            Clauses.Span clause = Clauses.containing(clauses, mention.start());
+            int previousDrugEnd = i > 0 ? mentions.get(i - 1).end() : 0;
+            int before = Math.max(clause.start(), previousDrugEnd);
+            String lead = lower.substring(before, mention.start());
+            String sentence = lower.substring(clause.start(), clause.end());
+            if (AllergyExtractor.isAllergen(sentence, mention.start() - clause.start(), mention.end() - clause.start())) {
+                continue;
+            }
+            int nextDrugStart = i + 1 < mentions.size() ? mentions.get(i + 1).start() : lower.length();
+            int windowEnd = Math.min(Math.min(clause.end(), nextDrugStart), mention.end() + AFTER);
+            String tail = lower.substring(mention.end(), Math.max(mention.end(), windowEnd));
+
+            int start = mention.start();
+            int end = mention.end();
+            BigDecimal dose = null;
+            String unit = null;
+            Matcher d = Dosing.DOSE.matcher(tail);
+            if (d.find() && d.start() <= 25) {
+                dose = new BigDecimal(d.group(1));
+                unit = Dosing.unit(d.group(2));
+                end = mention.end() + d.end();
+            } else {
+                Matcher b = DOSE_BEFORE.matcher(lead);
+                if (b.find()) {
+                    dose = new BigDecimal(b.group(1));
+                    unit = Dosing.unit(b.group(2));
+                    start = before + b.start();
+                }
+            }
+            String route = Dosing.route(tail);
+            String frequency = Dosing.frequency(tail);
+            Status status = status(lead, tail);
+            DrugLexicon.Drug drug = mention.drug();
+            meds.add(new Medication(drug.generic(), drug.drugClass(), mention.brand(), dose, unit, route, frequency,
+                    status, nt.originalStart(start), nt.originalEnd(end)));
+        }
+        return List.copyOf(meds);
+    }
+
+    /** The cue nearest before the name wins; else a cue right after it ("lisinopril, I stopped it"). */
+    static Status status(String lead, String tail) {
+        Status best = null;
+        int bestEnd = -1;
+        for (Cue cue : CUES) { // on a tie the earlier cue wins: "don't stop" over "stop"
+            Matcher m = cue.pattern().matcher(lead);
+            while (m.find()) {
+                if (m.end() > bestEnd) {
+                    best = cue.status();
+                    bestEnd = m.end();
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String after = tail.length() > 40 ? tail.substring(0, 40) : tail;
+        for (Cue cue : CUES) {
+            if (cue.pattern().matcher(after).find()) {
+                return cue.status();
+            }
+        }
+        return TAKING.matcher(lead).find() ? Status.CONTINUED : Status.MENTIONED;
+    }
+}
