@@ -18,10 +18,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses JSON bodies over the configured limit with 413: at once when Content-Length says so, and
  * while reading when the body is chunked. Multipart (audio) uploads have their own limits.
+ * The FHIR endpoint answers in FHIR (an OperationOutcome): there the limit is still enforced while
+ * reading, but the early Content-Length answer and the mapping of {@link #isTooLarge} are left to the
+ * FHIR server.
  */
 @Component
-class RequestSizeLimitFilter extends OncePerRequestFilter {
-    static final String DETAIL = "The request body exceeds the size limit.";
+public class RequestSizeLimitFilter extends OncePerRequestFilter {
+    public static final String DETAIL = "The request body exceeds the size limit.";
+    private static final String FHIR_SERVLET_PATH = "/fhir";
 
     private final long maxBytes;
     private final ObjectMapper json;
@@ -40,7 +44,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        if (request.getContentLengthLong() > maxBytes && !FHIR_SERVLET_PATH.equals(request.getServletPath())) {
             ResponseEntity<Problems.Problem> problem = Problems.response(ProblemCode.PAYLOAD_TOO_LARGE, DETAIL, List.of());
             response.setStatus(problem.getStatusCode().value());
             response.setContentType("application/problem+json");
@@ -51,7 +55,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
-    static boolean isTooLarge(Throwable e) {
+    /** Whether reading the body failed because it went over the limit (also when wrapped by a parser or HAPI). */
+    public static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TooLargeException) {
                 return true;

@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.server.IServerConformanceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Date;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.chartscribe.fhir.FhirCanonicals;
 import org.chartscribe.fhir.conformance.ConformanceResources;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -94,7 +93,8 @@ class CapabilityStatementProvider implements IServerConformanceProvider<Capabili
         return profiles.ofType(OperationDefinition.class).stream()
                 .filter(o -> o.getIdElement().getIdPart().equals(id.getIdPart())).findFirst()
                 .map(ConformanceResources::copyOf)
-                .orElseThrow(() -> new ResourceNotFoundException(id));
+                .orElseThrow(() -> FhirRoutes.notFound(
+                        "No OperationDefinition with this id here; list them with GET [base]/OperationDefinition."));
     }
 
     @Override

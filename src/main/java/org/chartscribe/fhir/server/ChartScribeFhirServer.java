@@ -2,6 +2,8 @@ package org.chartscribe.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import java.util.List;
 import org.chartscribe.fhir.conformance.ConformanceResources;
@@ -29,5 +31,17 @@ class ChartScribeFhirServer extends RestfulServer {
         setServerConformanceProvider(new CapabilityStatementProvider(profiles));
         registerInterceptor(auth);
         registerInterceptor(new FhirErrorInterceptor());
+    }
+
+    /** A known path with the wrong method is a 405, anything else unroutable a 404 (HAPI says 400). */
+    @Override
+    protected void throwUnknownFhirOperationException(RequestDetails request, String path, RequestTypeEnum method) {
+        throw FhirRoutes.unroutable(request, method);
+    }
+
+    /** HAPI's own 404 quotes the type from the path; this one does not. */
+    @Override
+    protected void throwUnknownResourceTypeException(String resourceName) {
+        throw FhirRoutes.notFound(FhirRoutes.NOTHING_HERE);
     }
 }

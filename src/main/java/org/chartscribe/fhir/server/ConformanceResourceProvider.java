@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
 import org.chartscribe.fhir.conformance.ConformanceResources;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -32,7 +31,8 @@ class ConformanceResourceProvider<T extends MetadataResource> implements IResour
     public IBaseResource read(@IdParam IdType id) {
         return resources.stream().filter(r -> r.getIdElement().getIdPart().equals(id.getIdPart())).findFirst()
                 .map(ConformanceResources::copyOf)
-                .orElseThrow(() -> new ResourceNotFoundException(id));
+                .orElseThrow(() -> FhirRoutes.notFound(
+                        "No " + type.getSimpleName() + " with this id here; list them with GET [base]/" + type.getSimpleName() + "."));
     }
 
     @Search

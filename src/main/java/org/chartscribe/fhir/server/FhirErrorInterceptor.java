@@ -7,6 +7,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import org.chartscribe.api.RequestSizeLimitFilter;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
@@ -25,6 +26,13 @@ class FhirErrorInterceptor {
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException outgoing(RequestDetails request, Throwable failure) {
+        if (isTooLarge(failure)) {
+            // A chunked body went over the limit while HAPI read it (HAPI would call it a 400).
+            return FhirOutcomes.tooLarge();
+        }
+        if (isUnsupportedContentType(failure)) {
+            return FhirOutcomes.unsupportedMediaType();
+        }
         if (hasCause(failure, DataFormatException.class) || isBodyParseFailure(failure)) {
             return FhirOutcomes.invalid(NOT_PARAMETERS);
         }
@@ -45,12 +53,27 @@ class FhirErrorInterceptor {
                 && (message.contains("HAPI-0450") || message.contains("Failed to parse") || message.contains("Incorrect resource type"));
     }
 
+    /** HAPI-0308 wraps the read failure by message only, without the cause. */
+    private static boolean isTooLarge(Throwable failure) {
+        String message = failure.getMessage();
+        return RequestSizeLimitFilter.isTooLarge(failure) || failure instanceof InvalidRequestException && message != null
+                && message.startsWith("HAPI-0308") && message.contains(RequestSizeLimitFilter.DETAIL);
+    }
+
+    /** HAPI-0446/0448/0449: no or a non-FHIR Content-Type on a body HAPI has to parse (HAPI says 400). */
+    private static boolean isUnsupportedContentType(Throwable failure) {
+        String message = failure.getMessage();
+        return failure instanceof InvalidRequestException && message != null
+                && (message.startsWith("HAPI-0446") || message.startsWith("HAPI-0448") || message.startsWith("HAPI-0449"));
+    }
+
     private static IssueType issueFor(int status) {
         return switch (status) {
             case 401 -> IssueType.LOGIN;
             case 403 -> IssueType.FORBIDDEN;
             case 404, 410 -> IssueType.NOTFOUND;
-            case 405, 501 -> IssueType.NOTSUPPORTED;
+            case 413 -> IssueType.TOOLONG;
+            case 405, 415, 501 -> IssueType.NOTSUPPORTED;
             default -> status >= 500 ? IssueType.EXCEPTION : IssueType.INVALID;
         };
     }

@@ -4,12 +4,17 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.NotImplementedOperationException;
+import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import org.chartscribe.api.RequestSizeLimitFilter;
 import org.chartscribe.fhir.FhirRequestException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 /** OperationOutcome answers: one issue per problem, the FHIR issue code, the right HTTP status. */
 final class FhirOutcomes {
+    static final String UNSUPPORTED_MEDIA_TYPE =
+            "Content-Type must be a FHIR format: application/fhir+json or application/fhir+xml.";
     private FhirOutcomes() {}
 
     /** 400 for invalid/required input; 501 when everything asked is well-formed but not supported yet. */
@@ -36,6 +41,19 @@ final class FhirOutcomes {
     /** A server-side failure: code {@code exception}, no stack trace, nothing of the request echoed. */
     static InternalErrorException internal(String message) {
         return new InternalErrorException(message, single(IssueType.EXCEPTION, message));
+    }
+
+    /** 413; the rest of the body is not read, so the connection is not kept. */
+    static PayloadTooLargeException tooLarge() {
+        PayloadTooLargeException e = new PayloadTooLargeException(RequestSizeLimitFilter.DETAIL,
+                single(IssueType.TOOLONG, RequestSizeLimitFilter.DETAIL));
+        e.addResponseHeader("Connection", "close");
+        return e;
+    }
+
+    /** 415, for a body that is not FHIR JSON or XML. */
+    static UnclassifiedServerFailureException unsupportedMediaType() {
+        return new UnclassifiedServerFailureException(415, UNSUPPORTED_MEDIA_TYPE, single(IssueType.NOTSUPPORTED, UNSUPPORTED_MEDIA_TYPE));
     }
 
     static OperationOutcome single(IssueType type, String message) {

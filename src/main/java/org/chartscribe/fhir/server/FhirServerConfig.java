@@ -1,11 +1,13 @@
 package org.chartscribe.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.chartscribe.config.ChartScribeProperties;
 import org.chartscribe.fhir.conformance.ConformanceResources;
 import org.chartscribe.fhir.validation.ProducedResourceValidator;
 import org.chartscribe.note.NoteService;
 import org.chartscribe.store.ApiKeyStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +49,15 @@ class FhirServerConfig {
         registration.setName("fhir");
         // Initialise at start-up, not on the first request: a slow first call would skew every client's view.
         registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    /** {@code CHARTSCRIBE_MAX_REQUEST_BYTES} on /fhir, answered as an OperationOutcome. */
+    @Bean
+    FilterRegistrationBean<FhirPayloadLimitFilter> fhirPayloadLimit(FhirContext fhir, ChartScribeProperties settings) {
+        FilterRegistrationBean<FhirPayloadLimitFilter> registration =
+                new FilterRegistrationBean<>(new FhirPayloadLimitFilter(fhir, settings.maxRequestBytes().toBytes()));
+        registration.addUrlPatterns("/fhir/*");
         return registration;
     }
 }

@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.chartscribe.fhir.SharedValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -54,17 +56,34 @@ final class FhirClients {
         }
     }
 
-    record Raw(int status, String contentType, String body) {}
+    record Raw(int status, String contentType, String body, HttpHeaders headers) {
+        String allow() {
+            return headers.firstValue("Allow").orElse("");
+        }
+
+        String wwwAuthenticate() {
+            return headers.firstValue("WWW-Authenticate").orElse("");
+        }
+    }
+
+    static HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create(base(port) + path)).timeout(Duration.ofSeconds(60));
+    }
 
     static Raw post(int port, String path, String apiKey, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(port) + path))
+        HttpRequest.Builder request = request(port, path)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
         if (apiKey != null) {
             request.header("Authorization", "Bearer " + apiKey);
         }
+        return send(request.build());
+    }
+
+    static Raw send(HttpRequest request) {
         try {
-            HttpResponse<String> response = RAW.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            HttpResponse<String> response = RAW.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
