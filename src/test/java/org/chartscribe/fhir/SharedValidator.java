@@ -16,7 +16,11 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 public final class SharedValidator {
     public static final FhirContext FHIR = FhirContext.forR4();
-    public static final Path US_CORE_610 = Path.of("../shared/data/us-core/hl7.fhir.us.core-6.1.0.tgz");
+    /**
+     * US Core 6.1.0: the entry of {@code CHARTSCRIBE_FHIR_IG_PACKAGES} that names it (as {@code .ci/run} sets
+     * it), else the shared data next to the repository.
+     */
+    public static final Path US_CORE_610 = usCorePath(System.getenv("CHARTSCRIBE_FHIR_IG_PACKAGES"));
 
     private static ProducedResourceValidator baseOnly;
     private static ProducedResourceValidator usCore;
@@ -28,6 +32,18 @@ public final class SharedValidator {
             baseOnly = ProducedResourceValidator.build(FHIR, ConformanceResources.load(FHIR), List.of());
         }
         return baseOnly;
+    }
+
+    static Path usCorePath(String igPackages) {
+        return ProducedResourceValidator.packagePaths(igPackages).stream()
+                .filter(p -> p.getFileName().toString().startsWith("hl7.fhir.us.core-6.1.0")).findFirst()
+                .orElse(Path.of("../shared/data/us-core/hl7.fhir.us.core-6.1.0.tgz"));
+    }
+
+    /** Why US Core tests are skipped, for the skip message. */
+    public static String usCoreMissing() {
+        return "US Core 6.1.0 package not found at " + US_CORE_610.toAbsolutePath().normalize()
+                + " (set CHARTSCRIBE_FHIR_IG_PACKAGES to its path, as .ci/run does when ../shared/data is present)";
     }
 
     public static boolean usCoreAvailable() {

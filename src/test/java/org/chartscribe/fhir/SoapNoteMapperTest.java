@@ -38,7 +38,7 @@ class SoapNoteMapperTest {
     @ParameterizedTest
     @EnumSource(FhirDialect.class)
     void everyDialectValidatesAgainstUsCore610(FhirDialect dialect) {
-        assumeTrue(SharedValidator.usCoreAvailable(), "US Core 6.1.0 package not present in ../shared/data");
+        assumeTrue(SharedValidator.usCoreAvailable(), SharedValidator.usCoreMissing());
         for (BillingSuggestions codes : List.of(BillingSuggestions.NONE, SampleNotes.TEST_CODES)) {
             SoapNoteResources resources = map(dialect, codes);
             assertThat(SharedValidator.usCore().errors(resources.toBundle())).isEmpty();
@@ -49,7 +49,7 @@ class SoapNoteMapperTest {
 
     @Test
     void usCoreValidatorCatchesAProfileViolation() {
-        assumeTrue(SharedValidator.usCoreAvailable(), "US Core 6.1.0 package not present in ../shared/data");
+        assumeTrue(SharedValidator.usCoreAvailable(), SharedValidator.usCoreMissing());
         DocumentReference note = map(FhirDialect.GENERIC, BillingSuggestions.NONE).note();
         note.getContentFirstRep().getAttachment().setContentType("application/pdf");
         note.setSubject(null);

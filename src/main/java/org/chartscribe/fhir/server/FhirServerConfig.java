@@ -6,6 +6,8 @@ import org.chartscribe.fhir.conformance.ConformanceResources;
 import org.chartscribe.fhir.validation.ProducedResourceValidator;
 import org.chartscribe.note.NoteService;
 import org.chartscribe.store.ApiKeyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -15,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 /** The FHIR R4 endpoint: one FhirContext, one validator, HAPI's RestfulServer on /fhir/*. */
 @Configuration(proxyBeanMethods = false)
 class FhirServerConfig {
+    private static final Logger log = LoggerFactory.getLogger(FhirServerConfig.class);
 
     @Bean
     FhirContext fhirContext() {
@@ -30,10 +33,17 @@ class FhirServerConfig {
     @Bean
     ProducedResourceValidator producedResourceValidator(FhirContext fhir, ConformanceResources profiles,
                                                         @Value("${chartscribe.fhir.ig-packages:}") String igPackages) {
+        long started = System.nanoTime();
         ProducedResourceValidator validator =
                 ProducedResourceValidator.build(fhir, profiles, ProducedResourceValidator.packagePaths(igPackages));
+        log.info("FHIR validator built in {} ms: base R4 + fhir-profiles + IG packages {}",
+                (System.nanoTime() - started) / 1_000_000, validator.igPackages());
         // In the background: start-up stays fast, and the first $generate-soap rarely pays the seconds.
-        Thread warmUp = new Thread(validator::warmUp, "fhir-validator-warm-up");
+        Thread warmUp = new Thread(() -> {
+            long warming = System.nanoTime();
+            validator.warmUp();
+            log.info("FHIR validator warmed up in {} ms", (System.nanoTime() - warming) / 1_000_000);
+        }, "fhir-validator-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         return validator;
