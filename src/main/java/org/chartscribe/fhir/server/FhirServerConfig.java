@@ -1,13 +1,14 @@
 package org.chartscribe.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.chartscribe.config.ChartScribeProperties;
 import org.chartscribe.fhir.conformance.ConformanceResources;
 import org.chartscribe.fhir.validation.ProducedResourceValidator;
 import org.chartscribe.note.NoteService;
 import org.chartscribe.store.ApiKeyStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -17,7 +18,6 @@ import org.springframework.context.annotation.Configuration;
 /** The FHIR R4 endpoint: one FhirContext, one validator, HAPI's RestfulServer on /fhir/*. */
 @Configuration(proxyBeanMethods = false)
 class FhirServerConfig {
-    private static final Logger log = LoggerFactory.getLogger(FhirServerConfig.class);
 
     @Bean
     FhirContext fhirContext() {
@@ -29,29 +29,26 @@ class FhirServerConfig {
         return ConformanceResources.load(fhir);
     }
 
-    /** {@code CHARTSCRIBE_FHIR_IG_PACKAGES}: comma-separated IG .tgz paths (e.g. US Core 6.1.0) to validate against. */
+    /**
+     * {@code CHARTSCRIBE_FHIR_IG_PACKAGES}: comma-separated IG .tgz paths (e.g. US Core 6.1.0) to validate
+     * against. A missing file stops start-up; reading the packages and building the validator happen in
+     * the background.
+     */
     @Bean
-    ProducedResourceValidator producedResourceValidator(FhirContext fhir, ConformanceResources profiles,
-                                                        @Value("${chartscribe.fhir.ig-packages:}") String igPackages) {
-        long started = System.nanoTime();
-        ProducedResourceValidator validator =
-                ProducedResourceValidator.build(fhir, profiles, ProducedResourceValidator.packagePaths(igPackages));
-        log.info("FHIR validator built in {} ms: base R4 + fhir-profiles + IG packages {}",
-                (System.nanoTime() - started) / 1_000_000, validator.igPackages());
-        // In the background: start-up stays fast, and the first $generate-soap rarely pays the seconds.
-        Thread warmUp = new Thread(() -> {
-            long warming = System.nanoTime();
-            validator.warmUp();
-            log.info("FHIR validator warmed up in {} ms", (System.nanoTime() - warming) / 1_000_000);
-        }, "fhir-validator-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        return validator;
+    BackgroundValidator producedResourceValidator(FhirContext fhir, ConformanceResources profiles,
+                                                  @Value("${chartscribe.fhir.ig-packages:}") String igPackages) {
+        List<Path> packages = ProducedResourceValidator.packagePaths(igPackages);
+        for (Path p : packages) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalStateException("CHARTSCRIBE_FHIR_IG_PACKAGES: no such file " + p.toAbsolutePath());
+            }
+        }
+        return BackgroundValidator.start(() -> ProducedResourceValidator.build(fhir, profiles, packages));
     }
 
     @Bean
     ServletRegistrationBean<ChartScribeFhirServer> fhirServlet(FhirContext fhir, ConformanceResources profiles,
-                                                               ProducedResourceValidator validator, NoteService notes,
+                                                               BackgroundValidator validator, NoteService notes,
                                                                ApiKeyStore keys) {
         ChartScribeFhirServer server = new ChartScribeFhirServer(fhir, profiles,
                 new GenerateSoapProvider(notes, validator), new FhirApiKeyInterceptor(keys));

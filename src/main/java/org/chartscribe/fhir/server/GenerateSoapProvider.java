@@ -14,7 +14,6 @@ import org.chartscribe.fhir.GenerateSoapParameters;
 import org.chartscribe.fhir.GenerateSoapRequest;
 import org.chartscribe.fhir.InvocationTarget;
 import org.chartscribe.fhir.SoapNoteMapper;
-import org.chartscribe.fhir.validation.ProducedResourceValidator;
 import org.chartscribe.note.EngineChoice;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.note.NoteService;
@@ -36,9 +35,9 @@ public class GenerateSoapProvider {
     private static final Logger log = LoggerFactory.getLogger(GenerateSoapProvider.class);
 
     private final NoteService notes;
-    private final ProducedResourceValidator validator;
+    private final BackgroundValidator validator;
 
-    GenerateSoapProvider(NoteService notes, ProducedResourceValidator validator) {
+    GenerateSoapProvider(NoteService notes, BackgroundValidator validator) {
         this.notes = notes;
         this.validator = validator;
     }
