@@ -1,5 +1,6 @@
 package org.chartscribe.fhir.server;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
@@ -9,6 +10,7 @@ import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import org.chartscribe.store.ApiKeyStore;
@@ -30,22 +32,34 @@ class FhirApiKeyInterceptor {
             "metadata", "StructureDefinition", "CodeSystem", "ValueSet", "OperationDefinition");
 
     private final ApiKeyStore keys;
+    private final FhirContext fhir;
 
-    FhirApiKeyInterceptor(ApiKeyStore keys) {
+    FhirApiKeyInterceptor(ApiKeyStore keys, FhirContext fhir) {
         this.keys = keys;
+        this.fhir = fhir;
     }
 
     /**
      * The first hook HAPI calls, before it parses the path or reads the body: only GETs of
-     * {@code metadata} and the conformance resource types are let through without a key.
+     * {@code metadata} and the conformance resource types are let through without a key. A refusal is
+     * written here and processing stops (returning false) rather than thrown: HAPI logs every exception
+     * a hook throws as an error with its stack trace, and a client without a key is not an error of ours.
      */
     @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
-    public boolean authenticate(HttpServletRequest request, HttpServletResponse response) {
+    public boolean authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (isPublic(request)) {
             return true;
         }
-        request.setAttribute(TENANT_ATTRIBUTE, tenantOf(request.getHeader("Authorization")));
-        return true;
+        try {
+            request.setAttribute(TENANT_ATTRIBUTE, tenantOf(request.getHeader("Authorization")));
+            return true;
+        } catch (AuthenticationException e) {
+            response.setStatus(e.getStatusCode());
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.setContentType("application/fhir+json;charset=UTF-8");
+            fhir.newJsonParser().encodeResourceToWriter(e.getOperationOutcome(), response.getWriter());
+            return false;
+        }
     }
 
     @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)

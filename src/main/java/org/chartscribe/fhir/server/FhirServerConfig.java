@@ -51,7 +51,7 @@ class FhirServerConfig {
                                                                BackgroundValidator validator, NoteService notes,
                                                                ApiKeyStore keys) {
         ChartScribeFhirServer server = new ChartScribeFhirServer(fhir, profiles,
-                new GenerateSoapProvider(notes, validator), new FhirApiKeyInterceptor(keys));
+                new GenerateSoapProvider(notes, validator), new FhirApiKeyInterceptor(keys, fhir));
         ServletRegistrationBean<ChartScribeFhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         // Initialise at start-up, not on the first request: a slow first call would skew every client's view.
