@@ -7,8 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/server.sh
 bench_server_start "${BENCH_PORT:-18082}"
-until grep -q 'FHIR validator warmed up' "$BENCH_DATA/server.log"; do sleep 0.5; done
-bench_server_log 'FHIR validator .*'
+bench_server_wait_fhir_validator
 bench_load
 wrk -t1 -c1 -d10s -s bench/post-generate-soap.lua "$BENCH_BASE/fhir/\$generate-soap" | grep '^requests='
 echo "rss_mb_after_run=$(bench_server_rss_mb)"

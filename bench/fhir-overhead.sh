@@ -13,13 +13,13 @@ source bench/lib/server.sh
 duration=${1:-10}
 rounds=${2:-3}
 bench_server_start "${BENCH_PORT:-18081}"
+bench_server_wait_fhir_validator
 
 v1="$BENCH_BASE/v1/note"
 fhir="$BENCH_BASE/fhir/\$generate-soap"
 # Warm-up (JIT, validator snapshots) on both paths.
 wrk -t1 -c1 -d5s -s bench/post-note.lua "$v1" >/dev/null
 wrk -t1 -c1 -d5s -s bench/post-generate-soap.lua "$fhir" >/dev/null
-bench_server_log 'FHIR validator .*'
 results=$(mktemp)
 p50() { grep -o 'p50_ms=[0-9.]*' <<<"$1" | cut -d= -f2; }
 for round in $(seq 1 "$rounds"); do

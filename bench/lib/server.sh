@@ -37,14 +37,19 @@ bench_server_stop() {
   [ -n "${BENCH_DATA:-}" ] && rm -rf "$BENCH_DATA"
 }
 
+# Waits until the FHIR validator has been built and warmed up (a background thread after start-up),
+# so that it does not compete with the measurement; prints its timings.
+bench_server_wait_fhir_validator() {
+  until grep -q 'FHIR validator warmed up' "$BENCH_DATA/server.log"; do
+    kill -0 "$BENCH_PID" 2>/dev/null || { echo "server died"; return 1; }
+    sleep 0.5
+  done
+  grep -o 'FHIR validator .*' "$BENCH_DATA/server.log"
+}
+
 # Resident memory of the server now, in MB.
 bench_server_rss_mb() {
   awk '/VmRSS/{print int($2/1024)}' "/proc/$BENCH_PID/status"
-}
-
-# Lines the server logged matching a pattern (e.g. the FHIR validator's timings).
-bench_server_log() {
-  grep -o "$1" "$BENCH_DATA/server.log" || true
 }
 
 # The machine's load average, to print next to every figure.
