@@ -6,6 +6,8 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.NotImplementedOperationException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.List;
 import org.chartscribe.api.RequestSizeLimitFilter;
 import org.chartscribe.fhir.FhirRequestException;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -15,6 +17,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 final class FhirOutcomes {
     static final String UNSUPPORTED_MEDIA_TYPE =
             "Content-Type must be a FHIR format: application/fhir+json or application/fhir+xml.";
+    static final String INVALID_VALUE = "The Parameters resource holds a value that is not valid FHIR R4";
     private FhirOutcomes() {}
 
     /** 400 for invalid/required input; 501 when everything asked is well-formed but not supported yet. */
@@ -32,6 +35,20 @@ final class FhirOutcomes {
             return new NotImplementedOperationException(summary, outcome);
         }
         return new InvalidRequestException(summary, outcome);
+    }
+
+    /**
+     * 400 for Parameters that are not valid FHIR: one issue per validation error, with its location and
+     * the validator's message id but not its text, which can quote the offending (possibly PHI) value.
+     */
+    static InvalidRequestException invalidInput(List<SingleValidationMessage> errors) {
+        OperationOutcome outcome = new OperationOutcome();
+        for (SingleValidationMessage error : errors) {
+            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(IssueType.INVALID)
+                    .setDiagnostics(INVALID_VALUE + " (" + error.getMessageId() + ")")
+                    .addExpression(error.getLocationString());
+        }
+        return new InvalidRequestException(INVALID_VALUE, outcome);
     }
 
     static InvalidRequestException invalid(String message) {

@@ -32,18 +32,20 @@ class FhirServerConfig {
     /**
      * {@code CHARTSCRIBE_FHIR_IG_PACKAGES}: comma-separated IG .tgz paths (e.g. US Core 6.1.0) to validate
      * against. A missing file stops start-up; reading the packages and building the validator happen in
-     * the background.
+     * the background, at start-up with {@code CHARTSCRIBE_FHIR_PRELOAD_VALIDATOR=true}, else on the first
+     * {@code $generate-soap}.
      */
     @Bean
     BackgroundValidator producedResourceValidator(FhirContext fhir, ConformanceResources profiles,
-                                                  @Value("${chartscribe.fhir.ig-packages:}") String igPackages) {
+                                                  @Value("${chartscribe.fhir.ig-packages:}") String igPackages,
+                                                  @Value("${chartscribe.fhir.preload-validator:false}") boolean preload) {
         List<Path> packages = ProducedResourceValidator.packagePaths(igPackages);
         for (Path p : packages) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalStateException("CHARTSCRIBE_FHIR_IG_PACKAGES: no such file " + p.toAbsolutePath());
             }
         }
-        return BackgroundValidator.start(() -> ProducedResourceValidator.build(fhir, profiles, packages));
+        return BackgroundValidator.create(() -> ProducedResourceValidator.build(fhir, profiles, packages), preload);
     }
 
     @Bean

@@ -68,6 +68,12 @@ public class GenerateSoapProvider {
         } catch (FhirRequestException e) {
             throw FhirOutcomes.of(e);
         }
+        // What the client sends (references, identifiers) is copied into the resources: invalid input is
+        // the client's 400 here, not an invalid note (and a 500) after the note was generated.
+        List<SingleValidationMessage> inputErrors = validator.errors(parameters);
+        if (!inputErrors.isEmpty()) {
+            throw FhirOutcomes.invalidInput(inputErrors);
+        }
         String tenant = FhirApiKeyInterceptor.tenantOf(request);
         NoteService.Generated generated = notes.generate(new NoteService.Generate(tenant, call.note(), EngineChoice.AUTO,
                 Optional.empty(), ""));

@@ -9,6 +9,7 @@ import org.chartscribe.fhir.SharedValidator;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Reference;
@@ -67,6 +68,16 @@ class FhirErrorsIT extends AppTestBase {
         Parameters parameters = valid();
         parameters.addParameter().setName("writeBack").setValue(new BooleanType(true));
         assertThat(fails(parameters, 501, OperationOutcome.IssueType.NOTSUPPORTED).getDiagnostics()).contains("SMART");
+    }
+
+    @Test
+    void invalidFhirValuesInTheParametersAreTheClientsError() {
+        Parameters parameters = valid();
+        parameters.addParameter().setName("practitioner").setValue(new Reference("Practitioner/dr-5")
+                .setIdentifier(new Identifier().setSystem("urn:oid:" + CANARY).setValue("12345")));
+        OperationOutcome.OperationOutcomeIssueComponent issue = fails(parameters, 400, OperationOutcome.IssueType.INVALID);
+        assertThat(issue.getDiagnostics()).startsWith(FhirOutcomes.INVALID_VALUE);
+        assertThat(issue.getExpression()).singleElement().asString().contains("identifier");
     }
 
     @Test
