@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 source bench/lib/server.sh
 duration=${1:-10}
 rounds=${2:-3}
+# Build the validator at start-up (it is lazy by default) so that its build is not measured as a call.
+export CHARTSCRIBE_FHIR_PRELOAD_VALIDATOR=true
 bench_server_start "${BENCH_PORT:-18081}"
 bench_server_wait_fhir_validator
 
