@@ -39,9 +39,20 @@ public final class Icd10Coder {
         return codeSet;
     }
 
-    /** A code found in one statement: where, from which words, and how specific. */
+    /** Where a code was found: the note's assessment or the clinician's words in the transcript. */
+    enum Source { NOTE, DIALOGUE }
+
+    /**
+     * A code found in one statement: where, from which words, and how specific. {@code spoken} is the
+     * exact transcript span of the words when they were found in the transcript itself.
+     */
     private record Found(String code, Kind kind, Place place, int order, String phrase, boolean lostDetail,
-                         List<String> notes) {}
+                         List<String> notes, Source source, List<Evidence> spoken) {
+
+        Found withCode(String other, List<String> moreNotes) {
+            return new Found(other, kind, place, order, phrase, lostDetail, moreNotes, source, spoken);
+        }
+    }
 
     /**
      * @param assessment the note's assessment (problem headings and reasoning as plain text)
@@ -49,27 +60,56 @@ public final class Icd10Coder {
      */
     public List<Diagnosis> suggest(String assessment, String transcript) {
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
-        Map<String, Found> found = find(assessment, Place.HEADING, index);
+        Map<String, Found> found = new LinkedHashMap<>();
+        find(AssessmentStatements.split(assessment), assessment, Place.HEADING, index, Source.NOTE, found);
+        if (transcript != null) {
+            // The clinician's own assessment in the conversation: problems a generated note may have lost.
+            find(DialogueAssessment.statements(transcript), transcript, Place.HEADING, index, Source.DIALOGUE, found);
+        }
         if (found.isEmpty() && transcript != null) {
             // No usable assessment: code what the conversation asserts, at lower confidence.
-            found = find(transcript, Place.HISTORY, index);
+            find(AssessmentStatements.split(transcript), transcript, Place.HISTORY, index, Source.NOTE, found);
         }
         applyCombinations(found);
         dropConflicts(found);
         List<Found> ranked = new ArrayList<>(found.values());
-        ranked.sort(Comparator.comparingInt(Icd10Coder::group).thenComparingInt(Found::order));
+        ranked.sort(Comparator.comparingInt(Icd10Coder::group).thenComparingInt(Icd10Coder::sourceRank)
+                .thenComparingInt(Found::order));
         List<Diagnosis> out = new ArrayList<>();
         for (Found f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
-            List<Evidence> spans = index == null ? List.of() : index.find(f.code(), f.phrase());
+            List<Evidence> spans = evidence(f, index);
             out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence(f, out.isEmpty()),
                     spans, rationale(f)));
         }
         return out;
     }
 
-    private Map<String, Found> find(String text, Place floor, TranscriptEvidence.Index transcript) {
-        Map<String, Found> found = new LinkedHashMap<>();
-        List<Statement> statements = AssessmentStatements.split(text);
+    /** The words' own span when spoken, then other mentions of the same condition in the transcript. */
+    private static List<Evidence> evidence(Found f, TranscriptEvidence.Index index) {
+        List<Evidence> spans = new ArrayList<>(f.spoken());
+        if (index != null) {
+            for (Evidence e : index.find(f.code(), f.phrase())) {
+                if (spans.size() < 3 && spans.stream().noneMatch(s -> s.start() < e.end() && e.start() < s.end())) {
+                    spans.add(e);
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(Evidence::start));
+        return spans;
+    }
+
+    /** Problems named in the note rank before those only the conversation names, within a group. */
+    private static int sourceRank(Found f) {
+        return f.source() == Source.NOTE ? 0 : 1;
+    }
+
+    /**
+     * Codes the statements' asserted phrases into {@code found}. From the transcript ({@code DIALOGUE})
+     * a symptom, status or encounter phrase counts only where the clinician names it as a problem
+     * (a {@link Place#HEADING} statement): conversations are full of symptoms asked about and ruled out.
+     */
+    private void find(List<Statement> statements, String text, Place floor, TranscriptEvidence.Index transcript,
+                      Source source, Map<String, Found> found) {
         Map<Integer, StringBuilder> blocks = new LinkedHashMap<>();
         for (Statement s : statements) {
             blocks.computeIfAbsent(s.block(), b -> new StringBuilder()).append(s.text()).append('\n');
@@ -85,7 +125,8 @@ public final class Icd10Coder {
                 order++;
                 SynonymTable.Entry entry = m.entry();
                 if (entry.kind() == Kind.CUE || Certainty.of(tokens, s.text(), m.from()) != Certainty.Status.ASSERTED
-                        || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))) {
+                        || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))
+                        || source == Source.DIALOGUE && entry.kind() != Kind.DX && s.place() != Place.HEADING) {
                     continue;
                 }
                 String block = blocks.get(s.block()).toString();
@@ -99,17 +140,21 @@ public final class Icd10Coder {
                         Specificity.trimester(s.text(), block, text),
                         Specificity.episode(s.text(), block));
                 Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
-                String phrase = s.text().substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+                int phraseStart = tokens.get(m.from()).start();
+                int phraseEnd = tokens.get(m.to() - 1).end();
+                String phrase = s.text().substring(phraseStart, phraseEnd);
+                List<Evidence> spoken = source == Source.DIALOGUE
+                        ? List.of(new Evidence(s.offset() + phraseStart, s.offset() + phraseEnd)) : List.of();
                 for (String code : resolved.codes()) {
                     List<String> notes = new ArrayList<>();
                     String refined = refine(code, s.text(), context, notes);
                     notes.addAll(0, detailNotes(refined, context));
-                    Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes);
+                    Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes,
+                            source, spoken);
                     found.merge(refined, f, (a, b) -> better(a, b));
                 }
             }
         }
-        return found;
     }
 
     private String refine(String code, String statement, Specificity.Context context, List<String> notes) {
@@ -144,7 +189,9 @@ public final class Icd10Coder {
     }
 
     private static Found better(Found a, Found b) {
-        return group(b) < group(a) ? b : a;
+        int ga = group(a);
+        int gb = group(b);
+        return gb < ga || gb == ga && sourceRank(b) < sourceRank(a) ? b : a;
     }
 
     /** Reason-for-visit codes first, then problems by where they were stated, history last. */
@@ -168,8 +215,7 @@ public final class Icd10Coder {
                 found.remove(c.replace());
                 List<String> notes = new ArrayList<>(target.notes());
                 notes.add(c.why());
-                found.merge(c.with(), new Found(c.with(), target.kind(), target.place(), target.order(), target.phrase(),
-                        target.lostDetail(), notes), Icd10Coder::better);
+                found.merge(c.with(), target.withCode(c.with(), notes), Icd10Coder::better);
             }
         }
     }
@@ -204,12 +250,19 @@ public final class Icd10Coder {
     }
 
     private static String rationale(Found f) {
-        String where = switch (f.place()) {
-            case HEADING -> "a problem in the assessment";
-            case REASON -> "the reason for the visit";
-            case BODY -> "the assessment text";
-            case HISTORY -> "the history";
-        };
+        String where = f.source() == Source.DIALOGUE
+                ? switch (f.place()) {
+                    case HEADING -> "a problem the clinician addressed in the conversation's assessment";
+                    case REASON -> "the reason for the visit the clinician stated";
+                    case BODY -> "the clinician's diagnostic statement in the conversation";
+                    case HISTORY -> "the history given in the conversation";
+                }
+                : switch (f.place()) {
+                    case HEADING -> "a problem in the assessment";
+                    case REASON -> "the reason for the visit";
+                    case BODY -> "the assessment text";
+                    case HISTORY -> "the history";
+                };
         StringBuilder r = new StringBuilder("\"").append(f.phrase()).append("\" is ").append(where);
         if (f.kind() == Kind.SYMPTOM) {
             r.append("; symptom with no confirmed diagnosis explaining it");

@@ -1,0 +1,132 @@
+package org.chartscribe.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartscribe.coding.AssessmentStatements.Place;
+import org.chartscribe.coding.AssessmentStatements.Statement;
+import org.chartscribe.transcript.Role;
+import org.chartscribe.transcript.Sentence;
+import org.chartscribe.transcript.Transcript;
+import org.chartscribe.transcript.TranscriptParser;
+
+/**
+ * The clinician's own assessment in a conversation, as statements a coder can read. A generated note
+ * may lose a problem the clinician named, so the coder also reads what the clinician said:
+ *
+ * <ul>
+ *   <li>problems the clinician takes in turn once the assessment starts ("for your first problem, your
+ *       type 2 diabetes", "from a depression standpoint", "regarding your knee pain"): the words after
+ *       such a cue become a {@link Place#HEADING} statement, in the order said;</li>
+ *   <li>other clinician sentences of the assessment and plan, and diagnostic statements anywhere
+ *       ("you have ...", "this is ...", "diagnosed with ..."): {@link Place#BODY} statements, from which
+ *       the coder takes diagnoses only, never symptoms.</li>
+ * </ul>
+ * Statement offsets index the transcript, so codes found in them carry exact evidence spans. Certainty
+ * (negation, "possible", "rule out") is judged by the coder inside each statement. Patient turns are
+ * never read: a patient's "I have diabetes" is history, not the clinician's assessment.
+ */
+final class DialogueAssessment {
+
+    /** Where the clinician starts the assessment and plan. */
+    private static final Pattern START = Pattern.compile(
+            "\\b(?:my assessment|assessment and (?:my )?plan|my impression|impression (?:is|of)|my plan|"
+                    + "(?:first|1st) (?:problem|issue|concern)|(?:talk|go over|discuss) (?:a (?:little )?bit )?about (?:my |the |our )?"
+                    + "(?:assessment|plan|diagnosis)|so for your|for your first|(?:my |the )?diagnosis (?:is|of|here)|"
+                    + "what (?:i think )?is going on is)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A problem taken in turn: the problem is named right after the cue. */
+    private static final Pattern PROBLEM_CUE = Pattern.compile(
+            "\\b(?:(?:first|second|third|fourth|fifth|next|last|final|other|another|1st|2nd|3rd|4th) (?:problem|issue|concern|thing)"
+                    + "|(?:and |so |now )?for (?:your|his|her|the|this|that)"
+                    + "|(?:in |with )?regards? to (?:your|his|her|the|this)?|regarding (?:your|his|her|the|this)?"
+                    + "|as (?:far as|for|regards) (?:your|his|her|the)?|in terms of (?:your|his|her|the)?"
+                    + "|with respect to (?:your|his|her|the)?|(?:turning|moving|going) (?:on )?to (?:your|his|her|the))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "from a diabetes standpoint": the problem sits between the cue words. */
+    private static final Pattern STANDPOINT = Pattern.compile(
+            "\\bfrom (?:a|an|the|your|his|her)?\\s*((?:[a-z0-9'-]+[ ,]+){1,5}?)(?:standpoint|perspective|point of view)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A clinician stating a diagnosis, wherever in the conversation. */
+    private static final Pattern DIAGNOSTIC = Pattern.compile(
+            "\\b(?:you (?:do |still |also )?have|you've got|you have got|(?:he|she) (?:do |does )?has|this is|it's|it is|that's|"
+                    + "diagnos(?:ed|is|e)|consistent with|looks like|sounds like|dealing with|suffering from)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HISTORY = Pattern.compile(
+            "\\b(?:history of|in the past|used to have|years ago|family|mother|father|sister|brother|mom|dad)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words after a cue that may name the problem. */
+    static final int WINDOW_WORDS = 10;
+
+    private DialogueAssessment() {}
+
+    /** Statements in transcript order; blocks group the sentences that follow one problem cue. */
+    static List<Statement> statements(String transcript) {
+        Transcript parsed = TranscriptParser.parse(transcript);
+        List<Sentence> clinician = parsed.sentences().stream().filter(s -> s.speaker() == Role.CLINICIAN).toList();
+        int start = clinician.size();
+        for (int i = 0; i < clinician.size(); i++) {
+            if (START.matcher(clinician.get(i).text()).find()) {
+                start = i;
+                break;
+            }
+        }
+        List<Statement> out = new ArrayList<>();
+        int block = 1000; // apart from the note's own blocks
+        for (int i = 0; i < clinician.size(); i++) {
+            Sentence s = clinician.get(i);
+            String text = s.text();
+            if (text.strip().endsWith("?")) {
+                continue; // a question is not an assessment
+            }
+            boolean inAssessment = i >= start;
+            if (inAssessment) {
+                List<int[]> windows = problemWindows(text);
+                if (!windows.isEmpty()) {
+                    block++;
+                }
+                for (int[] w : windows) {
+                    out.add(new Statement(text.substring(w[0], w[1]), s.start() + w[0], Place.HEADING, block));
+                }
+                out.add(new Statement(text, s.start(), Place.BODY, block));
+            } else if (DIAGNOSTIC.matcher(text).find() && !HISTORY.matcher(text).find()) {
+                out.add(new Statement(text, s.start(), Place.BODY, ++block));
+            }
+        }
+        return out;
+    }
+
+    /** [start, end) of the words naming a problem after each cue in the sentence. */
+    static List<int[]> problemWindows(String sentence) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher standpoint = STANDPOINT.matcher(sentence);
+        while (standpoint.find()) {
+            windows.add(new int[] {standpoint.start(1), standpoint.end(1)});
+        }
+        Matcher cue = PROBLEM_CUE.matcher(sentence);
+        while (cue.find()) {
+            int from = cue.end();
+            if (windows.stream().anyMatch(w -> from >= w[0] && from < w[1])) {
+                continue;
+            }
+            windows.add(new int[] {from, windowEnd(sentence, from)});
+        }
+        windows.sort(java.util.Comparator.comparingInt(w -> w[0]));
+        return windows;
+    }
+
+    /** The end of the next {@link #WINDOW_WORDS} words (fillers not counted), or of the sentence. */
+    private static int windowEnd(String sentence, int from) {
+        List<ClinicalTokens.Token> tokens = ClinicalTokens.of(sentence.substring(from));
+        if (tokens.isEmpty()) {
+            return from;
+        }
+        int last = Math.min(WINDOW_WORDS, tokens.size()) - 1;
+        return from + tokens.get(last).end();
+    }
+}
