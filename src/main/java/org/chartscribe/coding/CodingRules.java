@@ -92,6 +92,7 @@ final class CodingRules {
             new Conflict("M19.90", "M16", "osteoarthritis site documented"),
             new Conflict("M19.90", "M17", "osteoarthritis site documented"),
             new Conflict("M19.90", "M19.0", "osteoarthritis site documented"),
+            new Conflict("M19.90", "M20.2", "hallux rigidus is the great toe's osteoarthritis"),
             new Conflict("M65.30", "M65.3", "finger documented"),
             new Conflict("I50.9", "I50.", "heart failure type documented"),
             new Conflict("J06.9", "J0", "the infection site is documented"),

@@ -54,14 +54,16 @@ final class DialogueAssessment {
     /** A clinician stating a diagnosis, wherever in the conversation. */
     private static final Pattern DIAGNOSTIC = Pattern.compile(
             "\\b(?:you (?:do |still |also )?have|you've got|you have got|(?:he|she) (?:do |does )?has|this is|it's|it is|that's|"
-                    + "diagnos(?:ed|is|e)|consistent with|looks like|sounds like|dealing with|suffering from)\\b",
+                    + "diagnos(?:ed|is|e)|consistent with|looks like|sounds like|dealing with|suffering from|"
+                    + "(?:x-?rays?|mri|ct|cat scan|imaging|ultrasound|scan|biopsy|pathology|results?|labs?|ecg|ekg|echo(?:cardiogram)?)"
+                    + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:history of|in the past|used to have|years ago|family|mother|father|sister|brother|mom|dad)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Words after a cue that may name the problem. */
-    static final int WINDOW_WORDS = 10;
+    /** Words after a cue that may name the problem (to the next cue or the end of the sentence). */
+    static final int WINDOW_WORDS = 25;
 
     private DialogueAssessment() {}
 
@@ -117,6 +119,9 @@ final class DialogueAssessment {
             windows.add(new int[] {from, windowEnd(sentence, from)});
         }
         windows.sort(java.util.Comparator.comparingInt(w -> w[0]));
+        for (int k = 0; k + 1 < windows.size(); k++) {
+            windows.get(k)[1] = Math.max(windows.get(k)[0], Math.min(windows.get(k)[1], windows.get(k + 1)[0]));
+        }
         return windows;
     }
 
