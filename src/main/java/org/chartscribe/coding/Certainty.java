@@ -20,7 +20,7 @@ final class Certainty {
             "presumed", "evaluate for", "evaluation for", "to assess for", "screen for", "if", "risk of",
             "possibility of", "not sure", "most likely", "suggestive of", "working diagnosis", "similar to",
             "symptoms of", "sign of", "signs of", "check for", "test for", "testing for", "look for", "determine",
-            "see if", "see whether", "whether", "make sure", "to see", "in case", "worry about", "concerned that",
+            "see if", "see whether", "checking for", "looking for", "screening for", "evaluating for", "assess for", "whether", "make sure", "to see", "in case", "worry about", "concerned that",
             "at risk for", "lower risk of", "reduce risk of");
     private static final List<List<String>> NEGATING = phrases(
             "no", "not", "denie", "deny", "denied", "negative for", "without evidence of", "no evidence of",

@@ -22,7 +22,8 @@ final class CodingRules {
     record Conflict(String drop, String keep, String why) {}
 
     private static final Pattern UNCONTROLLED = Pattern.compile(
-            "\\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|out of control|hyperglycemi|elevated (?:blood )?(?:sugar|glucose)|high (?:blood )?sugars?)",
+            "\\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|out of control|hyperglycemi|elevated (?:blood )?(?:sugar|glucose)|high (?:blood )?sugars?"
+                    + "|(?:sugars?|glucose) (?:levels? )?(?:ha(?:ve|s) been |are |were |is |was )?(?:running )?(?:a (?:little )?(?:bit )?)?(?:too )?(?:high|elevated))",
             Pattern.CASE_INSENSITIVE);
 
     static final List<Refinement> REFINEMENTS = List.of(
