@@ -21,7 +21,11 @@ import org.chartscribe.transcript.TranscriptParser;
  *       such a cue become a {@link Place#HEADING} statement, in the order said;</li>
  *   <li>other clinician sentences of the assessment and plan, and diagnostic statements anywhere
  *       ("you have ...", "this is ...", "diagnosed with ..."): {@link Place#BODY} statements, from which
- *       the coder takes diagnoses only, never symptoms.</li>
+ *       the coder takes diagnoses only, never symptoms;</li>
+ *   <li>the reason for the visit as the clinician states it early on ("you're here for your annual
+ *       exam", "following up on your diabetes"): {@link Place#REASON};</li>
+ *   <li>the clinician recapping past history ("you have a history of hypothyroidism"):
+ *       {@link Place#HISTORY}, ranked last. Sentences about relatives are skipped.</li>
  * </ul>
  * Statement offsets index the transcript, so codes found in them carry exact evidence spans. Certainty
  * (negation, "possible", "rule out") is judged by the coder inside each statement. Patient turns are
@@ -61,6 +65,23 @@ final class DialogueAssessment {
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:history of|in the past|used to have|years ago|family|mother|father|sister|brother|mom|dad)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_HISTORY = Pattern.compile("\\b(?:(?:past )?(?:medical |surgical )?history of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVES = Pattern.compile(
+            "\\b(?:family|mother|father|sister|brother|mom|dad|son|daughter|wife|husband|grand\\w+|aunt|uncle|cousin)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The clinician saying why the patient came: "you're here for your annual exam", "following up on your diabetes". */
+    private static final Pattern REASON = Pattern.compile(
+            "\\b(?:(?:here|in|come in|came in|coming in|seeing you|see you|visit|back|presents?|presenting) "
+                    + "(?:today |again |this morning |this afternoon )?(?:for|because of|regarding)|follow(?:ing)?[- ]?up (?:on|for|of|with))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The reason for the visit is said at the start of the conversation. */
+    static final int REASON_SENTENCES = 15;
+
+    private static final Pattern TAG_QUESTION = Pattern.compile(
+            "[,.]\\s*(?:okay|ok|all right|alright|right|yeah|yes|you know|does that sound (?:good|okay|ok)|sound good|"
+                    + "how does that sound|is that okay|got it|make sense|does that make sense)\\s*\\?$",
+            Pattern.CASE_INSENSITIVE);
 
     /** Words after a cue that may name the problem (to the next cue or the end of the sentence). */
     static final int WINDOW_WORDS = 25;
@@ -83,7 +104,7 @@ final class DialogueAssessment {
         for (int i = 0; i < clinician.size(); i++) {
             Sentence s = clinician.get(i);
             String text = s.text();
-            if (text.strip().endsWith("?")) {
+            if (isQuestion(text)) {
                 continue; // a question is not an assessment
             }
             boolean inAssessment = i >= start;
@@ -96,11 +117,23 @@ final class DialogueAssessment {
                     out.add(new Statement(text.substring(w[0], w[1]), s.start() + w[0], Place.HEADING, block));
                 }
                 out.add(new Statement(text, s.start(), Place.BODY, block));
+            } else if (RELATIVES.matcher(text).find()) {
+                continue; // family history and other people's conditions
+            } else if (i < REASON_SENTENCES && REASON.matcher(text).find()) {
+                out.add(new Statement(text, s.start(), Place.REASON, ++block));
+            } else if (PAST_HISTORY.matcher(text).find()) {
+                out.add(new Statement(text, s.start(), Place.HISTORY, ++block));
             } else if (DIAGNOSTIC.matcher(text).find() && !HISTORY.matcher(text).find()) {
                 out.add(new Statement(text, s.start(), Place.BODY, ++block));
             }
         }
         return out;
+    }
+
+    /** "Any seizures recently?" is a question; "..., your epilepsy is stable, okay?" is a statement with a tag. */
+    static boolean isQuestion(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith("?") && !TAG_QUESTION.matcher(s).find();
     }
 
     /** [start, end) of the words naming a problem after each cue in the sentence. */

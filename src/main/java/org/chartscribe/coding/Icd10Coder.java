@@ -98,6 +98,20 @@ public final class Icd10Coder {
         return spans;
     }
 
+    /**
+     * What a statement of the conversation may give: any kind where the clinician names the problem or
+     * the reason for the visit; diagnoses (and, from the history, statuses) elsewhere. Conversations
+     * are full of symptoms asked about and ruled out.
+     */
+    private static boolean spokenKindAllowed(Kind kind, Place place) {
+        return switch (place) {
+            case HEADING -> true;
+            case REASON -> kind != Kind.SYMPTOM; // the note's chief complaint covers symptoms
+            case BODY -> kind == Kind.DX;
+            case HISTORY -> kind == Kind.DX || kind == Kind.STATUS;
+        };
+    }
+
     /** Problems named in the note rank before those only the conversation names, within a group. */
     private static int sourceRank(Found f) {
         return f.source() == Source.NOTE ? 0 : 1;
@@ -126,7 +140,7 @@ public final class Icd10Coder {
                 SynonymTable.Entry entry = m.entry();
                 if (entry.kind() == Kind.CUE || Certainty.of(tokens, s.text(), m.from()) != Certainty.Status.ASSERTED
                         || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))
-                        || source == Source.DIALOGUE && entry.kind() != Kind.DX && s.place() != Place.HEADING) {
+                        || source == Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())) {
                     continue;
                 }
                 String block = blocks.get(s.block()).toString();
