@@ -234,7 +234,7 @@ public final class Icd10Coder {
         }
     }
 
-    private static void dropConflicts(Map<String, Found> found) {
+    private void dropConflicts(Map<String, Found> found) {
         for (CodingRules.Conflict c : CodingRules.CONFLICTS) {
             boolean keeperPresent = found.keySet().stream()
                     .anyMatch(k -> k.startsWith(c.keep()) && !k.startsWith(c.drop()));
@@ -242,6 +242,14 @@ public final class Icd10Coder {
                 found.keySet().removeIf(k -> k.startsWith(c.drop()));
             }
         }
+        // A code "unspecified" in its title gives way to a specified code of the same category
+        // (guideline I.B.2: code to the highest specificity documented): M25.569 with M25.561, J45.909 with J45.20.
+        found.keySet().removeIf(k -> unspecified(k) && found.keySet().stream()
+                .anyMatch(o -> !o.equals(k) && o.regionMatches(0, k, 0, 3) && !unspecified(o)));
+    }
+
+    private boolean unspecified(String code) {
+        return codeSet.title(code).map(t -> t.toLowerCase(java.util.Locale.ROOT).contains("unspecified")).orElse(false);
     }
 
     private static double confidence(Found f, boolean first) {
