@@ -37,7 +37,7 @@ final class DialogueAssessment {
     private static final Pattern START = Pattern.compile(
             "\\b(?:my assessment|assessment and (?:my )?plan|my impression|impression (?:is|of)|my plan|"
                     + "(?:first|1st) (?:problem|issue|concern)|(?:talk|go over|discuss) (?:a (?:little )?bit )?about (?:my |the |our )?"
-                    + "(?:assessment|plan|diagnosis)|so for your|for your first|(?:my |the )?diagnosis (?:is|of|here)|"
+                    + "(?:assessment|plan|diagnosis)|so for your|for your first|my diagnosis|(?:the )?diagnosis (?:is|here)|"
                     + "what (?:i think )?is going on is)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -83,6 +83,9 @@ final class DialogueAssessment {
                     + "how does that sound|is that okay|got it|make sense|does that make sense)\\s*\\?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HISTORY_WINDOW = Pattern.compile(
+            "\\W*(?:past |prior )?(?:medical |surgical |family |social )?history\\b", Pattern.CASE_INSENSITIVE);
+
     /** Words after a cue that may name the problem (to the next cue or the end of the sentence). */
     static final int WINDOW_WORDS = 25;
 
@@ -110,6 +113,11 @@ final class DialogueAssessment {
             boolean inAssessment = i >= start;
             if (inAssessment) {
                 List<int[]> windows = problemWindows(text);
+                Matcher diagnostic = DIAGNOSTIC.matcher(text);
+                if (windows.isEmpty() && diagnostic.find()) {
+                    // "so you do have that left shoulder pain": the problem, said as such in the assessment
+                    windows = List.of(new int[] {diagnostic.start(), windowEnd(text, diagnostic.end())});
+                }
                 if (!windows.isEmpty()) {
                     block++;
                 }
@@ -148,6 +156,9 @@ final class DialogueAssessment {
             int from = cue.end();
             if (windows.stream().anyMatch(w -> from >= w[0] && from < w[1])) {
                 continue;
+            }
+            if (HISTORY_WINDOW.matcher(sentence.substring(from)).lookingAt()) {
+                continue; // "for your medical history, ...": a recap, not a problem taken in turn
             }
             windows.add(new int[] {from, windowEnd(sentence, from)});
         }

@@ -73,8 +73,14 @@ public final class Icd10Coder {
         applyCombinations(found);
         dropConflicts(found);
         List<Found> ranked = new ArrayList<>(found.values());
+        Map<String, Integer> salience = new java.util.HashMap<>();
+        for (Found f : ranked) {
+            // Problems stated as headings keep their order; elsewhere the condition talked about most comes first.
+            boolean ordered = f.place() == Place.HEADING;
+            salience.put(f.code(), ordered || index == null ? 0 : -index.mentions(f.code(), f.phrase()));
+        }
         ranked.sort(Comparator.comparingInt(Icd10Coder::group).thenComparingInt(Icd10Coder::sourceRank)
-                .thenComparingInt(Found::order));
+                .thenComparingInt((Found f) -> salience.get(f.code())).thenComparingInt(Found::order));
         List<Diagnosis> out = new ArrayList<>();
         for (Found f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
             List<Evidence> spans = evidence(f, index);

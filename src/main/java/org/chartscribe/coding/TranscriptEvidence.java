@@ -63,6 +63,23 @@ final class TranscriptEvidence {
             return spans;
         }
 
+        /** How often the transcript names the code's condition in any of the table's words (at most 20). */
+        int mentions(String code, String notePhrase) {
+            List<List<String>> phrases = new ArrayList<>();
+            phrases.add(ClinicalTokens.norms(notePhrase));
+            phrases.addAll(phrasesByCategory.getOrDefault(category(code), List.of()));
+            int count = 0;
+            for (int i = 0; i < tokens.size() && count < 20; i++) {
+                for (List<String> phrase : phrases) {
+                    if (!phrase.isEmpty() && i + phrase.size() <= tokens.size() && matchesAt(i, phrase)) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+            return count;
+        }
+
         /** The side word just before (or right after) the first mention of the phrase that has one. */
         Specificity.Side sideNear(List<String> phrase) {
             for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
