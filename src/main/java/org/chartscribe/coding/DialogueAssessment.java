@@ -56,12 +56,16 @@ final class DialogueAssessment {
             Pattern.CASE_INSENSITIVE);
 
     /** A clinician stating a diagnosis, wherever in the conversation. */
-    private static final Pattern DIAGNOSTIC = Pattern.compile(
-            "\\b(?:you (?:do |still |also )?have|you've got|you have got|(?:he|she) (?:do |does )?has|this is|it's|it is|that's|"
-                    + "diagnos(?:ed|is|e)|consistent with|looks like|sounds like|dealing with|suffering from|"
+    /** Diagnostic statements that name the patient's problem, not just describe something. */
+    private static final String STRONG_DIAGNOSTIC_REGEX =
+            "\\b(?:(?<!do |did |if |when |whether )you (?:do |still |also |really )?have(?! any| you)|you've got|you have got|"
+                    + "(?<!does )(?:he|she) (?:does |also |still )?has(?! any)|diagnos(?:ed|is|e)|"
                     + "(?:x-?rays?|mri|ct|cat scan|imaging|ultrasound|scan|biopsy|pathology|results?|labs?|ecg|ekg|echo(?:cardiogram)?)"
-                    + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for))\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for))\\b";
+    private static final Pattern DIAGNOSTIC = Pattern.compile(
+            "\\b(?:this is|it's|it is|that's|consistent with|looks like|sounds like|dealing with|suffering from)\\b|"
+                    + STRONG_DIAGNOSTIC_REGEX, Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRONG_DIAGNOSTIC = Pattern.compile(STRONG_DIAGNOSTIC_REGEX, Pattern.CASE_INSENSITIVE);
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:history of|in the past|used to have|years ago|family|mother|father|sister|brother|mom|dad)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -113,7 +117,7 @@ final class DialogueAssessment {
             boolean inAssessment = i >= start;
             if (inAssessment) {
                 List<int[]> windows = problemWindows(text);
-                Matcher diagnostic = DIAGNOSTIC.matcher(text);
+                Matcher diagnostic = STRONG_DIAGNOSTIC.matcher(text);
                 if (windows.isEmpty() && diagnostic.find()) {
                     // "so you do have that left shoulder pain": the problem, said as such in the assessment
                     windows = List.of(new int[] {diagnostic.start(), windowEnd(text, diagnostic.end())});

@@ -222,10 +222,13 @@ public final class Icd10Coder {
             case BODY -> 3;
             case HISTORY -> 4;
         };
-        if (f.kind() == Kind.ENCOUNTER && f.place().ordinal() <= Place.REASON.ordinal()) {
+        // The note's problem list or the stated reason for the visit may open with the encounter's purpose;
+        // a screening the clinician mentions while going through the plan does not.
+        boolean purpose = f.source() == Source.NOTE ? f.place().ordinal() <= Place.REASON.ordinal() : f.place() == Place.REASON;
+        if (f.kind() == Kind.ENCOUNTER && purpose) {
             return 0;
         }
-        return place * 2 + (f.kind() == Kind.STATUS || f.kind() == Kind.SYMPTOM ? 1 : 0);
+        return place * 2 + (f.kind() == Kind.STATUS || f.kind() == Kind.SYMPTOM || f.kind() == Kind.ENCOUNTER ? 1 : 0);
     }
 
     private void applyCombinations(Map<String, Found> found) {
