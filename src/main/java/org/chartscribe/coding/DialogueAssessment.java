@@ -120,7 +120,8 @@ final class DialogueAssessment {
                 Matcher diagnostic = STRONG_DIAGNOSTIC.matcher(text);
                 if (windows.isEmpty() && diagnostic.find()) {
                     // "so you do have that left shoulder pain": the problem, said as such in the assessment
-                    windows = List.of(new int[] {diagnostic.start(), windowEnd(text, diagnostic.end())});
+                    // the whole clause from the sentence start, so "i don't think you have gout" stays negated
+                    windows = List.of(new int[] {0, windowEnd(text, diagnostic.end())});
                 }
                 if (!windows.isEmpty()) {
                     block++;
@@ -155,10 +156,11 @@ final class DialogueAssessment {
         while (standpoint.find()) {
             windows.add(new int[] {standpoint.start(1), standpoint.end(1)});
         }
+        List<int[]> standpoints = List.copyOf(windows);
         Matcher cue = PROBLEM_CUE.matcher(sentence);
         while (cue.find()) {
             int from = cue.end();
-            if (windows.stream().anyMatch(w -> from >= w[0] && from < w[1])) {
+            if (standpoints.stream().anyMatch(w -> from >= w[0] && from < w[1])) {
                 continue;
             }
             if (HISTORY_WINDOW.matcher(sentence.substring(from)).lookingAt()) {
