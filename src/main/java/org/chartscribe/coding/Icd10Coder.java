@@ -155,6 +155,11 @@ public final class Icd10Coder {
                     // A note may drop the side the conversation gave ("right ankle sprain" -> "Ankle sprain").
                     side = transcript.sideNear(entry.phrase());
                 }
+                boolean lateral = entry.templates().stream().anyMatch(t -> t.contains("{lat}"));
+                if (side == Specificity.Side.UNSPECIFIED && transcript != null && lateral) {
+                    // One side talked about throughout ("my left foot", "your left foot") is the side of the problem.
+                    side = transcript.dominantSide();
+                }
                 Specificity.Context context = new Specificity.Context(
                         side,
                         Specificity.trimester(s.text(), block, text),
@@ -168,7 +173,8 @@ public final class Icd10Coder {
                 for (String code : resolved.codes()) {
                     List<String> notes = new ArrayList<>();
                     String refined = refine(code, s.text(), context, notes);
-                    notes.addAll(0, detailNotes(refined, context));
+                    notes.addAll(0, detailNotes(refined, lateral ? context
+                            : new Specificity.Context(Specificity.Side.UNSPECIFIED, context.trimester(), context.episode())));
                     Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes,
                             source, spoken);
                     found.merge(refined, f, (a, b) -> better(a, b));

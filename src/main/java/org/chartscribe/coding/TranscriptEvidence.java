@@ -80,6 +80,26 @@ final class TranscriptEvidence {
             return count;
         }
 
+        /**
+         * The side the conversation is about when it names one side at least twice and the other at most
+         * a third as often (an encounter about one ankle); else unspecified.
+         */
+        Specificity.Side dominantSide() {
+            int right = 0;
+            int left = 0;
+            for (ClinicalTokens.Token t : tokens) {
+                right += t.norm().equals("right") ? 1 : 0;
+                left += t.norm().equals("left") ? 1 : 0;
+            }
+            if (right >= 2 && right >= 3 * left) {
+                return Specificity.Side.RIGHT;
+            }
+            if (left >= 2 && left >= 3 * right) {
+                return Specificity.Side.LEFT;
+            }
+            return Specificity.Side.UNSPECIFIED;
+        }
+
         /** The side word just before (or right after) the first mention of the phrase that has one. */
         Specificity.Side sideNear(List<String> phrase) {
             for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
