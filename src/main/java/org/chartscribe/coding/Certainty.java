@@ -21,7 +21,7 @@ final class Certainty {
             "possibility of", "not sure", "most likely", "suggestive of", "working diagnosis", "similar to",
             "symptoms of", "sign of", "signs of", "check for", "test for", "testing for", "look for", "determine",
             "see if", "see whether", "checking for", "looking for", "screening for", "evaluating for", "assess for", "whether", "make sure", "to see", "in case", "worry about", "concerned that",
-            "at risk for", "lower risk of", "reduce risk of");
+            "at risk for", "lower risk of", "reduce risk of", "sounds like", "seems like", "appears to be", "i m guessing", "i guess");
     private static final List<List<String>> NEGATING = phrases(
             "no", "not", "denie", "deny", "denied", "negative for", "without evidence of", "no evidence of",
             "ruled out", "free of", "absence of", "resolved", "never", "don t think", "do not think");

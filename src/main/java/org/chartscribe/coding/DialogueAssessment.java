@@ -38,7 +38,8 @@ final class DialogueAssessment {
             "\\b(?:my assessment|assessment and (?:my )?plan|my impression|impression (?:is|of)|my plan|"
                     + "(?:first|1st) (?:problem|issue|concern)|(?:talk|go over|discuss) (?:a (?:little )?bit )?about (?:my |the |our )?"
                     + "(?:assessment|plan|diagnosis)|so for your|for your first|my diagnosis|(?:the )?diagnosis (?:is|here)|"
-                    + "what (?:i think )?is going on is)\\b",
+                    + "what (?:i think )?is going on is|here's what i(?:'m| am)? think(?:ing)?|what i(?:'m| am) thinking|"
+                    + "here's the plan|(?:the|our) plan (?:is|will be))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A problem taken in turn: the problem is named right after the cue. */
@@ -111,10 +112,17 @@ final class DialogueAssessment {
         for (int i = 0; i < clinician.size(); i++) {
             Sentence s = clinician.get(i);
             String text = s.text();
-            if (isQuestion(text)) {
-                continue; // a question is not an assessment
-            }
             boolean inAssessment = i >= start;
+            if (isQuestion(text)) {
+                // a question is not an assessment, but "and for your epilepsy, when do you see neurology?"
+                // still names a problem the clinician is going through
+                if (inAssessment) {
+                    for (int[] w : problemWindows(text)) {
+                        out.add(new Statement(text.substring(w[0], w[1]), s.start() + w[0], Place.HEADING, ++block));
+                    }
+                }
+                continue;
+            }
             if (inAssessment) {
                 List<int[]> windows = problemWindows(text);
                 Matcher diagnostic = STRONG_DIAGNOSTIC.matcher(text);

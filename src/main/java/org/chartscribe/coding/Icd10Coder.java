@@ -136,50 +136,76 @@ public final class Icd10Coder {
         }
         int order = 0;
         for (Statement s : statements) {
-            if (s.text().strip().endsWith("?") || s.place() == Place.BODY && COUNSELLING.matcher(s.text()).find()) {
+            boolean spokenProblem = source == Source.DIALOGUE && s.place() == Place.HEADING;
+            if (s.text().strip().endsWith("?") && !spokenProblem
+                    || s.place() == Place.BODY && COUNSELLING.matcher(s.text()).find()) {
                 continue; // risks explained, education given: conditions named there are not the patient's
             }
             List<ClinicalTokens.Token> tokens = ClinicalTokens.of(s.text());
             Place place = s.place().ordinal() < floor.ordinal() ? floor : s.place();
+            String block = blocks.get(s.block()).toString();
+            boolean hedged = false;
+            boolean coded = false;
             for (SynonymTable.Match m : synonyms.find(tokens)) {
                 order++;
                 SynonymTable.Entry entry = m.entry();
-                if (entry.kind() == Kind.CUE || Certainty.of(tokens, s.text(), m.from()) != Certainty.Status.ASSERTED
+                boolean asserted = Certainty.of(tokens, s.text(), m.from()) == Certainty.Status.ASSERTED;
+                hedged |= entry.kind() == Kind.DX && Certainty.of(tokens, s.text(), m.from()) == Certainty.Status.UNCERTAIN;
+                if (entry.kind() == Kind.CUE || !asserted
                         || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))
                         || source == Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())) {
                     continue;
                 }
-                String block = blocks.get(s.block()).toString();
-                Specificity.Side side = Specificity.side(tokens, m.from(), m.to(), block);
-                if (side == Specificity.Side.UNSPECIFIED && transcript != null) {
-                    // A note may drop the side the conversation gave ("right ankle sprain" -> "Ankle sprain").
-                    side = transcript.sideNear(entry.phrase());
-                }
-                boolean lateral = entry.templates().stream().anyMatch(t -> t.contains("{lat}"));
-                if (side == Specificity.Side.UNSPECIFIED && transcript != null && lateral) {
-                    // One side talked about throughout ("my left foot", "your left foot") is the side of the problem.
-                    side = transcript.dominantSide();
-                }
-                Specificity.Context context = new Specificity.Context(
-                        side,
-                        Specificity.trimester(s.text(), block, text),
-                        Specificity.episode(s.text(), block));
-                Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
-                int phraseStart = tokens.get(m.from()).start();
-                int phraseEnd = tokens.get(m.to() - 1).end();
-                String phrase = s.text().substring(phraseStart, phraseEnd);
-                List<Evidence> spoken = source == Source.DIALOGUE
-                        ? List.of(new Evidence(s.offset() + phraseStart, s.offset() + phraseEnd)) : List.of();
-                for (String code : resolved.codes()) {
-                    List<String> notes = new ArrayList<>();
-                    String refined = refine(code, s.text(), context, notes);
-                    notes.addAll(0, detailNotes(refined, lateral ? context
-                            : new Specificity.Context(Specificity.Side.UNSPECIFIED, context.trimester(), context.episode())));
-                    Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes,
-                            source, spoken);
-                    found.merge(refined, f, (a, b) -> better(a, b));
+                coded |= entry.kind() == Kind.DX || entry.kind() == Kind.SYMPTOM;
+                add(entry, tokens, m.from(), m.to(), s, place, order, block, text, transcript, source, List.of(), found);
+            }
+            if (spokenProblem && hedged && !coded) {
+                // "For that right knee, I think you may have an MCL strain": the uncertain diagnosis is not
+                // coded; the problem is the pain at the site the clinician named (guideline IV.H).
+                for (int i = 0; i < tokens.size(); i++) {
+                    java.util.Optional<SynonymTable.Entry> pain = synonyms.lookup(List.of(tokens.get(i).norm(), "pain"));
+                    if (pain.isPresent() && pain.get().kind() == Kind.SYMPTOM) {
+                        add(pain.get(), tokens, i, i + 1, s, place, ++order, block, text, transcript, source,
+                                List.of("pain at the site of an uncertain diagnosis"), found);
+                        break;
+                    }
                 }
             }
+        }
+    }
+
+    /** Resolves one matched entry (side, trimester, episode, refinements) and merges its codes. */
+    private void add(SynonymTable.Entry entry, List<ClinicalTokens.Token> tokens, int from, int to, Statement s,
+                     Place place, int order, String block, String text, TranscriptEvidence.Index transcript,
+                     Source source, List<String> extraNotes, Map<String, Found> found) {
+        Specificity.Side side = Specificity.side(tokens, from, to, block);
+        if (side == Specificity.Side.UNSPECIFIED && transcript != null) {
+            // A note may drop the side the conversation gave ("right ankle sprain" -> "Ankle sprain").
+            side = transcript.sideNear(entry.phrase());
+        }
+        boolean lateral = entry.templates().stream().anyMatch(t -> t.contains("{lat}"));
+        if (side == Specificity.Side.UNSPECIFIED && transcript != null && lateral) {
+            // One side talked about throughout ("my left foot", "your left foot") is the side of the problem.
+            side = transcript.dominantSide();
+        }
+        Specificity.Context context = new Specificity.Context(
+                side,
+                Specificity.trimester(s.text(), block, text),
+                Specificity.episode(s.text(), block));
+        Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
+        int phraseStart = tokens.get(from).start();
+        int phraseEnd = tokens.get(to - 1).end();
+        String phrase = s.text().substring(phraseStart, phraseEnd);
+        List<Evidence> spoken = source == Source.DIALOGUE
+                ? List.of(new Evidence(s.offset() + phraseStart, s.offset() + phraseEnd)) : List.of();
+        for (String code : resolved.codes()) {
+            List<String> notes = new ArrayList<>();
+            String refined = refine(code, s.text(), context, notes);
+            notes.addAll(0, detailNotes(refined, lateral ? context
+                    : new Specificity.Context(Specificity.Side.UNSPECIFIED, context.trimester(), context.episode())));
+            notes.addAll(extraNotes);
+            Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes, source, spoken);
+            found.merge(refined, f, Icd10Coder::better);
         }
     }
 

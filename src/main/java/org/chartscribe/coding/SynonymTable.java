@@ -110,6 +110,11 @@ final class SynonymTable {
         return table;
     }
 
+    /** The entry written for exactly this phrase (normalised words), if any. */
+    java.util.Optional<Entry> lookup(List<String> phrase) {
+        return byFirstWord.getOrDefault(phrase.get(0), List.of()).stream().filter(e -> e.phrase().equals(phrase)).findFirst();
+    }
+
     List<Entry> entries() {
         return List.copyOf(entries);
     }

@@ -86,6 +86,16 @@ class TranscriptCodingTest {
     }
 
     @Test
+    void anUncertainSpokenDiagnosisGivesThePainAtTheSiteTheClinicianNamed() {
+        String transcript = """
+                [doctor] here's what i'm thinking . for that left shoulder , i think you may have a rotator cuff tear .
+                [doctor] and for your question about the ankle , it sounds like a sprain but let's get an x-ray .
+                """;
+        List<String> codes = codes("", transcript);
+        assertThat(codes).contains("M25.512").noneMatch(c -> c.startsWith("S46") || c.startsWith("S93") || c.startsWith("M75"));
+    }
+
+    @Test
     void spokenLanguageStillMatches() {
         // a filler inside the phrase, a tag question, and the "<injury> of <site>" order
         assertThat(codes("", "[doctor] so , for your first problem , i think you have an acute lumbar , um , strain .\n"))
