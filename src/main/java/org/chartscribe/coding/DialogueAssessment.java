@@ -70,7 +70,8 @@ final class DialogueAssessment {
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:history of|in the past|used to have|years ago|family|mother|father|sister|brother|mom|dad)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAST_HISTORY = Pattern.compile("\\b(?:(?:past )?(?:medical |surgical )?history of)\\b",
+    private static final Pattern PAST_HISTORY = Pattern.compile(
+            "\\b(?:(?:past )?(?:medical |surgical )?history (?:of|significant for|notable for|remarkable for)|significant for|pmh)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVES = Pattern.compile(
             "\\b(?:family|mother|father|sister|brother|mom|dad|son|daughter|wife|husband|grand\\w+|aunt|uncle|cousin)\\b",
@@ -141,7 +142,15 @@ final class DialogueAssessment {
             } else if (RELATIVES.matcher(text).find()) {
                 continue; // family history and other people's conditions
             } else if (i < REASON_SENTENCES && REASON.matcher(text).find()) {
-                out.add(new Statement(text, s.start(), Place.REASON, ++block));
+                // "a 50-year-old with a past medical history significant for X who presents for Y":
+                // X is history, Y the reason for the visit
+                Matcher reason = REASON.matcher(text);
+                reason.find();
+                int cut = PAST_HISTORY.matcher(text.substring(0, reason.start())).find() ? reason.start() : 0;
+                if (cut > 0) {
+                    out.add(new Statement(text.substring(0, cut), s.start(), Place.HISTORY, ++block));
+                }
+                out.add(new Statement(text.substring(cut), s.start() + cut, Place.REASON, ++block));
             } else if (PAST_HISTORY.matcher(text).find()) {
                 out.add(new Statement(text, s.start(), Place.HISTORY, ++block));
             } else if (DIAGNOSTIC.matcher(text).find() && !HISTORY.matcher(text).find()) {
