@@ -42,7 +42,8 @@ public final class AciCodingEvaluation {
     private static final Pattern ASSESSMENT = Pattern.compile("(?m)^(?:ASSESSMENT|IMPRESSION)\\b.*$");
     private static final Pattern INSTRUCTIONS = Pattern.compile("(?m)^INSTRUCTIONS\\s*$");
 
-    public record Result(int encounters, double top1, double top5, int invalid, List<String> misses) {
+    /** {@code withoutEvidence}: suggestions with no transcript span (must be 0). */
+    public record Result(int encounters, double top1, double top5, int invalid, List<String> misses, int withoutEvidence) {
         String line() {
             return String.format(java.util.Locale.ROOT, "icd10_top1=%.3f icd10_top5=%.3f", top1, top5);
         }
@@ -72,17 +73,20 @@ public final class AciCodingEvaluation {
         EmbeddedNoteEngine engine = new EmbeddedNoteEngine();
         org.chartscribe.eval.CodeRecall recall = new org.chartscribe.eval.CodeRecall(set::isBillable);
         List<String> misses = new ArrayList<>();
+        int withoutEvidence = 0;
         for (Map.Entry<String, List<String>> label : labels.entrySet()) {
             Map<String, String> row = rows.get(label.getKey());
             String dialogue = row.get("dialogue");
             String assessment = engineNotes ? engineAssessment(engine, dialogue) : referenceAssessment(row.get("note"));
-            List<String> codes = coder.suggest(assessment, dialogue).stream().map(Diagnosis::code).toList();
+            List<Diagnosis> suggested = coder.suggest(assessment, dialogue);
+            withoutEvidence += (int) suggested.stream().filter(d -> d.evidence().isEmpty()).count();
+            List<String> codes = suggested.stream().map(Diagnosis::code).toList();
             List<String> gold = label.getValue();
             if (!recall.add(codes, gold)) {
                 misses.add(label.getKey() + " gold=" + gold + " got=" + codes);
             }
         }
-        return new Result(recall.encounters(), recall.top1(), recall.top5(), recall.invalid(), misses);
+        return new Result(recall.encounters(), recall.top1(), recall.top5(), recall.invalid(), misses, withoutEvidence);
     }
 
     /** D2N001-D2N067 are ACI-Bench train, D2N068-D2N087 valid. */
