@@ -59,7 +59,7 @@ final class DialogueAssessment {
     /** A clinician stating a diagnosis, wherever in the conversation. */
     /** Diagnostic statements that name the patient's problem, not just describe something. */
     private static final String STRONG_DIAGNOSTIC_REGEX =
-            "\\b(?:(?<!do |did |if |when |whether )you (?:do |still |also |really )?have(?! any| you)|you've got|you have got|"
+            "\\b(?:(?<!do |did |if |when |whether )you (?:do |still |also |really )?have(?! any| you| been| had| to\\b| [a-z]+ed\\b)|you've got|you have got|"
                     + "(?<!does )(?:he|she) (?:does |also |still )?has(?! any)|diagnos(?:ed|is|e)|"
                     + "(?:x-?rays?|mri|ct|cat scan|imaging|ultrasound|scan|biopsy|pathology|results?|labs?|ecg|ekg|echo(?:cardiogram)?)"
                     + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for))\\b";

@@ -25,6 +25,13 @@ class DialogueAssessmentTest {
     }
 
     @Test
+    void aVerbAfterYouHaveIsNotADiagnosis() {
+        assertThat(DialogueAssessment.statements("[doctor] you have completed your covid vaccine series .\n")).isEmpty();
+        assertThat(DialogueAssessment.statements("[doctor] you have gout in that toe .\n")).hasSize(1);
+        assertThat(DialogueAssessment.statements("[doctor] do you have asthma .\n")).isEmpty();
+    }
+
+    @Test
     void tagQuestionsAreStatements() {
         assertThat(DialogueAssessment.isQuestion("any fever or chills ?")).isTrue();
         assertThat(DialogueAssessment.isQuestion("your asthma is stable , okay ?")).isFalse();
