@@ -184,8 +184,10 @@ public final class Icd10Coder {
             side = transcript.sideNear(entry.phrase());
         }
         boolean lateral = entry.templates().stream().anyMatch(t -> t.contains("{lat}"));
-        if (side == Specificity.Side.UNSPECIFIED && transcript != null && lateral) {
-            // One side talked about throughout ("my left foot", "your left foot") is the side of the problem.
+        boolean limb = entry.templates().stream().anyMatch(t -> t.startsWith("S") || t.startsWith("M"));
+        if (side == Specificity.Side.UNSPECIFIED && transcript != null && lateral && limb) {
+            // An injury or joint problem of one side talked about throughout ("my left foot", "your left
+            // foot") is on that side; other lateral codes (eyes, breasts, ...) need their own statement.
             side = transcript.dominantSide();
         }
         Specificity.Context context = new Specificity.Context(
