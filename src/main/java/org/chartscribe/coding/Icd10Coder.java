@@ -174,6 +174,11 @@ public final class Icd10Coder {
         }
     }
 
+    /** The words as said, without hesitations and punctuation: "acute lumbar, um, strain" -> "acute lumbar strain". */
+    private static String spokenWords(String text, List<ClinicalTokens.Token> tokens) {
+        return String.join(" ", tokens.stream().map(t -> text.substring(t.start(), t.end())).toList());
+    }
+
     /** Resolves one matched entry (side, trimester, episode, refinements) and merges its codes. */
     private void add(SynonymTable.Entry entry, List<ClinicalTokens.Token> tokens, int from, int to, Statement s,
                      Place place, int order, String block, String text, TranscriptEvidence.Index transcript,
@@ -197,7 +202,8 @@ public final class Icd10Coder {
         Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
         int phraseStart = tokens.get(from).start();
         int phraseEnd = tokens.get(to - 1).end();
-        String phrase = s.text().substring(phraseStart, phraseEnd);
+        String phrase = source == Source.DIALOGUE ? spokenWords(s.text(), tokens.subList(from, to))
+                : s.text().substring(phraseStart, phraseEnd);
         List<Evidence> spoken = source == Source.DIALOGUE
                 ? List.of(new Evidence(s.offset() + phraseStart, s.offset() + phraseEnd)) : List.of();
         for (String code : resolved.codes()) {
