@@ -116,6 +116,12 @@ class TranscriptCodingTest {
     }
 
     @Test
+    void bothIsASideOnlyBeforeAPairedBodyPart() {
+        assertThat(codes("Knee pain.\n- Pain on both flexion and extension.", "")).containsExactly("M25.569");
+        assertThat(codes("Knee pain in both knees.", "")).containsExactly("M25.561", "M25.562");
+    }
+
+    @Test
     void aSpecifiedCodeReplacesTheUnspecifiedOneOfItsCategory() {
         assertThat(codes("Asthma.\nMild intermittent asthma.", "")).containsExactly("J45.20");
     }
