@@ -73,7 +73,7 @@ final class Specificity {
             "finger", "forearm", "buttock", "groin", "temple", "cheek", "ovarie", "ovary", "testicle");
 
     /** The side named by the word at {@code i}, or null. */
-    private static Side sideWord(List<ClinicalTokens.Token> tokens, int i) {
+    static Side sideWord(List<ClinicalTokens.Token> tokens, int i) {
         String norm = tokens.get(i).norm();
         if (norm.equals("both")) {
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).norm() : "";

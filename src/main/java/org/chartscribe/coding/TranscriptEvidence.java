@@ -97,7 +97,13 @@ final class TranscriptEvidence {
             if (left >= 2 && left >= 3 * right) {
                 return Specificity.Side.LEFT;
             }
-            return Specificity.Side.UNSPECIFIED;
+            // both sides talked about, and "both elbows" said: the problem is on both sides
+            boolean bothSaid = false;
+            for (int i = 0; i < tokens.size() && !bothSaid; i++) {
+                // "both elbows", not "lungs clear bilaterally" (an exam phrase in many encounters)
+                bothSaid = tokens.get(i).norm().equals("both") && Specificity.sideWord(tokens, i) == Specificity.Side.BOTH;
+            }
+            return right >= 1 && left >= 1 && bothSaid ? Specificity.Side.BOTH : Specificity.Side.UNSPECIFIED;
         }
 
         /** The side word just before (or right after) the first mention of the phrase that has one. */

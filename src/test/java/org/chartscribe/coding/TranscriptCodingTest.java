@@ -122,6 +122,22 @@ class TranscriptCodingTest {
     }
 
     @Test
+    void theSideTheWholeConversationIsAboutFillsAMissingSide() {
+        String oneSide = """
+                [patient] i rolled my left ankle at practice .
+                [doctor] let me look at the left ankle . swelling over the left lateral malleolus .
+                [doctor] what you have is an ankle sprain .
+                """;
+        assertThat(codes("", oneSide)).containsExactly("S93.402A");
+        String bothSides = """
+                [patient] it's both my elbows , the right one more .
+                [doctor] okay , the right elbow hurts with flexion , and the left elbow too .
+                [doctor] what you have is medial epicondylitis .
+                """;
+        assertThat(codes("", bothSides)).containsExactlyInAnyOrder("M77.01", "M77.02");
+    }
+
+    @Test
     void aSpecifiedCodeReplacesTheUnspecifiedOneOfItsCategory() {
         assertThat(codes("Asthma.\nMild intermittent asthma.", "")).containsExactly("J45.20");
     }
