@@ -97,6 +97,11 @@ final class DialogueAssessment {
 
     private DialogueAssessment() {}
 
+    /** Whether a sentence is about a relative (family history, a spouse's illness). */
+    static boolean aboutRelatives(String sentence) {
+        return RELATIVES.matcher(sentence).find();
+    }
+
     /** Statements in transcript order; blocks group the sentences that follow one problem cue. */
     static List<Statement> statements(String transcript) {
         Transcript parsed = TranscriptParser.parse(transcript);

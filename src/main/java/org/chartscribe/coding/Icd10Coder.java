@@ -23,6 +23,12 @@ public final class Icd10Coder {
             "\\b(?:risks?|complications?|side effects?|explained|educated|discussed|counsel(?:l?ed|l?ing)|advised|"
                     + "warning signs|can cause|could cause)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A question in a conversation, even without its question mark. */
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
+            "(?:^|[\\]:]\\s*)(?:do|does|did|have|has|are|is|any|how|what|when|where|which|were|was)\\b"
+                    + "|\\b(?:do|does|did|have|has|are|were) (?:you|she|he|they) (?:ever |still |also )?(?:have|had|get|got|notice|noticed)?\\s*any\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final Icd10CodeSet codeSet;
     private final SynonymTable synonyms;
     private final Specificity specificity;
@@ -68,7 +74,10 @@ public final class Icd10Coder {
         }
         if (found.isEmpty() && transcript != null) {
             // No usable assessment: code what the conversation asserts, at lower confidence.
-            find(AssessmentStatements.split(transcript), transcript, Place.HISTORY, index, Source.NOTE, found);
+            // Questions ("do you have any family history of arthritis") and relatives' conditions are not the patient's.
+            List<Statement> asserted = AssessmentStatements.split(transcript).stream()
+                    .filter(st -> !ASKED.matcher(st.text()).find() && !DialogueAssessment.aboutRelatives(st.text())).toList();
+            find(asserted, transcript, Place.HISTORY, index, Source.NOTE, found);
         }
         applyCombinations(found);
         dropConflicts(found);

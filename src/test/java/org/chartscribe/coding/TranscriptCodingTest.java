@@ -138,6 +138,17 @@ class TranscriptCodingTest {
     }
 
     @Test
+    void withoutAnyAssessmentQuestionsAndRelativesAreStillNotCoded() {
+        String transcript = """
+                [doctor] do you have any family history of arthritis .
+                [patient] my mother has breast cancer .
+                [doctor] have you had any asthma .
+                [patient] no . my knee sprain from last week still hurts .
+                """;
+        assertThat(codes("", transcript)).noneMatch(c -> c.startsWith("M19") || c.startsWith("C50") || c.startsWith("J45"));
+    }
+
+    @Test
     void aSpecifiedCodeReplacesTheUnspecifiedOneOfItsCategory() {
         assertThat(codes("Asthma.\nMild intermittent asthma.", "")).containsExactly("J45.20");
     }
