@@ -146,6 +146,8 @@ class TranscriptCodingTest {
                 [patient] no . my knee sprain from last week still hurts .
                 """;
         assertThat(codes("", transcript)).noneMatch(c -> c.startsWith("M19") || c.startsWith("C50") || c.startsWith("J45"));
+        assertThat(codes("Hypertension.", "[doctor] you have completed your covid-19 , so that's good .\n"))
+                .containsExactly("I10");
     }
 
     @Test
