@@ -62,7 +62,8 @@ public final class Icd10Coder {
 
     /**
      * @param assessment the note's assessment (problem headings and reasoning as plain text)
-     * @param transcript the transcript the note came from: evidence offsets point into it
+     * @param transcript the transcript the note came from: evidence offsets point into it; a code the
+     *                   transcript gives no words for gets a lower confidence and says so
      */
     public List<Diagnosis> suggest(String assessment, String transcript) {
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
@@ -93,8 +94,15 @@ public final class Icd10Coder {
         List<Diagnosis> out = new ArrayList<>();
         for (Found f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
             List<Evidence> spans = evidence(f, index);
-            out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence(f, out.isEmpty()),
-                    spans, rationale(f)));
+            boolean unsupported = index != null && !transcript.isBlank() && spans.isEmpty();
+            double confidence = confidence(f, out.isEmpty());
+            String rationale = rationale(f);
+            if (unsupported) {
+                // the note worded it and the transcript never did: a coder should check it against the visit
+                confidence = Math.max(0.3, Math.round((confidence - 0.2) * 100) / 100.0);
+                rationale += "; no supporting words found in the transcript";
+            }
+            out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence, spans, rationale));
         }
         return out;
     }

@@ -146,8 +146,12 @@ class TranscriptCodingTest {
                 [patient] no . my knee sprain from last week still hurts .
                 """;
         assertThat(codes("", transcript)).noneMatch(c -> c.startsWith("M19") || c.startsWith("C50") || c.startsWith("J45"));
-        assertThat(codes("Hypertension.", "[doctor] you have completed your covid-19 , so that's good .\n"))
-                .containsExactly("I10");
+        List<Diagnosis> unsupported = suggest("Hypertension.", "[doctor] you have completed your covid-19 , so that's good .\n");
+        assertThat(unsupported).extracting(Diagnosis::code).containsExactly("I10");
+        // the note's hypertension has no words in this transcript: kept for the coder, flagged, lower confidence
+        assertThat(unsupported.get(0).evidence()).isEmpty();
+        assertThat(unsupported.get(0).rationale()).endsWith("no supporting words found in the transcript");
+        assertThat(unsupported.get(0).confidence()).isLessThan(suggest("Hypertension.", "").get(0).confidence());
     }
 
     @Test
