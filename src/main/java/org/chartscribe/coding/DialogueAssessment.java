@@ -56,13 +56,13 @@ final class DialogueAssessment {
             "\\bfrom (?:a|an|the|your|his|her)?\\s*((?:[a-z0-9'-]+[ ,]+){1,5}?)(?:standpoint|perspective|point of view)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** A clinician stating a diagnosis, wherever in the conversation. */
     /** Diagnostic statements that name the patient's problem, not just describe something. */
     private static final String STRONG_DIAGNOSTIC_REGEX =
             "\\b(?:(?<!do |did |if |when |whether )you (?:do |still |also |really )?have(?! any| you| been| had| to\\b| [a-z]+ed\\b)|you've got|you have got|"
                     + "(?<!does )(?:he|she) (?:does |also |still )?has(?! any)|diagnos(?:ed|is|e)|"
                     + "(?:x-?rays?|mri|ct|cat scan|imaging|ultrasound|scan|biopsy|pathology|results?|labs?|ecg|ekg|echo(?:cardiogram)?)"
                     + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for))\\b";
+    /** A clinician stating a diagnosis, wherever in the conversation (strong or loose wording). */
     private static final Pattern DIAGNOSTIC = Pattern.compile(
             "\\b(?:this is|it's|it is|that's|consistent with|looks like|sounds like|dealing with|suffering from)\\b|"
                     + STRONG_DIAGNOSTIC_REGEX, Pattern.CASE_INSENSITIVE);
@@ -119,6 +119,9 @@ final class DialogueAssessment {
             Sentence s = clinician.get(i);
             String text = s.text();
             boolean inAssessment = i >= start;
+            if (RELATIVES.matcher(text).find() && problemWindows(text).isEmpty()) {
+                continue; // family history and other people's conditions
+            }
             if (isQuestion(text)) {
                 // a question is not an assessment, but "and for your epilepsy, when do you see neurology?"
                 // still names a problem the clinician is going through
@@ -144,8 +147,6 @@ final class DialogueAssessment {
                     out.add(new Statement(text.substring(w[0], w[1]), s.start() + w[0], Place.HEADING, block));
                 }
                 out.add(new Statement(text, s.start(), Place.BODY, block));
-            } else if (RELATIVES.matcher(text).find()) {
-                continue; // family history and other people's conditions
             } else if (i < REASON_SENTENCES && REASON.matcher(text).find()) {
                 // "a 50-year-old with a past medical history significant for X who presents for Y":
                 // X is history, Y the reason for the visit

@@ -67,6 +67,7 @@ class TranscriptCodingTest {
                 [doctor] your mother has breast cancer , you said ?
                 [doctor] so your father has diabetes .
                 [doctor] my assessment : your blood pressure is fine today .
+                [doctor] and since your sister had breast cancer , we'll get a mammogram .
                 """;
         assertThat(codes("Hypertension.", transcript)).containsExactly("I10");
     }
