@@ -19,10 +19,13 @@ final class Certainty {
             "differential", "may be", "may have", "might", "could be", "cannot exclude", "can not exclude",
             "presumed", "evaluate for", "evaluation for", "to assess for", "screen for", "if", "risk of",
             "possibility of", "not sure", "most likely", "suggestive of", "working diagnosis", "similar to",
-            "symptoms of", "sign of", "signs of", "check for", "test for", "testing for", "look for", "determine");
+            "symptoms of", "sign of", "signs of", "check for", "test for", "testing for", "look for", "determine",
+            "see if", "see whether", "checking for", "looking for", "screening for", "evaluating for", "assess for", "whether", "make sure", "to see", "in case", "worry about", "concerned that",
+            "at risk for", "lower risk of", "reduce risk of", "sounds like", "seems like", "appears to be", "i m guessing", "i guess");
+    /** Negations, and "completed" ("you have completed your covid-19 series": a vaccination, not an infection). */
     private static final List<List<String>> NEGATING = phrases(
             "no", "not", "denie", "deny", "denied", "negative for", "without evidence of", "no evidence of",
-            "ruled out", "free of", "absence of", "resolved", "never", "don t think", "do not think");
+            "ruled out", "free of", "completed", "absence of", "resolved", "never", "don t think", "do not think");
     /** Words that end a clause: a cue does not reach past them. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "and", "which", "so");
 

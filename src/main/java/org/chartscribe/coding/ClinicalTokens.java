@@ -13,6 +13,9 @@ final class ClinicalTokens {
     /** A word: {@code norm} is lower case with a plural or possessive "s" removed. */
     record Token(String norm, int start, int end) {}
 
+    /** Hesitations of spoken transcripts ("acute lumbar, um, strain"): skipped so phrases still match. */
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("um", "uh", "uhm", "umm", "uhh", "hmm", "mm");
+
     private ClinicalTokens() {}
 
     static List<Token> of(String text) {
@@ -32,7 +35,10 @@ final class ClinicalTokens {
             if (word.equalsIgnoreCase("s") && start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019')) {
                 continue;
             }
-            tokens.add(new Token(normalise(word), start, i));
+            String norm = normalise(word);
+            if (!FILLERS.contains(norm)) {
+                tokens.add(new Token(norm, start, i));
+            }
         }
         return tokens;
     }

@@ -22,7 +22,8 @@ final class CodingRules {
     record Conflict(String drop, String keep, String why) {}
 
     private static final Pattern UNCONTROLLED = Pattern.compile(
-            "\\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|out of control|hyperglycemi|elevated (?:blood )?(?:sugar|glucose)|high (?:blood )?sugars?)",
+            "\\b(?:uncontrolled|poorly controlled|not (?:well )?controlled|out of control|hyperglycemi|elevated (?:blood )?(?:sugar|glucose)|high (?:blood )?sugars?"
+                    + "|(?:sugars?|glucose) (?:levels? )?(?:ha(?:ve|s) been |are |were |is |was )?(?:running )?(?:a (?:little )?(?:bit )?)?(?:too )?(?:high|elevated))",
             Pattern.CASE_INSENSITIVE);
 
     static final List<Refinement> REFINEMENTS = List.of(
@@ -92,6 +93,7 @@ final class CodingRules {
             new Conflict("M19.90", "M16", "osteoarthritis site documented"),
             new Conflict("M19.90", "M17", "osteoarthritis site documented"),
             new Conflict("M19.90", "M19.0", "osteoarthritis site documented"),
+            new Conflict("M19.90", "M20.2", "hallux rigidus is the great toe's osteoarthritis"),
             new Conflict("M65.30", "M65.3", "finger documented"),
             new Conflict("I50.9", "I50.", "heart failure type documented"),
             new Conflict("J06.9", "J0", "the infection site is documented"),

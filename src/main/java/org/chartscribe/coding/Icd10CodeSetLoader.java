@@ -115,7 +115,8 @@ public final class Icd10CodeSetLoader {
             }
             first = false;
             if (cols.length < 2 || cols.length > 3) {
-                throw new CodeSetFormatException(source, i + 1, "expected code<TAB>title");
+                throw new CodeSetFormatException(source, i + 1, "expected code<TAB>title" + (cols.length == 1 && line.contains(",")
+                        ? " (this looks like CSV: give a tab-separated file or the CDC fixed-width order file)" : ""));
             }
             String code = code(source, i + 1, cols[0].trim());
             if (cols.length == 3 && !Icd10CodeSet.dotted(cols[1]).equals(code)) {

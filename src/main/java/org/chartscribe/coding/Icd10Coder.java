@@ -23,6 +23,12 @@ public final class Icd10Coder {
             "\\b(?:risks?|complications?|side effects?|explained|educated|discussed|counsel(?:l?ed|l?ing)|advised|"
                     + "warning signs|can cause|could cause)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A question in a conversation, even without its question mark. */
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
+            "(?:^|[\\]:]\\s*)(?:do|does|did|have|has|are|is|any|how|what|when|where|which|were|was)\\b"
+                    + "|\\b(?:do|does|did|have|has|are|were) (?:you|she|he|they) (?:ever |still |also )?(?:have|had|get|got|notice|noticed)?\\s*any\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final Icd10CodeSet codeSet;
     private final SynonymTable synonyms;
     private final Specificity specificity;
@@ -39,77 +45,193 @@ public final class Icd10Coder {
         return codeSet;
     }
 
-    /** A code found in one statement: where, from which words, and how specific. */
+    /** Where a code was found: the note's assessment or the clinician's words in the transcript. */
+    enum Source { NOTE, DIALOGUE }
+
+    /**
+     * A code found in one statement: where, from which words, and how specific. {@code spoken} is the
+     * exact transcript span of the words when they were found in the transcript itself.
+     */
     private record Found(String code, Kind kind, Place place, int order, String phrase, boolean lostDetail,
-                         List<String> notes) {}
+                         List<String> notes, Source source, List<Evidence> spoken) {
+
+        Found withCode(String other, List<String> moreNotes) {
+            return new Found(other, kind, place, order, phrase, lostDetail, moreNotes, source, spoken);
+        }
+    }
 
     /**
      * @param assessment the note's assessment (problem headings and reasoning as plain text)
-     * @param transcript the transcript the note came from: evidence offsets point into it
+     * @param transcript the transcript the note came from: evidence offsets point into it; a code the
+     *                   transcript gives no words for gets a lower confidence and says so
      */
     public List<Diagnosis> suggest(String assessment, String transcript) {
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
-        Map<String, Found> found = find(assessment, Place.HEADING, index);
+        Map<String, Found> found = new LinkedHashMap<>();
+        find(AssessmentStatements.split(assessment), assessment, Place.HEADING, index, Source.NOTE, found);
+        if (transcript != null) {
+            // The clinician's own assessment in the conversation: problems a generated note may have lost.
+            find(DialogueAssessment.statements(transcript), transcript, Place.HEADING, index, Source.DIALOGUE, found);
+        }
         if (found.isEmpty() && transcript != null) {
             // No usable assessment: code what the conversation asserts, at lower confidence.
-            found = find(transcript, Place.HISTORY, index);
+            // Questions ("do you have any family history of arthritis") and relatives' conditions are not the patient's.
+            List<Statement> asserted = AssessmentStatements.split(transcript).stream()
+                    .filter(st -> !ASKED.matcher(st.text()).find() && !DialogueAssessment.aboutRelatives(st.text())).toList();
+            find(asserted, transcript, Place.HISTORY, index, Source.NOTE, found);
         }
         applyCombinations(found);
         dropConflicts(found);
         List<Found> ranked = new ArrayList<>(found.values());
-        ranked.sort(Comparator.comparingInt(Icd10Coder::group).thenComparingInt(Found::order));
+        Map<String, Integer> salience = new java.util.HashMap<>();
+        for (Found f : ranked) {
+            // Problems stated as headings keep their order; elsewhere the condition talked about most comes first.
+            boolean ordered = f.place() == Place.HEADING;
+            salience.put(f.code(), ordered || index == null ? 0 : -index.mentions(f.code(), f.phrase()));
+        }
+        ranked.sort(Comparator.comparingInt(Icd10Coder::group).thenComparingInt(Icd10Coder::sourceRank)
+                .thenComparingInt((Found f) -> salience.get(f.code())).thenComparingInt(Found::order));
         List<Diagnosis> out = new ArrayList<>();
         for (Found f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
-            List<Evidence> spans = index == null ? List.of() : index.find(f.code(), f.phrase());
-            out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence(f, out.isEmpty()),
-                    spans, rationale(f)));
+            List<Evidence> spans = evidence(f, index);
+            boolean unsupported = index != null && !transcript.isBlank() && spans.isEmpty();
+            double confidence = confidence(f, out.isEmpty());
+            String rationale = rationale(f);
+            if (unsupported) {
+                // the note worded it and the transcript never did: a coder should check it against the visit
+                confidence = Math.max(0.3, Math.round((confidence - 0.2) * 100) / 100.0);
+                rationale += "; no supporting words found in the transcript";
+            }
+            out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence, spans, rationale));
         }
         return out;
     }
 
-    private Map<String, Found> find(String text, Place floor, TranscriptEvidence.Index transcript) {
-        Map<String, Found> found = new LinkedHashMap<>();
-        List<Statement> statements = AssessmentStatements.split(text);
+    /** The words' own span when spoken, then other mentions of the same condition in the transcript. */
+    private static List<Evidence> evidence(Found f, TranscriptEvidence.Index index) {
+        List<Evidence> spans = new ArrayList<>(f.spoken());
+        if (index != null) {
+            for (Evidence e : index.find(f.code(), f.phrase())) {
+                if (spans.size() < 3 && spans.stream().noneMatch(s -> s.start() < e.end() && e.start() < s.end())) {
+                    spans.add(e);
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(Evidence::start));
+        return spans;
+    }
+
+    /**
+     * What a statement of the conversation may give: any kind where the clinician names the problem or
+     * the reason for the visit; diagnoses (and, from the history, statuses) elsewhere. Conversations
+     * are full of symptoms asked about and ruled out.
+     */
+    private static boolean spokenKindAllowed(Kind kind, Place place) {
+        return switch (place) {
+            case HEADING -> true;
+            case REASON -> kind != Kind.SYMPTOM; // the note's chief complaint covers symptoms
+            case BODY -> kind == Kind.DX;
+            case HISTORY -> kind == Kind.DX || kind == Kind.STATUS;
+        };
+    }
+
+    /** Problems named in the note rank before those only the conversation names, within a group. */
+    private static int sourceRank(Found f) {
+        return f.source() == Source.NOTE ? 0 : 1;
+    }
+
+    /**
+     * Codes the statements' asserted phrases into {@code found}. From the transcript ({@code DIALOGUE})
+     * a symptom, status or encounter phrase counts only where the clinician names it as a problem
+     * (a {@link Place#HEADING} statement): conversations are full of symptoms asked about and ruled out.
+     */
+    private void find(List<Statement> statements, String text, Place floor, TranscriptEvidence.Index transcript,
+                      Source source, Map<String, Found> found) {
         Map<Integer, StringBuilder> blocks = new LinkedHashMap<>();
         for (Statement s : statements) {
             blocks.computeIfAbsent(s.block(), b -> new StringBuilder()).append(s.text()).append('\n');
         }
         int order = 0;
         for (Statement s : statements) {
-            if (s.text().strip().endsWith("?") || s.place() == Place.BODY && COUNSELLING.matcher(s.text()).find()) {
+            boolean spokenProblem = source == Source.DIALOGUE && s.place() == Place.HEADING;
+            if (s.text().strip().endsWith("?") && !spokenProblem
+                    || s.place() == Place.BODY && COUNSELLING.matcher(s.text()).find()) {
                 continue; // risks explained, education given: conditions named there are not the patient's
             }
             List<ClinicalTokens.Token> tokens = ClinicalTokens.of(s.text());
             Place place = s.place().ordinal() < floor.ordinal() ? floor : s.place();
+            String block = blocks.get(s.block()).toString();
+            boolean hedged = false;
+            boolean coded = false;
             for (SynonymTable.Match m : synonyms.find(tokens)) {
                 order++;
                 SynonymTable.Entry entry = m.entry();
-                if (entry.kind() == Kind.CUE || Certainty.of(tokens, s.text(), m.from()) != Certainty.Status.ASSERTED
-                        || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))) {
+                boolean asserted = Certainty.of(tokens, s.text(), m.from()) == Certainty.Status.ASSERTED;
+                hedged |= entry.kind() == Kind.DX && Certainty.of(tokens, s.text(), m.from()) == Certainty.Status.UNCERTAIN;
+                if (entry.kind() == Kind.CUE || !asserted
+                        || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))
+                        || source == Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())) {
                     continue;
                 }
-                String block = blocks.get(s.block()).toString();
-                Specificity.Side side = Specificity.side(tokens, m.from(), m.to(), block);
-                if (side == Specificity.Side.UNSPECIFIED && transcript != null) {
-                    // A note may drop the side the conversation gave ("right ankle sprain" -> "Ankle sprain").
-                    side = transcript.sideNear(entry.phrase());
-                }
-                Specificity.Context context = new Specificity.Context(
-                        side,
-                        Specificity.trimester(s.text(), block, text),
-                        Specificity.episode(s.text(), block));
-                Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
-                String phrase = s.text().substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
-                for (String code : resolved.codes()) {
-                    List<String> notes = new ArrayList<>();
-                    String refined = refine(code, s.text(), context, notes);
-                    notes.addAll(0, detailNotes(refined, context));
-                    Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes);
-                    found.merge(refined, f, (a, b) -> better(a, b));
+                coded |= entry.kind() == Kind.DX || entry.kind() == Kind.SYMPTOM;
+                add(entry, tokens, m.from(), m.to(), s, place, order, block, text, transcript, source, List.of(), found);
+            }
+            if (spokenProblem && hedged && !coded) {
+                // "For that right knee, I think you may have an MCL strain": the uncertain diagnosis is not
+                // coded; the problem is the pain at the site the clinician named (guideline IV.H).
+                for (int i = 0; i < tokens.size(); i++) {
+                    java.util.Optional<SynonymTable.Entry> pain = synonyms.lookup(List.of(tokens.get(i).norm(), "pain"));
+                    if (pain.isPresent() && pain.get().kind() == Kind.SYMPTOM) {
+                        add(pain.get(), tokens, i, i + 1, s, place, ++order, block, text, transcript, source,
+                                List.of("pain at the site of an uncertain diagnosis"), found);
+                        break;
+                    }
                 }
             }
         }
-        return found;
+    }
+
+    /** The words as said, without hesitations and punctuation: "acute lumbar, um, strain" -> "acute lumbar strain". */
+    private static String spokenWords(String text, List<ClinicalTokens.Token> tokens) {
+        return String.join(" ", tokens.stream().map(t -> text.substring(t.start(), t.end())).toList());
+    }
+
+    /** Resolves one matched entry (side, trimester, episode, refinements) and merges its codes. */
+    private void add(SynonymTable.Entry entry, List<ClinicalTokens.Token> tokens, int from, int to, Statement s,
+                     Place place, int order, String block, String text, TranscriptEvidence.Index transcript,
+                     Source source, List<String> extraNotes, Map<String, Found> found) {
+        Specificity.Side side = Specificity.side(tokens, from, to, block);
+        if (side == Specificity.Side.UNSPECIFIED && transcript != null) {
+            // A note may drop the side the conversation gave ("right ankle sprain" -> "Ankle sprain").
+            side = transcript.sideNear(entry.phrase());
+        }
+        boolean lateral = entry.templates().stream().anyMatch(t -> t.contains("{lat}"));
+        boolean limb = entry.templates().stream().anyMatch(t -> t.startsWith("S") || t.startsWith("M"));
+        if (side == Specificity.Side.UNSPECIFIED && transcript != null && lateral && limb) {
+            // An injury or joint problem of one side talked about throughout ("my left foot", "your left
+            // foot") is on that side; other lateral codes (eyes, breasts, ...) need their own statement.
+            side = transcript.dominantSide();
+        }
+        Specificity.Context context = new Specificity.Context(
+                side,
+                Specificity.trimester(s.text(), block, text),
+                Specificity.episode(s.text(), block));
+        Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
+        int phraseStart = tokens.get(from).start();
+        int phraseEnd = tokens.get(to - 1).end();
+        String phrase = source == Source.DIALOGUE ? spokenWords(s.text(), tokens.subList(from, to))
+                : s.text().substring(phraseStart, phraseEnd);
+        List<Evidence> spoken = source == Source.DIALOGUE
+                ? List.of(new Evidence(s.offset() + phraseStart, s.offset() + phraseEnd)) : List.of();
+        for (String code : resolved.codes()) {
+            List<String> notes = new ArrayList<>();
+            String refined = refine(code, s.text(), context, notes);
+            notes.addAll(0, detailNotes(refined, lateral ? context
+                    : new Specificity.Context(Specificity.Side.UNSPECIFIED, context.trimester(), context.episode())));
+            notes.addAll(extraNotes);
+            Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes, source, spoken);
+            found.merge(refined, f, Icd10Coder::better);
+        }
     }
 
     private String refine(String code, String statement, Specificity.Context context, List<String> notes) {
@@ -144,7 +266,9 @@ public final class Icd10Coder {
     }
 
     private static Found better(Found a, Found b) {
-        return group(b) < group(a) ? b : a;
+        int ga = group(a);
+        int gb = group(b);
+        return gb < ga || gb == ga && sourceRank(b) < sourceRank(a) ? b : a;
     }
 
     /** Reason-for-visit codes first, then problems by where they were stated, history last. */
@@ -155,10 +279,13 @@ public final class Icd10Coder {
             case BODY -> 3;
             case HISTORY -> 4;
         };
-        if (f.kind() == Kind.ENCOUNTER && f.place().ordinal() <= Place.REASON.ordinal()) {
+        // The note's problem list or the stated reason for the visit may open with the encounter's purpose;
+        // a screening the clinician mentions while going through the plan does not.
+        boolean purpose = f.source() == Source.NOTE ? f.place().ordinal() <= Place.REASON.ordinal() : f.place() == Place.REASON;
+        if (f.kind() == Kind.ENCOUNTER && purpose) {
             return 0;
         }
-        return place * 2 + (f.kind() == Kind.STATUS || f.kind() == Kind.SYMPTOM ? 1 : 0);
+        return place * 2 + (f.kind() == Kind.STATUS || f.kind() == Kind.SYMPTOM || f.kind() == Kind.ENCOUNTER ? 1 : 0);
     }
 
     private void applyCombinations(Map<String, Found> found) {
@@ -168,13 +295,12 @@ public final class Icd10Coder {
                 found.remove(c.replace());
                 List<String> notes = new ArrayList<>(target.notes());
                 notes.add(c.why());
-                found.merge(c.with(), new Found(c.with(), target.kind(), target.place(), target.order(), target.phrase(),
-                        target.lostDetail(), notes), Icd10Coder::better);
+                found.merge(c.with(), target.withCode(c.with(), notes), Icd10Coder::better);
             }
         }
     }
 
-    private static void dropConflicts(Map<String, Found> found) {
+    private void dropConflicts(Map<String, Found> found) {
         for (CodingRules.Conflict c : CodingRules.CONFLICTS) {
             boolean keeperPresent = found.keySet().stream()
                     .anyMatch(k -> k.startsWith(c.keep()) && !k.startsWith(c.drop()));
@@ -182,6 +308,14 @@ public final class Icd10Coder {
                 found.keySet().removeIf(k -> k.startsWith(c.drop()));
             }
         }
+        // A code "unspecified" in its title gives way to a specified code of the same category
+        // (guideline I.B.2: code to the highest specificity documented): M25.569 with M25.561, J45.909 with J45.20.
+        found.keySet().removeIf(k -> unspecified(k) && found.keySet().stream()
+                .anyMatch(o -> !o.equals(k) && o.regionMatches(0, k, 0, 3) && !unspecified(o)));
+    }
+
+    private boolean unspecified(String code) {
+        return codeSet.title(code).map(t -> t.toLowerCase(java.util.Locale.ROOT).contains("unspecified")).orElse(false);
     }
 
     private static double confidence(Found f, boolean first) {
@@ -204,12 +338,19 @@ public final class Icd10Coder {
     }
 
     private static String rationale(Found f) {
-        String where = switch (f.place()) {
-            case HEADING -> "a problem in the assessment";
-            case REASON -> "the reason for the visit";
-            case BODY -> "the assessment text";
-            case HISTORY -> "the history";
-        };
+        String where = f.source() == Source.DIALOGUE
+                ? switch (f.place()) {
+                    case HEADING -> "a problem the clinician addressed in the conversation's assessment";
+                    case REASON -> "the reason for the visit the clinician stated";
+                    case BODY -> "the clinician's diagnostic statement in the conversation";
+                    case HISTORY -> "the history given in the conversation";
+                }
+                : switch (f.place()) {
+                    case HEADING -> "a problem in the assessment";
+                    case REASON -> "the reason for the visit";
+                    case BODY -> "the assessment text";
+                    case HISTORY -> "the history";
+                };
         StringBuilder r = new StringBuilder("\"").append(f.phrase()).append("\" is ").append(where);
         if (f.kind() == Kind.SYMPTOM) {
             r.append("; symptom with no confirmed diagnosis explaining it");

@@ -44,7 +44,7 @@ final class Specificity {
         Side best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < tokens.size(); i++) {
-            Side s = sideWord(tokens.get(i).norm());
+            Side s = sideWord(tokens, i);
             int distance = i < from ? from - i : i >= to ? i - to + 1 : 0;
             // A word before the phrase ("right knee pain") binds more closely than one after it.
             distance = i < from ? distance : distance + 1;
@@ -56,13 +56,33 @@ final class Specificity {
         if (best != null) {
             return best;
         }
-        for (ClinicalTokens.Token t : ClinicalTokens.of(block)) {
-            Side s = sideWord(t.norm());
+        List<ClinicalTokens.Token> blockTokens = ClinicalTokens.of(block);
+        for (int i = 0; i < blockTokens.size(); i++) {
+            Side s = sideWord(blockTokens, i);
             if (s != null) {
                 return s;
             }
         }
         return Side.UNSPECIFIED;
+    }
+
+    /** Paired body parts: "both" is a side only before one of them ("both knees", not "both flexion and extension"). */
+    private static final java.util.Set<String> PAIRED = java.util.Set.of("side", "knee", "leg", "lower", "upper", "arm",
+            "hand", "feet", "foot", "shoulder", "hip", "ankle", "wrist", "elbow", "ear", "eye", "breast", "lung",
+            "kidney", "extremitie", "extremity", "thumb", "big", "great", "heel", "calve", "calf", "thigh", "shin", "toe",
+            "finger", "forearm", "buttock", "groin", "temple", "cheek", "ovarie", "ovary", "testicle");
+
+    /** The side named by the word at {@code i}, or null. */
+    static Side sideWord(List<ClinicalTokens.Token> tokens, int i) {
+        String norm = tokens.get(i).norm();
+        if (norm.equals("both")) {
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).norm() : "";
+            String after = i + 2 < tokens.size() ? tokens.get(i + 2).norm() : "";
+            boolean paired = PAIRED.contains(next) || (next.equals("of") || next.equals("my") || next.equals("your")
+                    || next.equals("the") || next.equals("his") || next.equals("her")) && PAIRED.contains(after);
+            return paired ? Side.BOTH : null;
+        }
+        return sideWord(norm);
     }
 
     private static Side sideWord(String norm) {

@@ -28,6 +28,20 @@ final class SynonymTable {
 
     static final String RESOURCE = "/coding/icd10cm-synonyms.tsv";
 
+    /**
+     * Words a clinician puts inside a phrase without changing what it names: "strain of your right
+     * posterior cruciate ligament" is a posterior cruciate ligament strain (the side is read separately).
+     * Skipped inside a phrase, never at its start; at most {@link #MAX_SKIPS} per match.
+     */
+    private static final java.util.Set<String> SKIPPABLE = java.util.Set.of("the", "your", "his", "her", "my", "their",
+            "our", "a", "an", "left", "right", "bilateral", "both");
+    private static final int MAX_SKIPS = 3;
+
+    /** Head words of injuries and site-bound conditions: "knee sprain" is also said "sprain of the knee". */
+    private static final java.util.Set<String> HEADS = java.util.Set.of("sprain", "strain", "tear", "fracture", "pain",
+            "contusion", "laceration", "bursitis", "tendinitis", "tendonitis", "arthritis", "osteoarthritis", "dislocation",
+            "injury", "abrasion", "ulcer", "tendinopathy");
+
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
 
@@ -73,8 +87,32 @@ final class SynonymTable {
             table.entries.add(entry);
             table.byFirstWord.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(entry);
         }
+        // "<site> <head>" is also said "<head> of <site>" / "<head> in <site>", unless the table says otherwise.
+        java.util.Set<List<String>> written = new java.util.HashSet<>();
+        table.entries.forEach(e -> written.add(e.phrase()));
+        for (Entry entry : List.copyOf(table.entries)) {
+            List<String> p = entry.phrase();
+            String head = p.get(p.size() - 1);
+            if (p.size() < 2 || !HEADS.contains(head) || entry.kind() == Kind.CUE || p.contains("of") || p.contains("in")) {
+                continue;
+            }
+            for (String link : List.of("of", "in")) {
+                List<String> inverted = new ArrayList<>(List.of(head, link));
+                inverted.addAll(p.subList(0, p.size() - 1));
+                if (written.add(inverted)) {
+                    Entry variant = new Entry(List.copyOf(inverted), entry.templates(), entry.bilateral(), entry.kind());
+                    table.entries.add(variant);
+                    table.byFirstWord.computeIfAbsent(head, k -> new ArrayList<>()).add(variant);
+                }
+            }
+        }
         table.byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.phrase().size())));
         return table;
+    }
+
+    /** The entry written for exactly this phrase (normalised words), if any. */
+    java.util.Optional<Entry> lookup(List<String> phrase) {
+        return byFirstWord.getOrDefault(phrase.get(0), List.of()).stream().filter(e -> e.phrase().equals(phrase)).findFirst();
     }
 
     List<Entry> entries() {
@@ -88,8 +126,9 @@ final class SynonymTable {
         while (i < tokens.size()) {
             Match best = null;
             for (Entry entry : byFirstWord.getOrDefault(tokens.get(i).norm(), List.of())) {
-                if (matchesAt(tokens, i, entry.phrase())) {
-                    best = new Match(entry, i, i + entry.phrase().size());
+                int end = matchEnd(tokens, i, entry.phrase());
+                if (end > 0) {
+                    best = new Match(entry, i, end);
                     break; // sorted longest first
                 }
             }
@@ -103,15 +142,21 @@ final class SynonymTable {
         return matches;
     }
 
-    private static boolean matchesAt(List<ClinicalTokens.Token> tokens, int at, List<String> phrase) {
-        if (at + phrase.size() > tokens.size()) {
-            return false;
-        }
+    /** The token index after the phrase matched at {@code at} (skippable words allowed inside), or -1. */
+    private static int matchEnd(List<ClinicalTokens.Token> tokens, int at, List<String> phrase) {
+        int i = at;
+        int skips = 0;
         for (int k = 0; k < phrase.size(); k++) {
-            if (!tokens.get(at + k).norm().equals(phrase.get(k))) {
-                return false;
+            while (i < tokens.size() && k > 0 && !tokens.get(i).norm().equals(phrase.get(k))
+                    && SKIPPABLE.contains(tokens.get(i).norm()) && skips < MAX_SKIPS) {
+                i++;
+                skips++;
             }
+            if (i >= tokens.size() || !tokens.get(i).norm().equals(phrase.get(k))) {
+                return -1;
+            }
+            i++;
         }
-        return true;
+        return i;
     }
 }

@@ -63,6 +63,49 @@ final class TranscriptEvidence {
             return spans;
         }
 
+        /** How often the transcript names the code's condition in any of the table's words (at most 20). */
+        int mentions(String code, String notePhrase) {
+            List<List<String>> phrases = new ArrayList<>();
+            phrases.add(ClinicalTokens.norms(notePhrase));
+            phrases.addAll(phrasesByCategory.getOrDefault(category(code), List.of()));
+            int count = 0;
+            for (int i = 0; i < tokens.size() && count < 20; i++) {
+                for (List<String> phrase : phrases) {
+                    if (!phrase.isEmpty() && i + phrase.size() <= tokens.size() && matchesAt(i, phrase)) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+            return count;
+        }
+
+        /**
+         * The side the conversation is about when it names one side at least twice and the other at most
+         * a third as often (an encounter about one ankle); else unspecified.
+         */
+        Specificity.Side dominantSide() {
+            int right = 0;
+            int left = 0;
+            for (ClinicalTokens.Token t : tokens) {
+                right += t.norm().equals("right") ? 1 : 0;
+                left += t.norm().equals("left") ? 1 : 0;
+            }
+            if (right >= 2 && right >= 3 * left) {
+                return Specificity.Side.RIGHT;
+            }
+            if (left >= 2 && left >= 3 * right) {
+                return Specificity.Side.LEFT;
+            }
+            // both sides talked about, and "both elbows" said: the problem is on both sides
+            boolean bothSaid = false;
+            for (int i = 0; i < tokens.size() && !bothSaid; i++) {
+                // "both elbows", not "lungs clear bilaterally" (an exam phrase in many encounters)
+                bothSaid = tokens.get(i).norm().equals("both") && Specificity.sideWord(tokens, i) == Specificity.Side.BOTH;
+            }
+            return right >= 1 && left >= 1 && bothSaid ? Specificity.Side.BOTH : Specificity.Side.UNSPECIFIED;
+        }
+
         /** The side word just before (or right after) the first mention of the phrase that has one. */
         Specificity.Side sideNear(List<String> phrase) {
             for (int i = 0; i + phrase.size() <= tokens.size(); i++) {

@@ -6,6 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.chartscribe.coding.ClinicalCoder;
+import org.chartscribe.coding.CodeSetFormatException;
+import org.chartscribe.coding.CptCodeSet;
+import org.chartscribe.coding.Icd10CodeSet;
+import org.chartscribe.coding.Icd10CodeSetLoader;
+import org.chartscribe.note.BillingCodes;
 import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.NoteEngine;
 import org.chartscribe.note.NoteRequest;
@@ -18,7 +24,10 @@ import org.chartscribe.note.embedded.EmbeddedNoteEngine;
  *
  * <p>Output: a header, one line per row ({@code id rouge1 rouge2 rougeL invented_facts ms}) and a
  * final summary line {@code n=.. rouge1=.. rouge2=.. rougeL=.. invented_facts=.. ms_p50=.. ms_p95=..}
- * (ROUGE F1 x 100, mean over rows; invented facts summed). Only scores are printed, never the texts.
+ * (ROUGE F1 x 100, mean over rows; invented facts summed). With {@code --labels}, the billing codes
+ * the {@link ClinicalCoder} suggests for each labelled row's generated note are scored too, and a line
+ * {@code icd10_top1=.. icd10_top5=.. icd10_invalid=.. labelled=.. labels_not_in_set=..} follows the
+ * summary (definitions in {@link CodeRecall}). Only scores are printed, never the texts.
  */
 public final class EvalCommand {
 
@@ -53,8 +62,19 @@ public final class EvalCommand {
             err.println("eval: " + e.getMessage());
             return USAGE;
         }
+        Optional<Billing> billing;
         try {
-            evaluate(new EmbeddedNoteEngine(), options, rows, out);
+            billing = billing(options);
+        } catch (EvalDataset.InvalidDatasetException | CodeSetFormatException e) {
+            err.println("eval: " + e.getMessage());
+            return USAGE;
+        }
+        if (billing.isPresent() && rows.stream().noneMatch(r -> billing.get().labels().ids().contains(r.id()))) {
+            err.println("eval: no row id of " + options.input() + " is labelled in " + options.labels().orElseThrow()
+                    + " (ids come from the 'encounter_id' or 'id' column, else the row number)");
+        }
+        try {
+            evaluate(new EmbeddedNoteEngine(), options, rows, billing, out);
             return OK;
         } catch (RuntimeException e) {
             // the exception type only: messages from the engine could quote the transcript
@@ -63,15 +83,39 @@ public final class EvalCommand {
         }
     }
 
+    /** Billing-code scoring: the coder (ICD-10-CM set as chosen, built-in CPT) and the labels. */
+    record Billing(ClinicalCoder coder, Icd10CodeSet icd10, CodingLabels labels) {}
+
+    static Optional<Billing> billing(EvalOptions options) throws EvalDataset.InvalidDatasetException {
+        if (options.labels().isEmpty()) {
+            return Optional.empty();
+        }
+        CodingLabels labels = CodingLabels.read(options.labels().get());
+        Icd10CodeSet icd10 = options.icd10cm().map(Icd10CodeSetLoader::load).orElseGet(Icd10CodeSetLoader::builtin);
+        return Optional.of(new Billing(new ClinicalCoder(icd10, CptCodeSet.builtin()), icd10, labels));
+    }
+
     static void evaluate(NoteEngine engine, EvalOptions options, List<EvalDataset.Row> rows, PrintStream out) {
+        evaluate(engine, options, rows, Optional.empty(), out);
+    }
+
+    static void evaluate(NoteEngine engine, EvalOptions options, List<EvalDataset.Row> rows, Optional<Billing> billing,
+                         PrintStream out) {
         warmUp(engine, options, rows);
         out.println("id rouge1 rouge2 rougeL invented_facts ms");
         List<RowResult> results = new ArrayList<>();
+        Optional<CodeRecall> recall = billing.map(b -> new CodeRecall(b.icd10()::isBillable));
         for (EvalDataset.Row row : rows) {
             NoteRequest request = new NoteRequest(row.dialogue(), options.specialty(), options.template(), false, null);
             long started = System.nanoTime();
             DraftNote note = engine.generate(request);
             double ms = (System.nanoTime() - started) / 1e6;
+            if (billing.isPresent() && billing.get().labels().ids().contains(row.id())) {
+                // coded after the timing: ms stays the engine's time
+                List<String> codes = billing.get().coder().code(request, note).icd10().stream()
+                        .map(BillingCodes.Diagnosis::code).toList();
+                recall.orElseThrow().add(codes, billing.get().labels().codes(row.id()));
+            }
             String hypothesis = fullNote(note);
             Rouge.Scores scores = Rouge.score(hypothesis, row.referenceNote());
             RowResult result = new RowResult(scores, InventedFacts.count(row.dialogue(), hypothesis), ms);
@@ -80,6 +124,7 @@ public final class EvalCommand {
                     + pct(scores.rougeL()) + " " + result.inventedFacts() + " " + fixed(ms));
         }
         out.println(summary(results));
+        recall.ifPresent(r -> out.println(r.line()));
     }
 
     /** The hypothesis scored: the four SOAP strings joined with newlines. */

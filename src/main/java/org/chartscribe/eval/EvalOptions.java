@@ -10,18 +10,30 @@ import org.chartscribe.note.Template;
  * The parsed command line of {@code eval}. {@link #parse} returns empty for any usage error, and
  * the caller prints the usage text; the reason goes to {@code problem}.
  */
-public record EvalOptions(Path input, int limit, Specialty specialty, Template template, String noteColumn) {
+public record EvalOptions(Path input, int limit, Specialty specialty, Template template, String noteColumn,
+                          Optional<Path> labels, Optional<Path> icd10cm) {
+
+    /** Without billing-code evaluation. */
+    public EvalOptions(Path input, int limit, Specialty specialty, Template template, String noteColumn) {
+        this(input, limit, specialty, template, noteColumn, Optional.empty(), Optional.empty());
+    }
 
     public static final String USAGE = """
             usage: java -jar chartscribe.jar eval --input FILE.csv [--limit N] [--specialty ID]
                                                   [--template ID] [--note-column NAME]
+                                                  [--labels LABELS.tsv [--icd10cm CODES]]
               FILE.csv       a CSV with a header row, a 'dialogue' column and a reference note column
                              ('note', else 'section_text'; or name it with --note-column);
                              an 'encounter_id' or 'id' column names the rows (else the row number)
               --limit N      score only the first N rows
               --specialty    a specialty id (default: generic)
               --template     a template id (default: standard)
-            prints one line per row (id rouge1 rouge2 rougeL invented_facts ms) and a summary line""";
+              --labels       ICD-10-CM labels: lines 'id<TAB>codes' (space-separated, principal first);
+                             the billing codes suggested for each labelled row are scored
+              --icd10cm      the ICD-10-CM code set to code with (a CDC order file or code<TAB>title),
+                             instead of the built-in subset; needs --labels
+            prints one line per row (id rouge1 rouge2 rougeL invented_facts ms) and a summary line;
+            with --labels, then a line 'icd10_top1=.. icd10_top5=.. icd10_invalid=.. labelled=.. labels_not_in_set=..'""";
 
     /** Parses {@code args} (without the leading "eval"); on failure appends the reason to {@code problem}. */
     public static Optional<EvalOptions> parse(String[] args, StringBuilder problem) {
@@ -30,6 +42,8 @@ public record EvalOptions(Path input, int limit, Specialty specialty, Template t
         Specialty specialty = Specialties.generic();
         Template template = Template.STANDARD;
         String noteColumn = null;
+        Path labels = null;
+        Path icd10cm = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (i + 1 >= args.length) {
@@ -40,6 +54,8 @@ public record EvalOptions(Path input, int limit, Specialty specialty, Template t
             switch (flag) {
                 case "--input" -> input = Path.of(value);
                 case "--note-column" -> noteColumn = value;
+                case "--labels" -> labels = Path.of(value);
+                case "--icd10cm" -> icd10cm = Path.of(value);
                 case "--limit" -> {
                     try {
                         limit = Integer.parseInt(value);
@@ -77,6 +93,11 @@ public record EvalOptions(Path input, int limit, Specialty specialty, Template t
             problem.append("--input is required");
             return Optional.empty();
         }
-        return Optional.of(new EvalOptions(input, limit, specialty, template, noteColumn));
+        if (icd10cm != null && labels == null) {
+            problem.append("--icd10cm is used only to score billing codes: give --labels too");
+            return Optional.empty();
+        }
+        return Optional.of(new EvalOptions(input, limit, specialty, template, noteColumn, Optional.ofNullable(labels),
+                Optional.ofNullable(icd10cm)));
     }
 }

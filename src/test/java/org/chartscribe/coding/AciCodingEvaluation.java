@@ -25,9 +25,12 @@ import org.chartscribe.note.embedded.EmbeddedNoteEngine;
  * Measures the ICD-10-CM coder against the team's labels for ACI-Bench encounters
  * ({@code src/test/resources/coding/aci-labels.tsv}), reading the data set in place.
  *
- * <p>top-1: share of encounters whose first suggestion is one of the labelled codes. top-5: share of
- * labelled codes found among the first five suggestions (at most five counted per encounter).
- * invalid: suggestions that are not billable codes of the loaded set (must be 0).
+ * <p>Recall as defined by {@link org.chartscribe.eval.CodeRecall} (the {@code eval} command's): top-1 is
+ * the share of encounters whose first suggestion is one of the labelled codes; top-5 the share of
+ * labelled codes found among the first five suggestions (at most five counted per encounter);
+ * invalid counts suggestions that are not billable codes of the loaded set (must be 0).
+ * Split: ACI-Bench train is D2N001-D2N067, valid D2N068-D2N087 (the rows of {@code train.csv} and
+ * {@code valid.csv}).
  *
  * <p>{@code reference} mode codes the reference note's assessment (what the labels were made from);
  * {@code engine} mode codes the assessment the embedded engine writes from the dialogue.
@@ -39,7 +42,8 @@ public final class AciCodingEvaluation {
     private static final Pattern ASSESSMENT = Pattern.compile("(?m)^(?:ASSESSMENT|IMPRESSION)\\b.*$");
     private static final Pattern INSTRUCTIONS = Pattern.compile("(?m)^INSTRUCTIONS\\s*$");
 
-    public record Result(int encounters, double top1, double top5, int invalid, List<String> misses) {
+    /** {@code withoutEvidence}: suggestions with no transcript span (must be 0). */
+    public record Result(int encounters, double top1, double top5, int invalid, List<String> misses, int withoutEvidence) {
         String line() {
             return String.format(java.util.Locale.ROOT, "icd10_top1=%.3f icd10_top5=%.3f", top1, top5);
         }
@@ -48,40 +52,46 @@ public final class AciCodingEvaluation {
     public static void main(String[] args) throws IOException {
         Icd10CodeSet set = args.length > 0 && !args[0].isBlank() ? Icd10CodeSetLoader.load(Path.of(args[0])) : Icd10CodeSetLoader.builtin();
         String mode = args.length > 1 ? args[1] : "reference";
-        Result r = evaluate(set, mode.equals("engine"));
+        String split = args.length > 2 ? args[2] : "all";
+        Result r = evaluate(set, mode.equals("engine"), split);
         r.misses().forEach(System.out::println);
-        System.out.println("code_set=\"" + set.label() + "\" mode=" + mode + " encounters=" + r.encounters()
-                + " invalid_codes=" + r.invalid());
+        System.out.println("code_set=\"" + set.label() + "\" mode=" + mode + " split=" + split + " encounters="
+                + r.encounters() + " invalid_codes=" + r.invalid());
         System.out.println(r.line());
     }
 
     static Result evaluate(Icd10CodeSet set, boolean engineNotes) throws IOException {
+        return evaluate(set, engineNotes, "all");
+    }
+
+    /** @param split {@code train}, {@code valid} or {@code all} */
+    static Result evaluate(Icd10CodeSet set, boolean engineNotes, String split) throws IOException {
         Map<String, Map<String, String>> rows = encounters();
-        Map<String, List<String>> labels = labels();
+        Map<String, List<String>> labels = new LinkedHashMap<>(labels());
+        labels.keySet().removeIf(id -> !split.equals("all") && !split.equals(split(id)));
         Icd10Coder coder = new Icd10Coder(set);
         EmbeddedNoteEngine engine = new EmbeddedNoteEngine();
-        int top1 = 0;
-        int found = 0;
-        int expected = 0;
-        int invalid = 0;
+        org.chartscribe.eval.CodeRecall recall = new org.chartscribe.eval.CodeRecall(set::isBillable);
         List<String> misses = new ArrayList<>();
+        int withoutEvidence = 0;
         for (Map.Entry<String, List<String>> label : labels.entrySet()) {
             Map<String, String> row = rows.get(label.getKey());
             String dialogue = row.get("dialogue");
             String assessment = engineNotes ? engineAssessment(engine, dialogue) : referenceAssessment(row.get("note"));
-            List<String> codes = coder.suggest(assessment, dialogue).stream().map(Diagnosis::code).toList();
-            invalid += (int) codes.stream().filter(c -> !set.isBillable(c)).count();
+            List<Diagnosis> suggested = coder.suggest(assessment, dialogue);
+            withoutEvidence += (int) suggested.stream().filter(d -> d.evidence().isEmpty()).count();
+            List<String> codes = suggested.stream().map(Diagnosis::code).toList();
             List<String> gold = label.getValue();
-            List<String> five = codes.subList(0, Math.min(5, codes.size()));
-            top1 += !codes.isEmpty() && gold.contains(codes.get(0)) ? 1 : 0;
-            int hit = (int) gold.stream().filter(five::contains).count();
-            found += Math.min(hit, 5);
-            expected += Math.min(gold.size(), 5);
-            if (hit < Math.min(gold.size(), 5) || codes.isEmpty() || !gold.contains(codes.get(0))) {
+            if (!recall.add(codes, gold)) {
                 misses.add(label.getKey() + " gold=" + gold + " got=" + codes);
             }
         }
-        return new Result(labels.size(), (double) top1 / labels.size(), (double) found / expected, invalid, misses);
+        return new Result(recall.encounters(), recall.top1(), recall.top5(), recall.invalid(), misses, withoutEvidence);
+    }
+
+    /** D2N001-D2N067 are ACI-Bench train, D2N068-D2N087 valid. */
+    static String split(String id) {
+        return Integer.parseInt(id.substring(3)) <= 67 ? "train" : "valid";
     }
 
     static String referenceAssessment(String note) {

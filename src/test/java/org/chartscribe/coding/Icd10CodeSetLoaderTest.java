@@ -69,6 +69,10 @@ class Icd10CodeSetLoaderTest {
         Path noTitle = Files.writeString(dir.resolve("t.tsv"), "I10\t\n");
         assertThatThrownBy(() -> Icd10CodeSetLoader.load(noTitle)).hasMessageContaining("t.tsv:1");
         assertThatThrownBy(() -> Icd10CodeSetLoader.load(dir.resolve("missing.tsv"))).isInstanceOf(CodeSetFormatException.class);
+
+        Path csv = Files.writeString(dir.resolve("codes.csv"), "\"order_number\",\"icd10cm_code\"\n1,\"A00\"\n");
+        assertThatThrownBy(() -> Icd10CodeSetLoader.load(csv)).hasMessageContaining("codes.csv:1")
+                .hasMessageContaining("looks like CSV");
     }
 
     @Test

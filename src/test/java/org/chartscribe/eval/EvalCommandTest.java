@@ -117,6 +117,66 @@ class EvalCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no rows");
     }
 
+    static final String ICD10_LINE = "icd10_top1=\\d\\.\\d{3} icd10_top5=\\d\\.\\d{3} icd10_invalid=\\d+ labelled=\\d+ "
+            + "labels_not_in_set=\\d+";
+
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(EvalCommandTest.class.getResource(name).toURI());
+    }
+
+    @Test
+    void labelledInputPrintsTheRecallLineAfterTheUnchangedSummary() throws Exception {
+        assertThat(run("--input", resource("/eval/labelled-encounters.csv").toString(),
+                "--labels", resource("/eval/labelled-encounters-labels.tsv").toString())).isEqualTo(EvalCommand.OK);
+        List<String> lines = outLines();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(4)).matches(SUMMARY).startsWith("n=3 ");
+        // L3 has no label: two rows are scored; every suggestion is a billable code of the built-in set
+        assertThat(lines.get(5)).matches(ICD10_LINE).contains(" icd10_invalid=0 labelled=2 labels_not_in_set=0");
+        // the hypertension visit is coded I10 first, the diabetes visit E11.9 or J45.20 first
+        assertThat(lines.get(5)).startsWith("icd10_top1=1.000 ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("lisinopril", "metformin", "I10 ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anotherCodeSetRestrictsTheSuggestions() throws Exception {
+        Path codes = temp.resolve("tiny-icd10cm.tsv");
+        Files.writeString(codes, "code\ttitle\nI10\tEssential (primary) hypertension\n"
+                + "E119\tType 2 diabetes mellitus without complications\n", StandardCharsets.UTF_8);
+        assertThat(run("--input", resource("/eval/labelled-encounters.csv").toString(),
+                "--labels", resource("/eval/labelled-encounters-labels.tsv").toString(),
+                "--icd10cm", codes.toString())).isEqualTo(EvalCommand.OK);
+        String last = outLines().get(outLines().size() - 1);
+        // J45.20 is not in the tiny set: it cannot be suggested, and the label is counted as unreachable
+        assertThat(last).matches(ICD10_LINE).contains(" icd10_invalid=0 labelled=2 labels_not_in_set=1");
+    }
+
+    @Test
+    void badLabelsOrCodeSetExitTwoNamingFileAndLine() throws Exception {
+        Path labels = temp.resolve("bad-labels.tsv");
+        Files.writeString(labels, "# ok\nL1\tI10\nL2 E11.9\n", StandardCharsets.UTF_8);
+        assertThat(run("--input", fixture().toString(), "--labels", labels.toString())).isEqualTo(EvalCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(labels + ":3: expected id<TAB>codes");
+
+        err.reset();
+        Path codes = temp.resolve("bad-codes.tsv");
+        Files.writeString(codes, "I10\tEssential (primary) hypertension\nnot-a-code\tx\n", StandardCharsets.UTF_8);
+        assertThat(run("--input", fixture().toString(), "--labels", resource("/eval/labelled-encounters-labels.tsv").toString(),
+                "--icd10cm", codes.toString())).isEqualTo(EvalCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(codes + ":2: not an ICD-10-CM code");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void labelsMatchingNoRowAreReported() throws Exception {
+        Path labels = temp.resolve("other.tsv");
+        Files.writeString(labels, "D2N001\tI10\n", StandardCharsets.UTF_8);
+        assertThat(run("--input", fixture().toString(), "--labels", labels.toString())).isEqualTo(EvalCommand.OK);
+        assertThat(outLines().get(outLines().size() - 1)).startsWith("icd10_top1=0.000 icd10_top5=0.000 ").contains(" labelled=0 ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no row id").contains("encounter_id");
+    }
+
     @Test
     void percentileIsNearestRank() {
         double[] twenty = new double[20];
