@@ -48,7 +48,8 @@ public final class SmallTalk {
             "(?i)^(?:yes|yeah|yep|yup|correct|that's right|i do|i have|i did|yes,? i (?:do|have|did))[.!]?$");
     private static final Pattern NO = Pattern.compile(
             "(?i)^(?:no|nope|nah|never|not really|none|no,? (?:not really|never|none|i (?:do not|don't|have not|haven't|"
-                    + "did not|didn't))|no,? not that i(?:'ve| have) noticed|no,? nothing like that|nothing)[.!]?$");
+                    + "did not|didn't))|no,? not that i(?:'ve| have) noticed|no,? nothing like that|nothing|(?:no,? )?none of (?:that|those|them)|"
+                    + "no to all(?: of (?:that|those|them))?)[.!]?$");
 
     private SmallTalk() {}
 

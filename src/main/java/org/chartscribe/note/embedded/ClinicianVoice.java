@@ -25,6 +25,10 @@ final class ClinicianVoice {
             rw("(?i)\\bpretty\\s+(?=good|well|bad|much|severe|often|sure|quick)", ""),
             rw("(?i),?\\s*\\b(?:you know|i mean|i guess|for a second|for a minute|as well|here in the office)\\b,?", ""),
             rw("(?i)\\blike,\\s*", ""),
+            // degree hedges of speech: a note states the finding ("some swelling", not "a little bit of swelling")
+            rw("(?i)\\b(?:a little bit|a tiny bit|a little|a bit)(?: of)?\\s+(?=\\w)", ""),
+            rw("(?i)\\b(?:really|super|totally|definitely|probably just|maybe just)\\s+(?=\\w)", ""),
+            rw("(?i)(?<=\\s)like\\s+(?=(?:a|an|the|some|my|your|his|her|their|maybe|about|around|just)\\b)", ""),
             rw("(?i)\\bthat ,", "that"));
 
     private static final String MODALS = "(?:i|we)(?: also| still| then| probably| definitely| really| do| now)*"
@@ -32,13 +36,21 @@ final class ClinicianVoice {
             + "'m gon na|'re gon na|need to|plan to|should|can|would|are gonna|'m gonna|'re gonna)";
 
     private static final List<Rewrite> PLAN = List.of(
-            rw("(?i)^(?:i|we) (?:want|need|would like|'d like) (?:you|them|him|her) to\\s+", ""),
+            rw("(?i)^(?:i|we)\\s?(?:want|need|would like|'d like|'d love|would love) (?:you|them|him|her) to\\s+", ""),
             rw("(?i)^(?:you (?:need|have|want|will need|'ll need) to|you should|you can|you may|please|"
                     + "i (?:would |'d )?(?:recommend|suggest|advise) (?:that )?you|make sure (?:that )?you)\\s+", ""),
             rw("(?i)^(?:i|we) (?:would |'d )?recommend(?:ed)? (?:that )?", "Recommend "),
             rw("(?i)^(?:" + MODALS + "|let's|let us)(?: also| just| then| probably| definitely| now| first)*\\s+", "We will "),
             rw("(?i)^my recommendation (?:would be|is) to\\s+", "Recommend "),
             rw("(?i)^(?:the plan is|plan is) to\\s+", ""));
+
+    /** A clinician restating history: the source of the knowledge ("I see here that ...") is not charted. */
+    private static final List<Rewrite> SUBJECTIVE = List.of(
+            rw("(?i)^(?:(?:so|and|now|okay)\\s+)*(?:i know|i see|i understand|i heard|i noticed|i remember|i read|"
+                    + "it looks like|looks like|it says|it sounds like|sounds like)(?: here)?(?: in (?:my|your|the) "
+                    + "(?:notes|chart|records?))?(?: that)?,?\\s+(?=\\w+\\s+\\w+)", ""),
+            rw("(?i)^(?:(?:so|and|now|okay)\\s+)*(?:looking|reading) (?:here )?(?:at|in) (?:my|your|the) (?:notes|chart|"
+                    + "records?|appointment notes)(?: here)?,?\\s+(?:it )?(?:says |looks like |shows )?(?:that )?", ""));
 
     private static final List<Rewrite> ASSESSMENT = List.of(
             rw("(?i)^(?:i think|i believe|i suspect|i feel like|it sounds like|it looks like|it seems like)(?: that)?\\s+"
@@ -53,19 +65,27 @@ final class ClinicianVoice {
             rw("(?i)\\b(?:i|we)(?: do| also| did| can| definitely)* (?:appreciate|hear|note|notice|found|palpate)\\b",
                     "there is"),
             rw("(?i)\\b(?:i|we)(?: do| also| did| can)+ (?:see|feel)\\b", "there is"),
-            rw("(?i)\\bthere is (?=(?:some |a few |several |multiple |two |three )?\\w+s\\b(?! is\\b))", "there are "),
+            // agreement with a plural noun, but not with "tenderness", "stenosis", "edematous"
+            rw("(?i)\\b(there) is (?=(?:no |any |some |a few |several |multiple |two |three )?(?:[a-z]+ )?"
+                    + "(?!(?:this|his|its|was|has|does|yes|always|perhaps|across|whereas|[a-z]*(?:ss|sis|itis|us|ous|ics|ness))\\b)"
+                    + "[a-z]+[^s\\W]s\\b(?! is\\b))", "$1 are "),
             rw("(?i)\\bthere (?:is|are) no,? there is\\b", "there is"),
             rw("(?i)^(?:on|upon) (?:your |the )?(?:physical )?(?:exam|examination),?\\s+", "On exam, "),
             rw("(?i)^(?:looking at|reviewing|on review of) (?:your|the)\\s+", "Review of the "));
 
     /** Announcements of what the clinician is about to do, without any finding. */
     private static final Pattern PROCEDURAL = Pattern.compile(
-            "^ (?:(?:i'm|i am|we're|we are) (?:going to|gon na|gonna)|i want to|i'd like to|i would like to|i'll|"
-                    + "let me|let's|let us|we'll|i need to|i'm just going to|now)?(?: just| quickly| go ahead and| now|"
-                    + " also| first| briefly| then)* (?:take a (?:quick |little |brief )?(?:look|listen)|look at|"
-                    + "examine|listen to|go over|review|talk about|do (?:a|your|the|my) (?:quick |brief )?(?:physical )?"
-                    + "(?:exam|examination)|check (?:you out|some things|a few things)|have you (?:lie|sit|stand|hop)|"
-                    + "hop up|move on|switch gears|get (?:you|some) (?:checked|going)|start with)\\b");
+            "^ (?:(?:okay|ok|so|alright|all right|now|well|and|great|good|perfect|um|uh|then|first) )*"
+                    + "(?:(?:i'm|i am|we're|we are) (?:going to|gon na|gonna)|i want to|i'd like to|i would like to|i'll|"
+                    + "let me|let's|let us|we'll|i need to|i'm just going to|now|i'm|i am)?(?: just| quickly| go ahead and|"
+                    + " now| also| first| briefly| then| a little bit| a little| a bit| real quick)* (?:take a (?:quick |"
+                    + "little |brief )?(?:look|listen)|have a (?:quick )?look|look at|examine|listen to|go over|review|"
+                    + "talk about|talk a|do (?:a|your|the|my) (?:quick |brief )?(?:physical )?(?:exam|examination)|"
+                    + "check (?:you out|some things|a few things)|have you (?:lie|sit|stand|hop|lay|walk|bend)|hop up|"
+                    + "move on|switch gears|get (?:you|some) (?:checked|going)|start with|press (?:on|here|down)|"
+                    + "push (?:on|here|down)|feel (?:your|his|her|their|the|around|here)|feeling (?:your|his|her|their|"
+                    + "the|around)|ask (?:you|a|some)|come (?:have|take) a seat|have a seat|take a seat|lay back|"
+                    + "lie back|lie down|lay down|back up)\\b");
 
     private static final Pattern FINDING = Pattern.compile(
             "\\d| normal | shows | showed | reveal| clear | no | negative | positive | tender| swelling | murmur"
@@ -88,7 +108,7 @@ final class ClinicianVoice {
             case PLAN -> apply(s, PLAN);
             case ASSESSMENT -> apply(s, ASSESSMENT);
             case OBJECTIVE -> apply(s, OBJECTIVE);
-            case SUBJECTIVE -> s;
+            case SUBJECTIVE -> apply(s, SUBJECTIVE);
         };
         out = out.replaceAll("(?i)\\bno any\\b", "no").replaceAll("(?i)\\bWe will we\\b", "We");
         return out;

@@ -29,7 +29,9 @@ public final class EmbeddedNoteEngine implements NoteEngine {
     public DraftNote generate(NoteRequest request) {
         Transcript transcript = TranscriptParser.parse(request.transcript());
         Pronouns pronouns = Pronouns.of(request.patient(), request.transcript());
-        List<Classified> items = SentenceClassifier.classify(transcript, pronouns, addressesPatient(request));
+        List<Classified> items = Condenser.condense(
+                SentenceClassifier.classify(transcript, pronouns, addressesPatient(request)),
+                Condenser.words(request.transcript()));
         Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template());
         GroundingGuard.Result grounded = GroundingGuard.check(request.transcript(), sections);
         return new DraftNote(grounded.sections(), grounded.warnings(), INFO);

@@ -66,7 +66,7 @@ final class NoteStyle {
             return "";
         }
         if (speaker == Role.PATIENT) {
-            s = Person.patientSpeech(s, pronouns);
+            s = Person.patientSpeech(PatientVoice.frame(s), pronouns);
         } else if (speaker == Role.CLINICIAN || speaker == Role.UNKNOWN) {
             s = ClinicianVoice.phrase(s, part);
             if (secondPerson) {

@@ -30,6 +30,8 @@ final class SentenceClassifier {
             "ago", "lately", "recently", "last week", "last month", "every day", "my ");
 
     private static final double MIN_CLINICIAN_SCORE = 1.0;
+    /** Below this many words, a clinician's remark needs a clinical word to be charted. */
+    private static final int VAGUE_WORDS = 6;
 
     private static final java.util.regex.Pattern UNPUNCTUATED_QUESTION = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then)\\s+)*(?:(?:do|does|did|have|has|are|is|"
@@ -83,7 +85,7 @@ final class SentenceClassifier {
                     phase = nextPhase(phase, Cues.lookup(whole));
                 }
                 if (clinician && sticky == null && isQuestion(whole)) {
-                    boolean lastOfTurn = si == turn.sentences().size() - 1;
+                    boolean lastOfTurn = onlyQuestionsFollow(turn, si);
                     if (lastOfTurn && ti + 1 < turns.size()) {
                         Turn answerTurn = turns.get(ti + 1);
                         Optional<Classified> folded = QuestionFolding.fold(s, answerTurn, order, pronouns);
@@ -105,7 +107,7 @@ final class SentenceClassifier {
                         continue;
                     }
                     Optional<SoapPart> part = decide(content, speaker, phase, sticky);
-                    if (part.isEmpty()) {
+                    if (part.isEmpty() || clinician && sticky == null && isVague(part.get(), lookup)) {
                         continue;
                     }
                     String text = NoteStyle.rewrite(content, speaker, part.get(), pronouns, secondPerson);
@@ -187,6 +189,21 @@ final class SentenceClassifier {
             return Phase.EXAM;
         }
         return phase;
+    }
+
+    /** "We'll see", "let's do that", "that's good": a remark without anything clinical to chart. */
+    private static boolean isVague(SoapPart part, String lookup) {
+        return !ClinicalLexicon.isClinical(lookup) && (part == SoapPart.PLAN || words(lookup) < VAGUE_WORDS);
+    }
+
+    /** "Any fever? Any chills?" then "No.": every question in a run ending the turn is answered. */
+    private static boolean onlyQuestionsFollow(Turn turn, int index) {
+        for (int i = index + 1; i < turn.sentences().size(); i++) {
+            if (!isQuestion(turn.sentences().get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A question, ignoring tag questions such as "..., okay?" that end a statement. */

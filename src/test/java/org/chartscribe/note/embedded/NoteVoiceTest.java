@@ -29,7 +29,7 @@ class NoteVoiceTest {
         assertThat(patient("um , i feel dizzy when i stand up .", Pronouns.HE))
                 .isEqualTo("He feels dizzy when he stands up.");
         assertThat(patient("My knee hurts and I don't sleep well.", Pronouns.THEY))
-                .isEqualTo("Their knee hurts and they don't sleep well.");
+                .isEqualTo("The patient's knee hurts and they don't sleep well.");
         assertThat(patient("I'm taking my inhaler twice a day.", Pronouns.THEY))
                 .isEqualTo("The patient is taking their inhaler twice a day.");
     }

@@ -78,7 +78,7 @@ class SentenceClassifierTest {
         assertThat(NoteStyle.rewrite("okay , so i wan na start you on 20 milligrams of lasix , okay ?", Role.CLINICIAN))
                 .isEqualTo("I want to start them on 20 milligrams of lasix.");
         assertThat(NoteStyle.rewrite("my knee hurts when i do n't stretch .", Role.PATIENT))
-                .isEqualTo("Their knee hurts when they don't stretch.");
+                .isEqualTo("The patient's knee hurts when they don't stretch.");
     }
 
     @Test
