@@ -27,7 +27,7 @@ final class Composer {
             case BIRP -> TemplateLayouts.birp(items, maxPerHeading(template));
             case DAP -> TemplateLayouts.dap(items, maxPerHeading(template));
             case PROBLEM_ORIENTED -> problemOriented(items, specialty, template);
-            default -> byHeading(items, specialty, template, List.of(SoapPart.values()));
+            default -> byHeadingWithProblems(items, specialty, template);
         };
         Map<SoapPart, List<NoteSection>> complete = new EnumMap<>(SoapPart.class);
         for (SoapPart part : SoapPart.values()) {
@@ -47,7 +47,15 @@ final class Composer {
         };
     }
 
-    private static Map<SoapPart, List<NoteSection>> byHeading(List<Classified> items, Specialty specialty,
+    /** Subjective and objective by heading; assessment and plan by problem when the clinician named any. */
+    private static Map<SoapPart, List<NoteSection>> byHeadingWithProblems(List<Classified> items, Specialty specialty,
+                                                                          Template template) {
+        Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template, List.of(SoapPart.values()));
+        AssessmentAndPlan.compose(items, specialty, template).ifPresent(out::putAll);
+        return out;
+    }
+
+    static Map<SoapPart, List<NoteSection>> byHeading(List<Classified> items, Specialty specialty,
                                                               Template template, List<SoapPart> parts) {
         Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);
         for (SoapPart part : parts) {
@@ -101,21 +109,10 @@ final class Composer {
 
     /** A section from the most informative {@code max} sentences, in spoken order, without repeats. */
     static java.util.Optional<NoteSection> section(String heading, List<Classified> items, int max) {
-        Set<String> seen = new HashSet<>();
-        List<Classified> distinct = new ArrayList<>();
-        for (Classified item : items) {
-            if (seen.add(item.text().toLowerCase(java.util.Locale.ROOT))) {
-                distinct.add(item);
-            }
-        }
-        if (distinct.isEmpty()) {
+        List<Classified> chosen = chosen(items, max);
+        if (chosen.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Classified> chosen = distinct.size() <= max ? distinct : distinct.stream()
-                .sorted(Comparator.comparingDouble(Classified::informativeness).reversed())
-                .limit(max)
-                .sorted(Comparator.comparingInt(Classified::order))
-                .toList();
         StringBuilder text = new StringBuilder();
         List<Evidence> evidence = new ArrayList<>();
         for (Classified item : chosen) {
@@ -126,6 +123,22 @@ final class Composer {
             evidence.addAll(item.evidence());
         }
         return java.util.Optional.of(new NoteSection(heading, text.toString(), evidence));
+    }
+
+    /** The most informative {@code max} distinct sentences, in spoken order. */
+    static List<Classified> chosen(List<Classified> items, int max) {
+        Set<String> seen = new HashSet<>();
+        List<Classified> distinct = new ArrayList<>();
+        for (Classified item : items) {
+            if (seen.add(item.text().toLowerCase(java.util.Locale.ROOT))) {
+                distinct.add(item);
+            }
+        }
+        return distinct.size() <= max ? distinct : distinct.stream()
+                .sorted(Comparator.comparingDouble(Classified::informativeness).reversed())
+                .limit(max)
+                .sorted(Comparator.comparingInt(Classified::order))
+                .toList();
     }
 
     static NoteSection emptySection(String heading, SoapPart part) {

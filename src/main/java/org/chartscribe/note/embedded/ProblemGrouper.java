@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.ClinicalExtractor;
+import org.chartscribe.clinical.Diagnosis;
 import org.chartscribe.note.SoapPart;
 
 /**
@@ -24,14 +26,16 @@ final class ProblemGrouper {
     }
 
     private static final String NAME = "([a-z][a-z'\\- ]{2,40}?)";
-    private static final String END = "(?=[,.;:!?]| and i | i | we | which | that | but |$)";
+    private static final String END = "(?=[,.;:!?]| and i | i | we | which | that | but | is | are | has | it | she | he "
+            + "| they | the patient |$)";
+    private static final String WHOSE = "(?:the patient's |your |the |his |her |their )";
 
     private static final List<Pattern> MARKERS = List.of(
             Pattern.compile("(?:first|second|third|fourth|fifth|next|last|other|new) (?:problem|issue),? "
-                    + "(?:is |of )?(?:your |the |his |her |their )?" + NAME + END),
+                    + "(?:is |of )?" + WHOSE + "?" + NAME + END),
             Pattern.compile("from an? " + NAME + " standpoint"),
-            Pattern.compile("(?:in terms of|regarding|as for|with regards? to|with respect to) (?:your |the |his |her "
-                    + "|their )" + NAME + END),
+            Pattern.compile("(?:in terms of|regarding|as for|as far as|with regards? to|with respect to|moving on to|"
+                    + "turning to|going back to|now for|so for|and for|^for) " + WHOSE + NAME + END),
             Pattern.compile("^(?:assessment|impression|diagnosis)(?: is)?:? " + NAME + END),
             // a dictated assessment line: "Hypertension, well controlled ..."
             Pattern.compile("^" + NAME + "(?=, (?:well|poorly|not |stable|improv|worsen|controlled|uncontrolled|likely"
@@ -39,7 +43,20 @@ final class ProblemGrouper {
             Pattern.compile("(?:consistent with|diagnosis of|diagnosed with|i think (?:this is|it's|it is|you have)) "
                     + "(?:an? |the |some )?" + NAME + END));
 
+    /** What follows "for your" without naming a problem. */
+    private static final Pattern NOT_A_PROBLEM = Pattern.compile("^(?:visit|appointment|information|question|questions|"
+            + "conditions?|medical|problems?|issues?|primary problem|other conditions|annual exam|normal|negative|"
+            + "convenience|part|sake|time|insurance|pharmacy|next|own|safety|health|records?|chart|notes|family|exam|"
+            + "examination|results?|labs?|test|tests|first|second|third|other|visit today|body|life|work|job|own good)\\b");
+
     private static final int MAX_LABEL_WORDS = 5;
+
+    /** Words around a name that belong to the sentence, not to the problem ("that hep c diagnosis and"). */
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:for|the patient's|patient's|their|his|her|your|that|"
+            + "this|the|a|an|some|my)\\s+)+");
+    private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:and|diagnosis|first of all|their symptoms|"
+            + "symptoms|this|that|here|today|standpoint|issue|problem|again|too|as well|the patient's|the patient|"
+            + "the first|the second|the third|from (?:their|his|her|your|the) [a-z]+))+$");
 
     private ProblemGrouper() {}
 
@@ -48,7 +65,9 @@ final class ProblemGrouper {
         Problem current = new Problem(null, new ArrayList<>());
         problems.add(current);
         for (Classified item : items) {
-            Optional<String> label = label(item.text());
+            Optional<String> marked = label(item.text());
+            Optional<String> label = marked.isEmpty() && item.part() == SoapPart.ASSESSMENT && current.label() == null
+                    ? diagnosisIn(item.text()) : marked;
             if (label.isPresent() && (current.label() == null || !current.label().equalsIgnoreCase(label.get()))) {
                 Optional<Problem> existing = problems.stream()
                         .filter(p -> p.label() != null && p.label().equalsIgnoreCase(label.get())).findFirst();
@@ -68,12 +87,34 @@ final class ProblemGrouper {
         for (Pattern marker : MARKERS) {
             Matcher m = marker.matcher(lower);
             if (m.find()) {
-                String name = m.group(1).trim();
-                if (!name.isEmpty() && name.split("\\s+").length <= MAX_LABEL_WORDS) {
-                    return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                Optional<String> name = clean(m.group(1));
+                if (name.isPresent()) {
+                    return name;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The label of an assessment without a marker: the diagnosis the clinician states in it, if any. */
+    static Optional<String> diagnosisIn(String text) {
+        for (Diagnosis d : ClinicalExtractor.extract(text).diagnoses()) {
+            if (!d.cue().equals("mention") && !d.assertion().negated() && !d.assertion().family()) {
+                Optional<String> name = clean(d.condition() != null ? d.condition() : d.phrase());
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> clean(String raw) {
+        String name = TRAILING.matcher(LEADING.matcher(raw.trim()).replaceFirst("")).replaceFirst("").trim();
+        if (name.length() < 3 || name.split("\\s+").length > MAX_LABEL_WORDS || NOT_A_PROBLEM.matcher(name).find()
+                || !ClinicalLexicon.isClinical(Cues.lookup(name))) {
+            return Optional.empty();
+        }
+        return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));
     }
 }

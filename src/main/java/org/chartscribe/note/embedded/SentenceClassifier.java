@@ -116,9 +116,13 @@ final class SentenceClassifier {
                     }
                     int from = s.start() + offset + clause[0];
                     int to = s.start() + offset + clause[1];
-                    out.add(new Classified(part.get(), text, List.of(new Evidence(from, to)), speaker, order,
-                            lookup, sticky == null ? null : sticky.headingHint(),
-                            ClinicalLexicon.informativeness(lookup)));
+                    List<String> pieces = part.get() == SoapPart.PLAN && clinician ? PlanList.split(text) : List.of(text);
+                    for (String piece : pieces) {
+                        String pieceLookup = pieces.size() == 1 ? lookup : Cues.lookup(piece);
+                        out.add(new Classified(part.get(), piece, List.of(new Evidence(from, to)), speaker, order,
+                                pieceLookup, sticky == null ? null : sticky.headingHint(),
+                                ClinicalLexicon.informativeness(pieceLookup)));
+                    }
                 }
             }
         }

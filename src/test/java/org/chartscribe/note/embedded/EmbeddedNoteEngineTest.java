@@ -77,7 +77,9 @@ class EmbeddedNoteEngineTest {
         assertThat(text(note, SoapPart.ASSESSMENT)).contains("mechanical low back pain");
         assertThat(text(note, SoapPart.PLAN)).contains("naproxen").contains("physical therapy").contains("4 weeks")
                 .doesNotContain("gym");
-        assertThat(headingText(note, SoapPart.PLAN, "Referrals")).contains("physical therapy");
+        // the clinician named the problem, so its referral is listed under it in the plan
+        assertThat(headingText(note, SoapPart.PLAN, "Plan")).contains("low back pain:\n- ")
+                .contains("physical therapy");
         assertThat(headingText(note, SoapPart.PLAN, "Follow-up")).contains("4 weeks");
         assertThat(note.warnings()).isEmpty();
     }
