@@ -19,11 +19,13 @@ import org.chartscribe.note.Template;
  */
 final class AssessmentAndPlan {
 
+    /** The assessment and plan divisions, and the first problem with the evidence that named it. */
+    record Result(Map<SoapPart, List<NoteSection>> sections, String firstProblem, List<Evidence> firstEvidence) {}
+
     private AssessmentAndPlan() {}
 
     /** The two divisions, or empty when the clinician named no problem (then sentences go by heading). */
-    static Optional<Map<SoapPart, List<NoteSection>>> compose(List<Classified> items, Specialty specialty,
-                                                              Template template) {
+    static Optional<Result> compose(List<Classified> items, Specialty specialty, Template template) {
         List<ProblemGrouper.Problem> problems = ProblemGrouper.group(
                 items.stream().filter(i -> i.part() == SoapPart.ASSESSMENT || i.part() == SoapPart.PLAN).toList());
         if (problems.stream().noneMatch(p -> p.label() != null)) {
@@ -51,7 +53,8 @@ final class AssessmentAndPlan {
         out.put(SoapPart.ASSESSMENT, merge(general.get(SoapPart.ASSESSMENT), assessment,
                 HeadingChooser.general(specialty, SoapPart.ASSESSMENT)));
         out.put(SoapPart.PLAN, merge(general.get(SoapPart.PLAN), plan, HeadingChooser.general(specialty, SoapPart.PLAN)));
-        return Optional.of(out);
+        ProblemGrouper.Problem first = problems.stream().filter(p -> p.label() != null).findFirst().orElseThrow();
+        return Optional.of(new Result(out, first.label(), first.items().get(0).evidence()));
     }
 
     /** Plan headings whose items a clinician writes under the problem they treat. */

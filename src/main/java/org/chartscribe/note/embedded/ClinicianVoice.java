@@ -49,6 +49,8 @@ final class ClinicianVoice {
             rw("(?i)^(?:(?:so|and|now|okay)\\s+)*(?:i know|i see|i understand|i heard|i noticed|i remember|i read|"
                     + "it looks like|looks like|it says|it sounds like|sounds like)(?: here)?(?: in (?:my|your|the) "
                     + "(?:notes|chart|records?))?(?: that)?,?\\s+(?=\\w+\\s+\\w+)", ""),
+            // "I see" is taken as a conversational opener before this rule runs, leaving "here in your chart"
+            rw("(?i)^here (?:in|on) (?:my|your|the) (?:notes|chart|records?)(?: here)?,?\\s+(?:that\\s+)?", ""),
             rw("(?i)^(?:(?:so|and|now|okay)\\s+)*(?:looking|reading) (?:here )?(?:at|in) (?:my|your|the) (?:notes|chart|"
                     + "records?|appointment notes)(?: here)?,?\\s+(?:it )?(?:says |looks like |shows )?(?:that )?", ""));
 
@@ -76,9 +78,9 @@ final class ClinicianVoice {
     /** Announcements of what the clinician is about to do, without any finding. */
     private static final Pattern PROCEDURAL = Pattern.compile(
             "^ (?:(?:okay|ok|so|alright|all right|now|well|and|great|good|perfect|um|uh|then|first) )*"
-                    + "(?:(?:i'm|i am|we're|we are) (?:going to|gon na|gonna)|i want to|i'd like to|i would like to|i'll|"
-                    + "let me|let's|let us|we'll|i need to|i'm just going to|now|i'm|i am)?(?: just| quickly| go ahead and|"
-                    + " now| also| first| briefly| then| a little bit| a little| a bit| real quick)* (?:take a (?:quick |"
+                    + "(?:(?:(?:i'm|i am|we're|we are) (?:going to|gon na|gonna)|i want to|i'd like to|i would like to|i'll|"
+                    + "let me|let's|let us|we'll|i need to|i'm just going to|now|i'm|i am) )?(?:(?:just|quickly|go ahead and|"
+                    + "now|also|first|briefly|then|a little bit|a little|a bit|real quick) )*(?:take a (?:quick |"
                     + "little |brief )?(?:look|listen)|have a (?:quick )?look|look at|examine|listen to|go over|review|"
                     + "talk about|talk a|do (?:a|your|the|my) (?:quick |brief )?(?:physical )?(?:exam|examination)|"
                     + "check (?:you out|some things|a few things)|have you (?:lie|sit|stand|hop|lay|walk|bend)|hop up|"

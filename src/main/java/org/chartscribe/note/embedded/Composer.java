@@ -51,7 +51,25 @@ final class Composer {
     private static Map<SoapPart, List<NoteSection>> byHeadingWithProblems(List<Classified> items, Specialty specialty,
                                                                           Template template) {
         Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template, List.of(SoapPart.values()));
-        AssessmentAndPlan.compose(items, specialty, template).ifPresent(out::putAll);
+        AssessmentAndPlan.compose(items, specialty, template).ifPresent(ap -> {
+            out.putAll(ap.sections());
+            out.put(SoapPart.SUBJECTIVE, withChiefComplaint(out.get(SoapPart.SUBJECTIVE), specialty, ap));
+        });
+        return out;
+    }
+
+    /**
+     * Without an opening sentence ("here for ..."), the first problem the clinician named stands as the
+     * chief complaint, in the clinician's words, as a note's opening line usually does.
+     */
+    private static List<NoteSection> withChiefComplaint(List<NoteSection> subjective, Specialty specialty,
+                                                        AssessmentAndPlan.Result ap) {
+        String opening = specialty.headings(SoapPart.SUBJECTIVE).get(0);
+        if (!HeadingChooser.isOpening(opening) || subjective.stream().anyMatch(s -> s.heading().equals(opening))) {
+            return subjective;
+        }
+        List<NoteSection> out = new ArrayList<>(subjective);
+        out.add(0, new NoteSection(opening, ap.firstProblem() + ".", ap.firstEvidence()));
         return out;
     }
 

@@ -24,7 +24,11 @@ final class Condenser {
     private Condenser() {}
 
     static List<Classified> condense(List<Classified> items, int transcriptWords) {
-        int budget = Math.max(MIN_BUDGET, (int) (transcriptWords * RATIO));
+        return toBudget(items, Math.max(MIN_BUDGET, (int) (transcriptWords * RATIO)));
+    }
+
+    /** The items without the least dense ones, until at most {@code budget} words remain. */
+    static List<Classified> toBudget(List<Classified> items, int budget) {
         int total = 0;
         for (Classified item : items) {
             total += words(item.text());

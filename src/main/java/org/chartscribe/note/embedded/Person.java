@@ -150,7 +150,7 @@ final class Person {
                 atStart = false;
                 continue;
             }
-            if (replacement != null && !named && replacement.equals(p.possessive())) {
+            if (replacement != null && !named && atStart && replacement.equals(p.possessive())) {
                 replacement = "the patient's";
                 named = true;
             }

@@ -1,0 +1,120 @@
+package org.chartscribe.note.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.chartscribe.note.Evidence;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.transcript.Role;
+import org.junit.jupiter.api.Test;
+
+/** Sentence-level wording rules, on sentences written for these tests. */
+class NoteWordingTest {
+
+    private static String clinician(String s, SoapPart part, Pronouns p) {
+        return NoteStyle.rewrite(s, Role.CLINICIAN, part, p, true);
+    }
+
+    private static String patient(String s, Pronouns p) {
+        return NoteStyle.rewrite(s, Role.PATIENT, SoapPart.SUBJECTIVE, p, true);
+    }
+
+    @Test
+    void existentialFindingsAgreeWithTheirNoun() {
+        assertThat(clinician("I don't see any signs of infection.", SoapPart.OBJECTIVE, Pronouns.HE))
+                .isEqualTo("There are no signs of infection.");
+        assertThat(clinician("I do appreciate crackles at the bases.", SoapPart.OBJECTIVE, Pronouns.HE))
+                .isEqualTo("There are crackles at the bases.");
+        assertThat(clinician("There is tenderness over the knee.", SoapPart.OBJECTIVE, Pronouns.HE))
+                .isEqualTo("There is tenderness over the knee.");
+        assertThat(clinician("We can see some stenosis on the image.", SoapPart.OBJECTIVE, Pronouns.HE))
+                .isEqualTo("There is some stenosis on the image.");
+        assertThat(clinician("There is this rash on your arm.", SoapPart.OBJECTIVE, Pronouns.HE))
+                .isEqualTo("There is this rash on his arm.");
+    }
+
+    @Test
+    void wishesForThePatientBecomeImperatives() {
+        assertThat(clinician("I'd like you to continue the inhaler twice a day.", SoapPart.PLAN, Pronouns.SHE))
+                .isEqualTo("Continue the inhaler twice a day.");
+        assertThat(clinician("We would like you to keep a food diary.", SoapPart.PLAN, Pronouns.SHE))
+                .isEqualTo("Keep a food diary.");
+    }
+
+    @Test
+    void answersLoseTheirYesOrNoAndDenialsReadAsDenials() {
+        assertThat(patient("No, it stays in my neck.", Pronouns.SHE)).isEqualTo("It stays in her neck.");
+        assertThat(patient("Yeah, it gets worse at night.", Pronouns.HE)).isEqualTo("It gets worse at night.");
+        assertThat(patient("I haven't had any fevers or chills.", Pronouns.HE)).isEqualTo("He denies any fevers or chills.");
+        assertThat(patient("I don't have chest pain.", Pronouns.THEY)).isEqualTo("The patient denies any chest pain.");
+        // not a symptom: left as said
+        assertThat(patient("I don't have time to exercise.", Pronouns.SHE)).isEqualTo("She doesn't have time to exercise.");
+        assertThat(patient("No.", Pronouns.SHE)).isEqualTo("No.");
+    }
+
+    @Test
+    void withoutAKnownSexTheFirstMentionIsThePatient() {
+        assertThat(patient("It hurts when I bend over or sit down.", Pronouns.THEY))
+                .isEqualTo("It hurts when the patient bends over or sits down.");
+        assertThat(patient("My knee is swollen and I can't walk far.", Pronouns.THEY))
+                .isEqualTo("The patient's knee is swollen and they can't walk far.");
+        assertThat(patient("I walk and swim every day.", Pronouns.SHE)).isEqualTo("She walks and swims every day.");
+    }
+
+    @Test
+    void speechHedgesAndTheSourceOfHistoryAreDropped() {
+        assertThat(clinician("There is a little bit of swelling over the ankle.", SoapPart.OBJECTIVE, Pronouns.SHE))
+                .isEqualTo("There is swelling over the ankle.");
+        assertThat(clinician("I see here in your chart that you had a stroke last year.", SoapPart.SUBJECTIVE,
+                Pronouns.SHE)).isEqualTo("She had a stroke last year.");
+    }
+
+    @Test
+    void examAnnouncementsAndVagueRemarksAreProcedural() {
+        assertThat(ClinicianVoice.isProcedural(Cues.lookup("Okay, let me examine you."))).isTrue();
+        assertThat(ClinicianVoice.isProcedural(Cues.lookup("Let me press on your belly here."))).isTrue();
+        assertThat(ClinicianVoice.isProcedural(Cues.lookup("Go ahead and lie back for me."))).isTrue();
+        assertThat(ClinicianVoice.isProcedural(Cues.lookup("Let me examine you, there is no swelling."))).isFalse();
+    }
+
+    @Test
+    void planListsSplitIntoOneItemPerAction() {
+        assertThat(PlanList.split("We will get an x-ray, start ibuprofen and refer her to physical therapy."))
+                .containsExactly("We will get an x-ray.", "We will start ibuprofen.",
+                        "We will refer her to physical therapy.");
+        assertThat(PlanList.split("Continue the metformin and check an A1c in three months."))
+                .containsExactly("Continue the metformin.", "Check an A1c in three months.");
+        // "and" inside an item is not a list
+        assertThat(PlanList.split("Ice and elevate the ankle."))
+                .containsExactly("Ice and elevate the ankle.");
+        assertThat(PlanList.split("We will see how you do."))
+                .containsExactly("We will see how you do.");
+    }
+
+    @Test
+    void problemsAreNamedInTheClinicianWordsWithoutSentenceDebris() {
+        assertThat(ProblemGrouper.label("For her depression, she is doing well with therapy."))
+                .contains("Depression");
+        assertThat(ProblemGrouper.label("In terms of the patient's high blood pressure, it is elevated today."))
+                .contains("High blood pressure");
+        assertThat(ProblemGrouper.label("For your convenience, we can do this by phone.")).isEmpty();
+        assertThat(ProblemGrouper.diagnosisIn("Most likely a lumbar muscle strain.")).isPresent();
+    }
+
+    @Test
+    void condensingKeepsTheDenseSentencesInSpokenOrder() {
+        List<Classified> items = List.of(
+                item(1, "She walks the dog in the park with her neighbour most mornings when the weather is nice."),
+                item(2, "She has knee pain and swelling for 3 weeks."),
+                item(3, "Denies fever."));
+        List<Classified> kept = Condenser.toBudget(items, 12);
+        assertThat(kept).extracting(Classified::order).containsExactly(2, 3);
+        assertThat(Condenser.condense(items, 1000)).hasSize(3);
+    }
+
+    private static Classified item(int order, String text) {
+        String lookup = Cues.lookup(text);
+        return new Classified(SoapPart.SUBJECTIVE, text, List.of(new Evidence(0, 1)), Role.PATIENT, order, lookup,
+                null, ClinicalLexicon.informativeness(lookup));
+    }
+}
