@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.SpokenNumbers;
 import org.chartscribe.note.NoteSection;
 import org.chartscribe.note.NoteWarning;
 import org.chartscribe.note.SoapPart;
@@ -33,11 +34,16 @@ final class GroundingGuard {
     private GroundingGuard() {}
 
     static Result check(String transcript, Map<SoapPart, List<NoteSection>> sections) {
+        // numbers said as words ("three times a day") support the digits the note writes for them
+        String spoken = SpokenNumbers.withDigits(transcript);
         Set<String> numbers = collect(NUMBER, transcript, 0);
+        numbers.addAll(collect(NUMBER, spoken, 0));
         Set<String> unitPairs = new HashSet<>();
-        Matcher um = NUMBER_WITH_UNIT.matcher(transcript);
-        while (um.find()) {
-            unitPairs.add(pair(um.group(1), um.group(2)));
+        for (String source : List.of(transcript, spoken)) {
+            Matcher um = NUMBER_WITH_UNIT.matcher(source);
+            while (um.find()) {
+                unitPairs.add(pair(um.group(1), um.group(2)));
+            }
         }
         Set<String> sides = collect(LATERALITY, transcript, 1);
 

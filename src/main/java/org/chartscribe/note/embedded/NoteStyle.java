@@ -73,7 +73,7 @@ final class NoteStyle {
                 s = Person.toPatient(s, pronouns);
             }
         }
-        s = tidy(LONE_I.matcher(s).replaceAll("I"));
+        s = tidy(NoteNumbers.digits(LONE_I.matcher(s).replaceAll("I")));
         if (s.isEmpty()) {
             return "";
         }
