@@ -2,9 +2,7 @@ package org.chartscribe.note.embedded;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.chartscribe.note.SoapPart;
 
 /**
@@ -29,33 +27,50 @@ final class Condenser {
 
     /** The items without the least dense ones, until at most {@code budget} words remain. */
     static List<Classified> toBudget(List<Classified> items, int budget) {
+        int[] words = new int[items.size()];
         int total = 0;
-        for (Classified item : items) {
-            total += words(item.text());
+        for (int i = 0; i < items.size(); i++) {
+            words[i] = words(items.get(i).text());
+            total += words[i];
         }
         if (total <= budget) {
             return items;
         }
-        List<Classified> byValue = new ArrayList<>(items);
-        byValue.sort(Comparator.comparingDouble(Condenser::density));
-        Set<Classified> dropped = new HashSet<>();
-        for (Classified item : byValue) {
+        Integer[] byValue = new Integer[items.size()];
+        double[] density = new double[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            byValue[i] = i;
+            density[i] = items.get(i).informativeness() / Math.pow(Math.max(1, words[i]), LENGTH_PENALTY);
+        }
+        java.util.Arrays.sort(byValue, Comparator.comparingDouble(i -> density[i]));
+        boolean[] dropped = new boolean[items.size()];
+        for (int i : byValue) {
             if (total <= budget) {
                 break;
             }
-            dropped.add(item);
-            total -= words(item.text());
+            dropped[i] = true;
+            total -= words[i];
         }
-        return items.stream().filter(i -> !dropped.contains(i)).toList();
+        List<Classified> kept = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!dropped[i]) {
+                kept.add(items.get(i));
+            }
+        }
+        return kept;
     }
 
-    /** Clinical content per word, with the length penalty softened. */
-    static double density(Classified item) {
-        return item.informativeness() / Math.pow(Math.max(1, words(item.text())), LENGTH_PENALTY);
-    }
-
+    /** Words separated by white space, counted without splitting (transcripts are long). */
     static int words(String text) {
-        String t = text.trim();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean word = !Character.isWhitespace(text.charAt(i));
+            if (word && !in) {
+                n++;
+            }
+            in = word;
+        }
+        return n;
     }
 }

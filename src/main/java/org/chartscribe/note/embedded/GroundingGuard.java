@@ -34,16 +34,22 @@ final class GroundingGuard {
     private GroundingGuard() {}
 
     static Result check(String transcript, Map<SoapPart, List<NoteSection>> sections) {
-        // numbers said as words ("three times a day") support the digits the note writes for them
-        String spoken = SpokenNumbers.withDigits(transcript);
         Set<String> numbers = collect(NUMBER, transcript, 0);
-        numbers.addAll(collect(NUMBER, spoken, 0));
-        Set<String> unitPairs = new HashSet<>();
-        for (String source : List.of(transcript, spoken)) {
-            Matcher um = NUMBER_WITH_UNIT.matcher(source);
-            while (um.find()) {
-                unitPairs.add(pair(um.group(1), um.group(2)));
+        Set<String> unitPairs = unitPairs(transcript);
+        Set<String> noteNumbers = new HashSet<>();
+        Set<String> notePairs = new HashSet<>();
+        for (List<NoteSection> list : sections.values()) {
+            for (NoteSection section : list) {
+                noteNumbers.addAll(collect(NUMBER, section.text(), 0));
+                notePairs.addAll(unitPairs(section.text()));
             }
+        }
+        if (!numbers.containsAll(noteNumbers) || !unitPairs.containsAll(notePairs)) {
+            // numbers said as words ("three times a day") support the digits the note writes for them;
+            // reading them is the guard's most expensive step, so only when the digits are not found as written
+            String spoken = SpokenNumbers.withDigits(transcript);
+            numbers.addAll(collect(NUMBER, spoken, 0));
+            unitPairs.addAll(unitPairs(spoken));
         }
         Set<String> sides = collect(LATERALITY, transcript, 1);
 
@@ -91,6 +97,15 @@ final class GroundingGuard {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static Set<String> unitPairs(String text) {
+        Set<String> pairs = new HashSet<>();
+        Matcher um = NUMBER_WITH_UNIT.matcher(text);
+        while (um.find()) {
+            pairs.add(pair(um.group(1), um.group(2)));
+        }
+        return pairs;
     }
 
     private static Set<String> collect(Pattern pattern, String text, int group) {

@@ -98,7 +98,7 @@ final class ProblemGrouper {
 
     /** The label of an assessment without a marker: the diagnosis the clinician states in it, if any. */
     static Optional<String> diagnosisIn(String text) {
-        for (Diagnosis d : ClinicalExtractor.extract(text).diagnoses()) {
+        for (Diagnosis d : ClinicalExtractor.diagnoses(text)) {
             if (!d.cue().equals("mention") && !d.assertion().negated() && !d.assertion().family()) {
                 Optional<String> name = clean(d.condition() != null ? d.condition() : d.phrase());
                 if (name.isPresent()) {
