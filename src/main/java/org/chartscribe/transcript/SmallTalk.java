@@ -51,12 +51,20 @@ public final class SmallTalk {
                     + "did not|didn't))|no,? not that i(?:'ve| have) noticed|no,? nothing like that|nothing|(?:no,? )?none of (?:that|those|them)|"
                     + "no to all(?: of (?:that|those|them))?)[.!]?$");
 
+    // compiled once: these run on every sentence
+    private static final Pattern MULTI_SPACE = Pattern.compile("\\s{2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!])");
+    private static final Pattern ANSWER_OPENER = Pattern.compile("^(?:(?:okay|ok|oh|well|um|uh|hmm)\\s*[,.]?\\s*)+");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9'\\- ]");
+
     private SmallTalk() {}
 
     /** The text without spoken fillers; spacing is tidied but nothing else changes. */
     public static String withoutFillers(String text) {
         String s = FILLERS.matcher(text).replaceAll("");
-        return s.replaceAll("\\s{2,}", " ").trim();
+        return MULTI_SPACE.matcher(s).replaceAll(" ").trim();
     }
 
     /** The text without conversational openers such as "okay, so, well, ...". */
@@ -94,12 +102,12 @@ public final class SmallTalk {
     }
 
     private static String normalisedAnswer(String sentence) {
-        String s = withoutFillers(sentence).toLowerCase(Locale.ROOT).replaceAll("\\s+([,.?!])", "$1").trim();
-        s = s.replaceAll("^(?:(?:okay|ok|oh|well|um|uh|hmm)\\s*[,.]?\\s*)+", "");
-        return s.replaceAll("[.!]+$", "").trim();
+        String s = SPACE_BEFORE_PUNCT.matcher(withoutFillers(sentence).toLowerCase(Locale.ROOT)).replaceAll("$1").trim();
+        s = ANSWER_OPENER.matcher(s).replaceAll("");
+        return FINAL_STOP.matcher(s).replaceAll("").trim();
     }
 
     private static String[] words(String s) {
-        return s.replaceAll("[^a-z0-9'\\- ]", " ").trim().split("\\s+");
+        return SPACES.split(NOT_WORD.matcher(s).replaceAll(" ").trim());
     }
 }

@@ -14,22 +14,42 @@ import org.chartscribe.note.SoapPart;
  */
 final class ClinicianVoice {
 
-    private record Rewrite(Pattern pattern, String replacement) {}
+    /** A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none given). */
+    private record Rewrite(Pattern pattern, String replacement, String... needles) {
+        boolean mayApply(String lower) {
+            if (needles.length == 0) {
+                return true;
+            }
+            for (String needle : needles) {
+                if (lower.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Pattern NO_ANY = Pattern.compile("(?i)\\bno any\\b");
+    private static final Pattern WE_WILL_WE = Pattern.compile("(?i)\\bWe will we\\b");
 
     /** Hedges and verbal padding that carry nothing in a note (any speaker). */
     private static final List<Rewrite> PADDING = List.of(
-            rw("(?i)\\b(?:go ahead and|going ahead and)\\s+", ""),
-            rw("(?i)\\b(?:kinda|sorta)\\s+", ""),
-            rw("(?i)(?<!what |any |that |this |some )\\b(?:kind|sort) of\\s+(?!a\\b|an\\b|like\\b)", ""),
-            rw("(?i)\\b(?:just|actually|basically|certainly|literally|obviously|honestly|pretty much)\\s+", ""),
-            rw("(?i)\\bpretty\\s+(?=good|well|bad|much|severe|often|sure|quick)", ""),
-            rw("(?i),?\\s*\\b(?:you know|i mean|i guess|for a second|for a minute|as well|here in the office)\\b,?", ""),
-            rw("(?i)\\blike,\\s*", ""),
+            rw("(?i)\\b(?:go ahead and|going ahead and)\\s+", "", "ahead"),
+            rw("(?i)\\b(?:kinda|sorta)\\s+", "", "kinda", "sorta"),
+            rw("(?i)(?<!what |any |that |this |some )\\b(?:kind|sort) of\\s+(?!a\\b|an\\b|like\\b)", "", "kind of",
+                    "sort of"),
+            rw("(?i)\\b(?:just|actually|basically|certainly|literally|obviously|honestly|pretty much)\\s+", "", "just",
+                    "actually", "basically", "certainly", "literally", "obviously", "honestly", "pretty much"),
+            rw("(?i)\\bpretty\\s+(?=good|well|bad|much|severe|often|sure|quick)", "", "pretty"),
+            rw("(?i),?\\s*\\b(?:you know|i mean|i guess|for a second|for a minute|as well|here in the office)\\b,?", "",
+                    "you know", "i mean", "i guess", "for a ", "as well", "here in the office"),
+            rw("(?i)\\blike,\\s*", "", "like,"),
             // degree hedges of speech: a note states the finding ("some swelling", not "a little bit of swelling")
-            rw("(?i)\\b(?:a little bit|a tiny bit|a little|a bit)(?: of)?\\s+(?=\\w)", ""),
-            rw("(?i)\\b(?:really|super|totally|definitely|probably just|maybe just)\\s+(?=\\w)", ""),
-            rw("(?i)(?<=\\s)like\\s+(?=(?:a|an|the|some|my|your|his|her|their|maybe|about|around|just)\\b)", ""),
-            rw("(?i)\\bthat ,", "that"));
+            rw("(?i)\\b(?:a little bit|a tiny bit|a little|a bit)(?: of)?\\s+(?=\\w)", "", "a little", "a tiny", "a bit"),
+            rw("(?i)\\b(?:really|super|totally|definitely|probably just|maybe just)\\s+(?=\\w)", "", "really", "super",
+                    "totally", "definitely", "just"),
+            rw("(?i)(?<=\\s)like\\s+(?=(?:a|an|the|some|my|your|his|her|their|maybe|about|around|just)\\b)", "", "like "),
+            rw("(?i)\\bthat ,", "that", "that ,"));
 
     private static final String MODALS = "(?:i|we)(?: also| still| then| probably| definitely| really| do| now)*"
             + "\\s?(?:want to|wan na|would like to|'d like to|will|'ll|am going to|'m going to|are going to|'re going to|"
@@ -95,8 +115,8 @@ final class ClinicianVoice {
 
     private ClinicianVoice() {}
 
-    private static Rewrite rw(String regex, String replacement) {
-        return new Rewrite(Pattern.compile(regex), replacement);
+    private static Rewrite rw(String regex, String replacement, String... needles) {
+        return new Rewrite(Pattern.compile(regex), replacement, needles);
     }
 
     /** Removes hedges and padding from any speaker's words. */
@@ -112,8 +132,7 @@ final class ClinicianVoice {
             case OBJECTIVE -> apply(s, OBJECTIVE);
             case SUBJECTIVE -> apply(s, SUBJECTIVE);
         };
-        out = out.replaceAll("(?i)\\bno any\\b", "no").replaceAll("(?i)\\bWe will we\\b", "We");
-        return out;
+        return WE_WILL_WE.matcher(NO_ANY.matcher(out).replaceAll("no")).replaceAll("We");
     }
 
     /** True for "let me take a look", "let's talk about your results": nothing to chart. */
@@ -124,8 +143,16 @@ final class ClinicianVoice {
     }
 
     private static String apply(String s, List<Rewrite> rewrites) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (Rewrite r : rewrites) {
-            s = r.pattern().matcher(s).replaceAll(r.replacement());
+            if (!r.mayApply(lower)) {
+                continue;
+            }
+            String next = r.pattern().matcher(s).replaceAll(r.replacement());
+            if (!next.equals(s)) {
+                s = next;
+                lower = s.toLowerCase(java.util.Locale.ROOT);
+            }
         }
         return s;
     }

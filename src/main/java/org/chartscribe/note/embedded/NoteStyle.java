@@ -15,22 +15,35 @@ import org.chartscribe.transcript.SmallTalk;
  */
 final class NoteStyle {
 
-    private record Rewrite(Pattern pattern, String replacement) {}
+    /** A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none given). */
+    private record Rewrite(Pattern pattern, String replacement, String... needles) {
+        boolean mayApply(String lower) {
+            if (needles.length == 0) {
+                return true;
+            }
+            for (String needle : needles) {
+                if (lower.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final List<Rewrite> SPOKEN_FORMS = List.of(
-            rw("\\s+([,.;:?!])", "$1"),
-            rw("\\s+(n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1"),
-            rw("(?i)\\bwan na\\b", "want to"),
-            rw("(?i)\\bgon na\\b", "going to"),
-            rw("(?i)\\bgot ta\\b", "got to"),
-            rw("(?i)(?<![\\w'])'cause\\b", "because"),
-            rw("\\.{2,}|\u2026", " "),
-            rw("(?i)\\bhey,? dragon,?\\s*", ""),
-            rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok|um|uh|well|yeah|now),\\s", ""),
-            rw("\\s*-\\s*$", ""),
-            rw("(?<=^|\\s)[A-Za-z]{1,4}-\\s+", ""),
+            rw("\\s+([,.;:?!])", "$1", " ,", " .", " ;", " :", " ?", " !"),
+            rw("\\s+(n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1", " n't", " '"),
+            rw("(?i)\\bwan na\\b", "want to", "wan na"),
+            rw("(?i)\\bgon na\\b", "going to", "gon na"),
+            rw("(?i)\\bgot ta\\b", "got to", "got ta"),
+            rw("(?i)(?<![\\w'])'cause\\b", "because", "'cause"),
+            rw("\\.{2,}|\u2026", " ", "..", "\u2026"),
+            rw("(?i)\\bhey,? dragon,?\\s*", "", "dragon"),
+            rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok|um|uh|well|yeah|now),\\s", "", ","),
+            rw("\\s*-\\s*$", "", "-"),
+            rw("(?<=^|\\s)[A-Za-z]{1,4}-\\s+", "", "-"),
             rw(",\\s*(?:okay|ok|all right|alright|right|yeah|you know|correct|does that sound good|sound good|"
-                    + "does that make sense|is that okay)\\s*[?.!]*\\s*$", "."),
+                    + "does that make sense|is that okay)\\s*[?.!]*\\s*$", ".", ","),
             rw("(?i)^(?:okay|ok|all right|alright|right)\\s*[?.!]*\\s*$", ""));
 
     /** "i , i", "my , my", "the the": a speaker restarting a word. */
@@ -43,8 +56,8 @@ final class NoteStyle {
 
     private NoteStyle() {}
 
-    private static Rewrite rw(String regex, String replacement) {
-        return new Rewrite(Pattern.compile(regex), replacement);
+    private static Rewrite rw(String regex, String replacement, String... needles) {
+        return new Rewrite(Pattern.compile(regex), replacement, needles);
     }
 
     /** Note-style text for a sentence heard on its own (no division, pronouns unknown). */
@@ -104,8 +117,16 @@ final class NoteStyle {
     }
 
     private static String apply(String s, List<Rewrite> rewrites) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (Rewrite r : rewrites) {
-            s = r.pattern().matcher(s).replaceAll(r.replacement());
+            if (!r.mayApply(lower)) {
+                continue;
+            }
+            String next = r.pattern().matcher(s).replaceAll(r.replacement());
+            if (!next.equals(s)) {
+                s = next;
+                lower = s.toLowerCase(java.util.Locale.ROOT);
+            }
         }
         return s;
     }

@@ -30,6 +30,10 @@ final class SentenceClassifier {
             "ago", "lately", "recently", "last week", "last month", "every day", "my ");
 
     private static final double MIN_CLINICIAN_SCORE = 1.0;
+    /** A tag that ends a statement with a question mark ("..., okay?"). */
+    private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
+                + "sound good|does that make sense|is that okay|you know)[\\s?]*$");
     /** Below this many words, a clinician's remark needs a clinical word to be charted. */
     private static final int VAGUE_WORDS = 6;
 
@@ -111,7 +115,7 @@ final class SentenceClassifier {
                         continue;
                     }
                     String text = NoteStyle.rewrite(content, speaker, part.get(), pronouns, secondPerson);
-                    if (text.split("\\s+").length < 2) {
+                    if (Condenser.words(text) < 2) {
                         continue;
                     }
                     int from = s.start() + offset + clause[0];
@@ -217,8 +221,7 @@ final class SentenceClassifier {
             // speech recognition output has no question marks: rely on the inverted opening
             return !s.endsWith(".") && !s.endsWith("!") && UNPUNCTUATED_QUESTION.matcher(s).find();
         }
-        String body = s.replaceAll("(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
-                + "sound good|does that make sense|is that okay|you know)[\\s?]*$", "");
+        String body = TAG_QUESTION.matcher(s).replaceAll("");
         return body.length() == s.length() || body.isBlank();
     }
 
