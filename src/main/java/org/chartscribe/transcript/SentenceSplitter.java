@@ -121,8 +121,11 @@ final class SentenceSplitter {
     private static final Pattern SPOKEN_BOUNDARY = Pattern.compile(
             "(?i)(?<=\\s)(?=(?:okay|ok|alright|all right|so(?! that| much| far| many| long)|now|um|uh|anyway|and then|"
                     + "but|do you|have you|are you|did you|does it|is it|is there|can you|how (?:long|often|much|many|are|is|"
-                    + "about)|what|when did|where|i want|i'm going|i am going|let's|let me|any other|hey dragon)\\b)");
-    private static final int LONG_RUN_WORDS = 28;
+                    + "about)|what|when did|where|i want|i'm going|i am going|let's|let me|any other|hey dragon|i think|"
+                    + "i'd like|i would like|we're going|we are going|we'll|i'll|i also|i do want|the plan|my assessment|"
+                    + "my impression|in terms of|for your|as far as|looking at|on (?:your |my )?exam|"
+                    + "your (?:blood pressure|heart rate|lungs|heart|abdomen|exam|x-ray|labs)|there is no|there's no)\\b)");
+    private static final int LONG_RUN_WORDS = 14;
     private static final int MIN_PIECE_WORDS = 4;
 
     private static void emit(String src, int start, int end, Role role, List<Sentence> out) {

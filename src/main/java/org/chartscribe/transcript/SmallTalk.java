@@ -42,7 +42,8 @@ public final class SmallTalk {
     private static final Pattern CHAT_TOPICS = Pattern.compile(
             "(?i)\\b(?:weather|sunny|raining|snow(?:ing)?|traffic|parking|vacation plans|the game|football season|"
                     + "finalize the note|tell dax|hey,? dragon|^(?:hey,? )?dragon|show me (?:the|my|your)|nice to meet you|good to see you|nice to see you|how are you|"
-                    + "do you have any (?:other )?questions|any (?:other )?questions)\\b");
+                    + "do you have any (?:other )?questions|any (?:other )?questions|rest of (?:your|her|his|their|the) day|"
+                    + "have a (?:good|great|nice) (?:day|one|weekend|evening)|take care)\\b");
 
     private static final Pattern YES = Pattern.compile(
             "(?i)^(?:yes|yeah|yep|yup|correct|that's right|i do|i have|i did|yes,? i (?:do|have|did))[.!]?$");

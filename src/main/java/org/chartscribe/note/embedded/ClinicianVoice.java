@@ -107,7 +107,10 @@ final class ClinicianVoice {
                     + "move on|switch gears|get (?:you|some) (?:checked|going)|start with|press (?:on|here|down)|"
                     + "push (?:on|here|down)|feel (?:your|his|her|their|the|around|here)|feeling (?:your|his|her|their|"
                     + "the|around)|ask (?:you|a|some)|come (?:have|take) a seat|have a seat|take a seat|lay back|"
-                    + "lie back|lie down|lay down|back up)\\b");
+                    + "lie back|lie down|lay down|back up|take (?:a|another|one more|some) (?:deep |big )?breaths?|"
+                    + "breathe (?:in|out|normally|deeply)|cough for me|touch (?:your|his|her|their|the)|"
+                    + "squeeze (?:my|these)|follow my finger|look (?:up|down|straight|over here)|open (?:your|his|her|their) "
+                    + "mouth|say ah|relax (?:for me|your)|turn your head)\\b");
 
     private static final Pattern FINDING = Pattern.compile(
             "\\d| normal | shows | showed | reveal| clear | no | negative | positive | tender| swelling | murmur"

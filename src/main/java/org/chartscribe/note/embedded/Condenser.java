@@ -12,8 +12,8 @@ import org.chartscribe.note.SoapPart;
  */
 final class Condenser {
 
-    /** Note words per transcript word: clinicians' notes run at about two fifths of the conversation. */
-    private static final double RATIO = 0.42;
+    /** Note words per transcript word: clinicians' notes run at a bit over a third of the conversation. */
+    private static final double RATIO = 0.38;
     /** Short transcripts keep everything up to this many words. */
     private static final int MIN_BUDGET = 250;
     /** Below 1, so that a long sentence with several facts is not ranked below a short one with one. */

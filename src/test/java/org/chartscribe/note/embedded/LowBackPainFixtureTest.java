@@ -70,7 +70,7 @@ class LowBackPainFixtureTest {
     @Test
     void theClinicianWishBecomesAnImperativePlanItem() {
         String plan = note.render(SoapPart.PLAN);
-        assertThat(plan).contains("- Continue ibuprofen 400 mg three times a day").doesNotContain("I'd like")
+        assertThat(plan).contains("- Continue ibuprofen 400 mg 3 times a day").doesNotContain("I'd like")
                 .doesNotContain("like them to");
     }
 

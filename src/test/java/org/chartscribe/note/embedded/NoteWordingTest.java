@@ -78,6 +78,19 @@ class NoteWordingTest {
     }
 
     @Test
+    void countsAndDosesAreWrittenInDigitsAsSaid() {
+        assertThat(NoteNumbers.digits("Take it three times a day for two weeks."))
+                .isEqualTo("Take it 3 times a day for 2 weeks.");
+        assertThat(NoteNumbers.digits("Increase lisinopril to forty milligrams."))
+                .isEqualTo("Increase lisinopril to 40 mg.");
+        assertThat(NoteNumbers.digits("Pain is about a six out of ten.")).isEqualTo("Pain is about a 6 out of 10.");
+        assertThat(NoteNumbers.digits("Twenty five milligrams daily.")).isEqualTo("25 mg daily.");
+        // not a count: words stay words
+        assertThat(NoteNumbers.digits("One day she fell and two of her friends helped."))
+                .isEqualTo("One day she fell and two of her friends helped.");
+    }
+
+    @Test
     void planListsSplitIntoOneItemPerAction() {
         assertThat(PlanList.split("We will get an x-ray, start ibuprofen and refer her to physical therapy."))
                 .containsExactly("We will get an x-ray.", "We will start ibuprofen.",
