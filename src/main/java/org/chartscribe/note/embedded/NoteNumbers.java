@@ -52,18 +52,18 @@ final class NoteNumbers {
                     && (run == 0 || adjacent(s, words.get(w + run - 1), words.get(w + run)))) {
                 run++;
             }
-            if (run == 0 || w + run >= words.size() || !adjacent(s, words.get(w + run - 1), words.get(w + run))) {
+            if (run == 0) {
                 continue;
             }
-            String next = word(s, words.get(w + run));
+            boolean hasNext = w + run < words.size() && adjacent(s, words.get(w + run - 1), words.get(w + run));
+            String next = hasNext ? word(s, words.get(w + run)) : "";
+            String previous = w > 0 ? word(s, words.get(w - 1)) : "";
             List<String> said = new ArrayList<>();
             for (int i = 0; i < run; i++) {
                 said.add(word(s, words.get(w + i)));
             }
-            // "one" alone reads better as a word ("one week", "one day she fell")
-            boolean loneOne = run == 1 && said.get(0).equals("one");
             Optional<BigDecimal> value = SpokenNumbers.value(said);
-            if (!UNITS.contains(next) || loneOne || value.isEmpty() || value.get().signum() == 0) {
+            if (value.isEmpty() || value.get().signum() == 0 || !worthDigits(said, value.get(), next, previous)) {
                 w += run - 1;
                 continue;
             }
@@ -76,6 +76,27 @@ final class NoteNumbers {
         result = MILLIGRAMS.matcher(result).replaceAll("$1 mg");
         return MICROGRAMS.matcher(result).replaceAll("$1 mcg");
     }
+
+    /**
+     * Digits for a count before a unit ("3 times", but "one" alone stays a word), for any number of ten
+     * or more ("fifty eight"), and for a blood pressure's "one twenty over eighty". The shorthand "one
+     * twenty" means 120 only next to "over": elsewhere it may be "one twenty-minute walk".
+     */
+    private static boolean worthDigits(List<String> said, BigDecimal value, String next, String previous) {
+        boolean bloodPressure = next.equals("over") || previous.equals("over");
+        boolean shorthand = said.size() >= 2 && ONES.contains(said.get(0)) && !said.contains("hundred")
+                && !said.contains("thousand") && !said.contains("point");
+        if (shorthand && !bloodPressure) {
+            return false;
+        }
+        if (UNITS.contains(next)) {
+            return !(said.size() == 1 && said.get(0).equals("one"));
+        }
+        return value.compareTo(BigDecimal.TEN) >= 0 || bloodPressure;
+    }
+
+    private static final Set<String> ONES = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine");
 
     private static boolean isNumberWord(String s, int[] span, boolean first) {
         String w = word(s, span);

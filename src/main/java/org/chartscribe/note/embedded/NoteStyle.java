@@ -52,6 +52,9 @@ final class NoteStyle {
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:?!])");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:.\\-\\s]+");
     private static final Pattern LONE_I = Pattern.compile("(?<![\\w'])i(?=[\\s,.;:!?']|$)");
+    /** Unpunctuated speech cut at a discourse marker leaves "... tablets and": the joining word goes. */
+    private static final Pattern DANGLING_END = Pattern.compile(
+            "(?i)(?:[\\s,]+(?:and|or|but|so|because|then|to|of|the|a|an|that|if|um|uh|like))+[\\s,]*(?=[.!?]?$)");
     private static final Pattern DOUBLE_COMMA = Pattern.compile(",\\s*,");
 
     private NoteStyle() {}
@@ -87,6 +90,10 @@ final class NoteStyle {
             }
         }
         s = tidy(NoteNumbers.digits(LONE_I.matcher(s).replaceAll("I")));
+        if (s.isEmpty()) {
+            return "";
+        }
+        s = DANGLING_END.matcher(s).replaceAll("");
         if (s.isEmpty()) {
             return "";
         }

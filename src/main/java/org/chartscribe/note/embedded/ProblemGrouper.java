@@ -43,6 +43,17 @@ final class ProblemGrouper {
             Pattern.compile("(?:consistent with|diagnosis of|diagnosed with|i think (?:this is|it's|it is|you have)) "
                     + "(?:an? |the |some )?" + NAME + END));
 
+    /** A problem is a condition, a symptom or a health topic, not only a body part ("for your right knee"). */
+    private static final Pattern NAMES_A_PROBLEM = Pattern.compile("(?:itis|osis|emia|opathy|algia|plasia|ectomy|"
+            + "plasty|oma)\\b|\\b(?:pain|ache|sprain|strain|fracture|infection|syndrome|disease|disorder|injury|tear|"
+            + "deficiency|reflux|failure|pressure|diabet\\w*|cancer|asthma|copd|depression|anxiety|hypertension|"
+            + "cholesterol|lipid\\w*|obesity|weight|sleep|apnea|insomnia|stones?|cyst\\w*|mass|lump|nodule|lesion|rash|"
+            + "cough|fever|headaches?|migraines?|dizziness|vertigo|fatigue|bleeding|nausea|vomiting|diarrhea|"
+            + "constipation|swelling|edema|numbness|weakness|palpitations|murmur|thyroid\\w*|anemia|gout|"
+            + "hernia|ulcer|wound|burn|concussion|dislocation|instability|stenosis|sciatica|neuropathy|smoking|"
+            + "nicotine|alcohol|substance|use|dependence|maintenance|screening|prevention|vaccin\\w*|health|"
+            + "control|urinat\\w*|incontinence|dysuria|hematuria|\\w+ia)\\b");
+
     /** What follows "for your" without naming a problem. */
     private static final Pattern NOT_A_PROBLEM = Pattern.compile("^(?:visit|appointment|information|question|questions|"
             + "conditions?|medical|problems?|issues?|primary problem|other conditions|annual exam|normal|negative|"
@@ -88,7 +99,7 @@ final class ProblemGrouper {
             Matcher m = marker.matcher(lower);
             if (m.find()) {
                 Optional<String> name = clean(m.group(1));
-                if (name.isPresent()) {
+                if (name.isPresent() && NAMES_A_PROBLEM.matcher(name.get().toLowerCase(Locale.ROOT)).find()) {
                     return name;
                 }
             }
@@ -100,7 +111,9 @@ final class ProblemGrouper {
     static Optional<String> diagnosisIn(String text) {
         for (Diagnosis d : ClinicalExtractor.diagnoses(text)) {
             if (!d.cue().equals("mention") && !d.assertion().negated() && !d.assertion().family()) {
-                Optional<String> name = clean(d.condition() != null ? d.condition() : d.phrase());
+                // the phrase when it is more specific than the canonical name ("knee sprain", not "sprain")
+                boolean specific = d.condition() == null || d.phrase().contains(d.condition());
+                Optional<String> name = clean(specific ? d.phrase() : d.condition());
                 if (name.isPresent()) {
                     return name;
                 }

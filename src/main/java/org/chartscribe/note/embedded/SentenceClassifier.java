@@ -39,7 +39,8 @@ final class SentenceClassifier {
 
     private static final java.util.regex.Pattern UNPUNCTUATED_QUESTION = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then)\\s+)*(?:(?:do|does|did|have|has|are|is|"
-                    + "was|were|can|could|would|will)\\s+(?:you|your|it|there|they|that|he|she|this|the|any)\\b|(?:how|what|when|"
+                    + "was|were|can|could|would|will|should|shall|am)\\s+(?:you|your|it|there|they|that|he|she|this|the|any|i|"
+                    + "we)\\b|(?:how|what|when|"
                     + "where|why|which|who)\\b|any (?:other )?(?:questions|chest|fever|pain|nausea|vomiting|shortness|"
                     + "problems|issues|symptoms|changes|numbness|tingling|trouble|difficulty)\\b)");
 

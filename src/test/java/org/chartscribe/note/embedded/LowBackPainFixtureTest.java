@@ -76,14 +76,14 @@ class LowBackPainFixtureTest {
 
     @Test
     void assessmentAndPlanAreProblemOriented() {
-        assertThat(note.render(SoapPart.ASSESSMENT)).contains("Low back pain: This is mechanical low back pain");
+        assertThat(note.render(SoapPart.ASSESSMENT)).contains("Mechanical low back pain: This is mechanical low back pain");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Plan"))
-                .startsWith("low back pain:\n- continue ibuprofen")
+                .startsWith("mechanical low back pain:\n- continue ibuprofen")
                 .contains("\n- we will refer them to physical therapy")
                 .contains("\n- avoid heavy lifting");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Follow-up")).contains("4 weeks");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Chief Complaint"))
-                .isEqualTo("low back pain.");
+                .isEqualTo("mechanical low back pain.");
     }
 
     @Test

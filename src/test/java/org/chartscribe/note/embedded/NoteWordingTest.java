@@ -85,7 +85,10 @@ class NoteWordingTest {
                 .isEqualTo("Increase lisinopril to 40 mg.");
         assertThat(NoteNumbers.digits("Pain is about a six out of ten.")).isEqualTo("Pain is about a 6 out of 10.");
         assertThat(NoteNumbers.digits("Twenty five milligrams daily.")).isEqualTo("25 mg daily.");
-        // not a count: words stay words
+        assertThat(NoteNumbers.digits("Blood pressure was one twenty over eighty, pulse fifty eight."))
+                .isEqualTo("Blood pressure was 120 over 80, pulse 58.");
+        // not a count: words stay words, and "one twenty" is 120 only in a blood pressure
+        assertThat(NoteNumbers.digits("She did a one twenty minute walk.")).isEqualTo("She did a one twenty minute walk.");
         assertThat(NoteNumbers.digits("One day she fell and two of her friends helped."))
                 .isEqualTo("One day she fell and two of her friends helped.");
     }
