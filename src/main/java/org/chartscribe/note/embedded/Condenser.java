@@ -40,7 +40,8 @@ final class Condenser {
         double[] density = new double[items.size()];
         for (int i = 0; i < items.size(); i++) {
             byValue[i] = i;
-            density[i] = items.get(i).informativeness() / Math.pow(Math.max(1, words[i]), LENGTH_PENALTY);
+            density[i] = items.get(i).informativeness() / Math.pow(Math.max(1, words[i]), LENGTH_PENALTY)
+                    * weight(items.get(i));
         }
         java.util.Arrays.sort(byValue, Comparator.comparingDouble(i -> density[i]));
         boolean[] dropped = new boolean[items.size()];
@@ -58,6 +59,18 @@ final class Condenser {
             }
         }
         return kept;
+    }
+
+    /**
+     * Examination findings and the clinician's judgement are what a note is for; history told in
+     * conversation is wordier than what a clinician writes of it. Relative worth per division.
+     */
+    private static double weight(Classified item) {
+        return switch (item.part()) {
+            case SUBJECTIVE -> 0.9;
+            case OBJECTIVE, ASSESSMENT -> 1.25;
+            case PLAN -> 1.0;
+        };
     }
 
     /** Words separated by white space, counted without splitting (transcripts are long). */
