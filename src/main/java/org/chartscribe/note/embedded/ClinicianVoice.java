@@ -56,6 +56,8 @@ final class ClinicianVoice {
             + "'m gon na|'re gon na|need to|plan to|should|can|would|are gonna|'m gonna|'re gonna)";
 
     private static final List<Rewrite> PLAN = List.of(
+            // "I think that we should start ..." is an intention, not an opinion
+            rw("(?i)^(?:i think|i believe|i feel like|i guess)(?: that)?,? (?=(?:we|i|you)\\b)", ""),
             rw("(?i)^(?:i|we)\\s?(?:want|need|would like|'d like|'d love|would love) (?:you|them|him|her) to\\s+", ""),
             rw("(?i)^(?:you (?:need|have|want|will need|'ll need) to|you should|you can|you may|please|"
                     + "i (?:would |'d )?(?:recommend|suggest|advise) (?:that )?you|make sure (?:that )?you)\\s+", ""),
@@ -75,6 +77,8 @@ final class ClinicianVoice {
                     + "records?|appointment notes)(?: here)?,?\\s+(?:it )?(?:says |looks like |shows )?(?:that )?", ""));
 
     private static final List<Rewrite> ASSESSMENT = List.of(
+            rw("(?i)^(?:my|our|the) (?:impression|assessment|diagnosis)(?: (?:of|for) (?:you|him|her|them|the patient))?"
+                    + "(?: today| here| at this point)? is(?: that)?,?\\s+", ""),
             rw("(?i)^(?:i think|i believe|i suspect|i feel like|it sounds like|it looks like|it seems like)(?: that)?\\s+"
                     + "(?=.*\\b(?:probably|likely|possibl[ey]|may|might|could)\\b)", ""),
             rw("(?i)^(?:i think|i believe|i suspect|i feel like|it sounds like|it looks like|it seems like)(?: that)?\\s+",
@@ -97,17 +101,21 @@ final class ClinicianVoice {
 
     /** Announcements of what the clinician is about to do, without any finding. */
     private static final Pattern PROCEDURAL = Pattern.compile(
-            "^ (?:(?:okay|ok|so|alright|all right|now|well|and|great|good|perfect|um|uh|then|first) )*"
+            "^ (?:(?:okay|ok|so|alright|all right|now|well|and|great|good|perfect|um|umm|uh|uhm|hmm|mm|yeah|right|"
+                    + "then|first) )*"
                     + "(?:(?:(?:i'm|i am|we're|we are) (?:going to|gon na|gonna)|i want to|i'd like to|i would like to|i'll|"
                     + "let me|let's|let us|we'll|i need to|i'm just going to|now|i'm|i am) )?(?:(?:just|quickly|go ahead and|"
                     + "now|also|first|briefly|then|a little bit|a little|a bit|real quick) )*(?:take a (?:quick |"
                     + "little |brief )?(?:look|listen)|have a (?:quick )?look|look at|examine|listen to|go over|review|"
-                    + "talk about|talk a|do (?:a|your|the|my) (?:quick |brief )?(?:physical )?(?:exam|examination)|"
+                    + "talk about|talk a|do (?:a|an|your|the|my) (?:quick |brief )?(?:physical )?(?:exam|examination)|"
                     + "check (?:you out|some things|a few things)|have you (?:lie|sit|stand|hop|lay|walk|bend)|hop up|"
                     + "move on|switch gears|get (?:you|some) (?:checked|going)|start with|press (?:on|here|down)|"
                     + "push (?:on|here|down)|feel (?:your|his|her|their|the|around|here)|feeling (?:your|his|her|their|"
                     + "the|around)|ask (?:you|a|some)|come (?:have|take) a seat|have a seat|take a seat|lay back|"
-                    + "lie back|lie down|lay down|back up|take (?:a|another|one more|some) (?:deep |big )?breaths?|"
+                    + "lie back|lie down|lay down|back up|take (?:a|another|one more|some|a few|a couple) (?:deep |big )?"
+                    + "breaths?|"
+                    + "move (?:that|this|your|his|her|their) (?:finger|fingers|arm|leg|foot|toes?|knee|hand|wrist|ankle|neck|"
+                    + "head|shoulder)|"
                     + "breathe (?:in|out|normally|deeply)|cough for me|touch (?:your|his|her|their|the)|"
                     + "squeeze (?:my|these)|follow my finger|look (?:up|down|straight|over here)|open (?:your|his|her|their) "
                     + "mouth|say ah|relax (?:for me|your)|turn your head)\\b");
