@@ -31,6 +31,16 @@ final class QuestionFolding {
 
     private static final int MAX_WORDS = 14;
 
+    /** Speech padding at the end of a question ("any weakness at all", "... or anything like that"). */
+    private static final Pattern TOPIC_TAIL = Pattern.compile(
+            "(?:,?\\s*(?:at all|or anything(?: like that)?|anything like that|anything(?: else)?|or something|"
+                    + "by any chance|so far))+$");
+    /** "any symptoms, nausea or vomiting": the generic word before the list goes. */
+    private static final Pattern TOPIC_HEAD = Pattern.compile("^(?:(?:any|other|symptoms|problems|issues)\\s*,\\s*)+");
+    /** A topic that names nothing ("Any other symptoms?" "No."). */
+    private static final Pattern EMPTY_TOPIC = Pattern.compile(
+            "^(?:other |new |more )?(?:symptoms?|problems?|issues?|questions?|concerns?|changes?|complaints?)$");
+
     private QuestionFolding() {}
 
     static Optional<Classified> fold(Sentence question, Turn answerTurn, int order) {
@@ -54,6 +64,10 @@ final class QuestionFolding {
         }
         String topic = m.group(1).replaceAll("\\byourself\\b", "self").replaceAll("\\byour\\b", pronouns.possessive())
                 .replaceAll("(?<=[,] |or |and )any ", "").replaceAll(",?\\s*or not$", "").trim();
+        topic = TOPIC_HEAD.matcher(TOPIC_TAIL.matcher(topic).replaceAll("").trim()).replaceAll("");
+        if (EMPTY_TOPIC.matcher(topic).matches()) {
+            return Optional.empty();
+        }
         if (FIRST_OR_SECOND_PERSON.matcher(topic).find() || topic.split("\\s+").length > MAX_WORDS
                 || !ClinicalLexicon.isClinical(Cues.lookup(topic))) {
             return Optional.empty();
