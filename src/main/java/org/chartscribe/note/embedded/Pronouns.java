@@ -74,6 +74,11 @@ record Pronouns(String subject, String object, String possessive, String reflexi
         return opener;
     }
 
+    /** The same pronouns, with a sentence that opens on the patient saying "The patient". */
+    Pronouns namingThePatient() {
+        return new Pronouns(subject, object, possessive, reflexive, singular, "The patient");
+    }
+
     /** Whether the sentence-opening subject takes a singular verb ("The patient has", "She has"). */
     boolean openerSingular() {
         return true;

@@ -115,7 +115,9 @@ final class SentenceClassifier {
                     if (part.isEmpty() || clinician && sticky == null && isVague(part.get(), lookup)) {
                         continue;
                     }
-                    String text = NoteStyle.rewrite(content, speaker, part.get(), pronouns, secondPerson);
+                    // each answer opens with "The patient", as a history is written; the rest use the pronoun
+                    Pronouns voice = speaker == Role.PATIENT && si == 0 ? pronouns.namingThePatient() : pronouns;
+                    String text = NoteStyle.rewrite(content, speaker, part.get(), voice, secondPerson);
                     if (Condenser.words(text) < 2) {
                         continue;
                     }
