@@ -119,7 +119,7 @@ final class SentenceSplitter {
      * marker, a question opening or a new intention.
      */
     private static final Pattern SPOKEN_BOUNDARY = Pattern.compile(
-            "(?i)(?<=\\s)(?=(?:okay|ok|alright|all right|so(?! that| much| far| many| long)|now|um|uh|anyway|and then|"
+            "(?i)(?<=\\s)(?=[oasnubdhicwltmfy])(?=(?:okay|ok|alright|all right|so(?! that| much| far| many| long)|now|um|uh|anyway|and then|"
                     + "but|do you|have you|are you|did you|does it|is it|is there|can you|how (?:long|often|much|many|are|is|"
                     + "about)|what|when did|where|i want|i'm going|i am going|let's|let me|any other|hey dragon|i think|"
                     + "i'd like|i would like|we're going|we are going|we'll|i'll|i also|i do want|the plan|my assessment|"
