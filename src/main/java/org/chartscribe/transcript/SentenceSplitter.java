@@ -127,12 +127,24 @@ final class SentenceSplitter {
                     + "your (?:blood pressure|heart rate|lungs|heart|abdomen|exam|x-ray|labs)|there is no|there's no)\\b)");
     private static final int LONG_RUN_WORDS = 14;
     private static final int MIN_PIECE_WORDS = 4;
+    /** A transcript with commas was punctuated by a person or a recogniser that knows where clauses end. */
+    private static final int LONG_PUNCTUATED_WORDS = 28;
+
+    private static boolean hasCommas(String src, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = src.charAt(i);
+            if (c == ',' || c == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void emit(String src, int start, int end, Role role, List<Sentence> out) {
         while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
             end--;
         }
-        if (words(src, start, end) > LONG_RUN_WORDS) {
+        if (words(src, start, end) > (hasCommas(src, start, end) ? LONG_PUNCTUATED_WORDS : LONG_RUN_WORDS)) {
             Matcher m = SPOKEN_BOUNDARY.matcher(src).region(start, end);
             int piece = start;
             while (m.find()) {

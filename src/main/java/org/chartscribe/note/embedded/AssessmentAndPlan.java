@@ -40,7 +40,7 @@ final class AssessmentAndPlan {
                 unassigned.addAll(problem.items());
                 continue;
             }
-            assessment.add(problem.label(), problem.items(SoapPart.ASSESSMENT), max, true);
+            assessment.add(problem.label(), withContent(problem.items(SoapPart.ASSESSMENT)), max, true);
             List<Classified> planItems = new ArrayList<>();
             for (Classified item : problem.items(SoapPart.PLAN)) {
                 (belongsToProblem(specialty, item) ? planItems : unassigned).add(item);
@@ -56,6 +56,16 @@ final class AssessmentAndPlan {
         ProblemGrouper.Problem first = problems.stream().filter(p -> p.label() != null).findFirst().orElseThrow();
         return Optional.of(new Result(out, first.label(), first.items().get(0).evidence()));
     }
+
+    /** Without sentences that only name the problem ("my impression, from a diabetes standpoint"). */
+    private static List<Classified> withContent(List<Classified> items) {
+        return items.stream().filter(i -> {
+            String rest = Cues.lookup(ProblemGrouper.withoutMarker(i.text()));
+            return ClinicalLexicon.isClinical(rest) && rest.trim().split(" ").length >= MIN_CONTENT_WORDS;
+        }).toList();
+    }
+
+    private static final int MIN_CONTENT_WORDS = 3;
 
     /** Plan headings whose items a clinician writes under the problem they treat. */
     private static final java.util.Set<String> MEDICAL_PLAN_WORDS = java.util.Set.of("plan", "medications", "medication",

@@ -36,7 +36,8 @@ final class ClinicalLexicon {
             "better", "improv", "pain scale", "out of 10", "/10", "denies", "reports", "normal", "abnormal",
             "edema", "bronch", "viral", "bacteri", "iv ", "oxygen", "controlled", "murmur", "fluid", "imaging",
             "ultrasound", "biopsy", "culture", "ekg", "echo", "ct ", "monitor", "wound", "incision", "sutur",
-            "fracture", "tear", "surgical", "orthop", "cardiolog", "dermatolog", "neurolog", "ent ", "consult");
+            "fracture", "tear", "surgical", "gout", "anemia", "apnea", "reflux", "hernia", "cyst", "polyp",
+            "level", "panel", "count ", "urine", "uric", "acid", "swab", "screen", "a1c", "hemoglobin", "cbc", "orthop", "cardiolog", "dermatolog", "neurolog", "ent ", "consult");
 
     private static final Pattern NUMBER = Pattern.compile("\\d");
 

@@ -97,7 +97,9 @@ final class ClinicianVoice {
                     + "[a-z]+[^s\\W]s\\b(?! is\\b))", "$1 are "),
             rw("(?i)\\bthere (?:is|are) no,? there is\\b", "there is"),
             rw("(?i)^(?:on|upon) (?:your |the )?(?:physical )?(?:exam|examination),?\\s+", "On exam, "),
-            rw("(?i)^(?:looking at|reviewing|on review of) (?:your|the)\\s+", "Review of the "));
+            rw("(?i)^(?:looking at|reviewing|on review of) (?:your|the)\\s+", "Review of the "),
+            rw("(?i)^(?:i|we) (?:also )?(?:reviewed|looked at|went over|took a look at) (?:your|the)\\s+",
+                    "Review of the "));
 
     /** Announcements of what the clinician is about to do, without any finding. */
     private static final Pattern PROCEDURAL = Pattern.compile(

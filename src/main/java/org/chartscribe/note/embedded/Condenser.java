@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.SoapPart;
 
 /**
  * Keeps a note about as long as a clinician's note of the same visit. Notes are far shorter than
@@ -40,8 +41,8 @@ final class Condenser {
         double[] density = new double[items.size()];
         for (int i = 0; i < items.size(); i++) {
             byValue[i] = i;
-            density[i] = items.get(i).informativeness() / Math.pow(Math.max(1, words[i]), LENGTH_PENALTY)
-                    * weight(items.get(i));
+            density[i] = namesAProblem(items.get(i)) ? Double.MAX_VALUE
+                    : items.get(i).informativeness() / Math.pow(Math.max(1, words[i]), LENGTH_PENALTY) * weight(items.get(i));
         }
         java.util.Arrays.sort(byValue, Comparator.comparingDouble(i -> density[i]));
         boolean[] dropped = new boolean[items.size()];
@@ -59,6 +60,12 @@ final class Condenser {
             }
         }
         return kept;
+    }
+
+    /** "From a diabetes standpoint, ...": kept, as it decides which problem the following plan belongs to. */
+    private static boolean namesAProblem(Classified item) {
+        return (item.part() == SoapPart.ASSESSMENT || item.part() == SoapPart.PLAN)
+                && ProblemGrouper.label(item.text()).isPresent();
     }
 
     /**

@@ -107,6 +107,22 @@ final class ProblemGrouper {
         return Optional.empty();
     }
 
+    /** The text without the words that name the problem ("my impression, from a diabetes standpoint"). */
+    static String withoutMarker(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Pattern marker : MARKERS) {
+            Matcher m = marker.matcher(lower);
+            if (m.find()) {
+                lower = lower.substring(0, m.start()) + " " + lower.substring(m.end());
+                break;
+            }
+        }
+        return IMPRESSION.matcher(lower).replaceAll(" ");
+    }
+
+    private static final Pattern IMPRESSION = Pattern.compile("\\b(?:my|our|the) (?:impression|assessment|plan)"
+            + "(?: (?:of|for) (?:you|him|her|them|the patient))?(?: (?:at this time|today|here|now))?(?: is)?\\b");
+
     /** The label of an assessment without a marker: the diagnosis the clinician states in it, if any. */
     static Optional<String> diagnosisIn(String text) {
         for (Diagnosis d : ClinicalExtractor.diagnoses(text)) {
@@ -125,7 +141,7 @@ final class ProblemGrouper {
     private static Optional<String> clean(String raw) {
         String name = TRAILING.matcher(LEADING.matcher(raw.trim()).replaceFirst("")).replaceFirst("").trim();
         if (name.length() < 3 || name.split("\\s+").length > MAX_LABEL_WORDS || NOT_A_PROBLEM.matcher(name).find()
-                || !ClinicalLexicon.isClinical(Cues.lookup(name))) {
+                || !(ClinicalLexicon.isClinical(Cues.lookup(name)) || NAMES_A_PROBLEM.matcher(name).find())) {
             return Optional.empty();
         }
         return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));

@@ -34,6 +34,7 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
             "(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
                 + "sound good|does that make sense|is that okay|you know)[\\s?]*$");
+    private static final org.chartscribe.clinical.DrugLexicon DRUGS = org.chartscribe.clinical.DrugLexicon.builtIn();
     /** Below this many words, a clinician's remark needs a clinical word to be charted. */
     private static final int VAGUE_WORDS = 6;
 
@@ -112,6 +113,9 @@ final class SentenceClassifier {
                         continue;
                     }
                     Optional<SoapPart> part = decide(content, speaker, phase, sticky);
+                    if (part.isEmpty() && clinician && phase == Phase.PLAN && ProblemGrouper.label(content).isPresent()) {
+                        part = Optional.of(SoapPart.ASSESSMENT); // "from an asthma standpoint, ...": names a problem
+                    }
                     if (part.isEmpty() || clinician && sticky == null && isVague(part.get(), lookup)) {
                         continue;
                     }
@@ -204,7 +208,8 @@ final class SentenceClassifier {
 
     /** "We'll see", "let's do that", "that's good": a remark without anything clinical to chart. */
     private static boolean isVague(SoapPart part, String lookup) {
-        return !ClinicalLexicon.isClinical(lookup) && (part == SoapPart.PLAN || words(lookup) < VAGUE_WORDS);
+        return !ClinicalLexicon.isClinical(lookup) && (part == SoapPart.PLAN || words(lookup) < VAGUE_WORDS)
+                && DRUGS.find(lookup).isEmpty(); // "let's continue the allopurinol" names a drug
     }
 
     /** "Any fever? Any chills?" then "No.": every question in a run ending the turn is answered. */

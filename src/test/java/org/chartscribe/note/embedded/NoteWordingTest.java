@@ -3,7 +3,12 @@ package org.chartscribe.note.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.Evidence;
+import org.chartscribe.note.NoteRequest;
+import org.chartscribe.note.PatientHints;
+import org.chartscribe.note.Specialties;
+import org.chartscribe.note.Template;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.transcript.Role;
 import org.junit.jupiter.api.Test;
@@ -115,6 +120,26 @@ class NoteWordingTest {
                 .contains("High blood pressure");
         assertThat(ProblemGrouper.label("For your convenience, we can do this by phone.")).isEmpty();
         assertThat(ProblemGrouper.diagnosisIn("Most likely a lumbar muscle strain.")).isPresent();
+    }
+
+    @Test
+    void eachNamedProblemGetsItsOwnPlanItems() {
+        String t = """
+                Doctor: Your knee looks better and your sugars have been high this month.
+                Doctor: My assessment today, from a diabetes standpoint, let's increase the metformin to 1,000 mg \
+                twice a day. From a gout standpoint, let's continue the allopurinol, and we'll check a uric acid \
+                level. Come back in three months.
+                Patient: Okay, thank you.
+                """;
+        DraftNote note = new EmbeddedNoteEngine().generate(new NoteRequest(t, Specialties.generic(),
+                Template.STANDARD, false, new PatientHints(60, "male")));
+        EmbeddedNoteEngineTest.assertGroundedAndValid(t, note);
+        assertThat(note.render(SoapPart.ASSESSMENT)).contains("Diabetes.").contains("Gout.")
+                .doesNotContain("standpoint");
+        String plan = EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Plan");
+        assertThat(plan).containsSubsequence("diabetes:\n- we will increase the metformin to 1,000 mg twice a day.",
+                "gout:\n- we will continue the allopurinol.", "\n- we will check a uric acid level.");
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Follow-up")).contains("3 months");
     }
 
     @Test
