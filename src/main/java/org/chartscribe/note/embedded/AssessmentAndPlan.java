@@ -67,6 +67,26 @@ final class AssessmentAndPlan {
 
     private static final int MIN_CONTENT_WORDS = 3;
 
+    /**
+     * Without any assessment sentence, the diagnosis the clinician states while examining or planning
+     * ("the CT shows a kidney stone", "consistent with a sprain") is the assessment, in their words.
+     */
+    static Optional<Result> impliedProblem(List<Classified> items, Specialty specialty) {
+        for (Classified item : items) {
+            boolean clinician = item.speaker() == org.chartscribe.transcript.Role.CLINICIAN;
+            if (clinician && (item.part() == SoapPart.PLAN || item.part() == SoapPart.OBJECTIVE)) {
+                Optional<String> label = ProblemGrouper.diagnosisIn(item.text(), true);
+                if (label.isPresent()) {
+                    String heading = HeadingChooser.general(specialty, SoapPart.ASSESSMENT);
+                    Map<SoapPart, List<NoteSection>> sections = new EnumMap<>(SoapPart.class);
+                    sections.put(SoapPart.ASSESSMENT, List.of(new NoteSection(heading, label.get() + ".", item.evidence())));
+                    return Optional.of(new Result(sections, label.get(), item.evidence()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Plan headings whose items a clinician writes under the problem they treat. */
     private static final java.util.Set<String> MEDICAL_PLAN_WORDS = java.util.Set.of("plan", "medications", "medication",
             "orders", "referrals", "patient", "education", "prescriptions", "recommendations", "treatment");

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.note.NoteSection;
@@ -51,9 +52,13 @@ final class Composer {
     private static Map<SoapPart, List<NoteSection>> byHeadingWithProblems(List<Classified> items, Specialty specialty,
                                                                           Template template) {
         Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template, List.of(SoapPart.values()));
-        AssessmentAndPlan.compose(items, specialty, template).ifPresent(ap -> {
-            out.putAll(ap.sections());
-            out.put(SoapPart.SUBJECTIVE, withChiefComplaint(out.get(SoapPart.SUBJECTIVE), specialty, ap));
+        Optional<AssessmentAndPlan.Result> ap = AssessmentAndPlan.compose(items, specialty, template);
+        if (ap.isEmpty() && items.stream().noneMatch(i -> i.part() == SoapPart.ASSESSMENT)) {
+            ap = AssessmentAndPlan.impliedProblem(items, specialty);
+        }
+        ap.ifPresent(result -> {
+            out.putAll(result.sections());
+            out.put(SoapPart.SUBJECTIVE, withChiefComplaint(out.get(SoapPart.SUBJECTIVE), specialty, result));
         });
         return out;
     }

@@ -63,7 +63,9 @@ final class NoteNumbers {
                 said.add(word(s, words.get(w + i)));
             }
             Optional<BigDecimal> value = SpokenNumbers.value(said);
-            if (value.isEmpty() || value.get().signum() == 0 || !worthDigits(said, value.get(), next, previous)) {
+            // "point five": the whole number was not said in words, so the words stay
+            if (value.isEmpty() || value.get().signum() == 0 || previous.equals("point")
+                    || !worthDigits(said, value.get(), next, previous)) {
                 w += run - 1;
                 continue;
             }

@@ -125,8 +125,18 @@ final class ProblemGrouper {
 
     /** The label of an assessment without a marker: the diagnosis the clinician states in it, if any. */
     static Optional<String> diagnosisIn(String text) {
+        return diagnosisIn(text, false);
+    }
+
+    /**
+     * @param possessed also a known condition the patient is said to have ("they do have a kidney stone"),
+     *                  not only one introduced as a diagnosis
+     */
+    static Optional<String> diagnosisIn(String text, boolean possessed) {
+        boolean has = possessed && HAS.matcher(text.toLowerCase(Locale.ROOT)).find();
         for (Diagnosis d : ClinicalExtractor.diagnoses(text)) {
-            if (!d.cue().equals("mention") && !d.assertion().negated() && !d.assertion().family()) {
+            boolean stated = !d.cue().equals("mention") || has;
+            if (stated && !d.assertion().negated() && !d.assertion().family() && !d.assertion().hypothetical()) {
                 // the phrase when it is more specific than the canonical name ("knee sprain", not "sprain")
                 boolean specific = d.condition() == null || d.phrase().contains(d.condition());
                 Optional<String> name = clean(specific ? d.phrase() : d.condition());
@@ -137,6 +147,9 @@ final class ProblemGrouper {
         }
         return Optional.empty();
     }
+
+    private static final Pattern HAS = Pattern.compile("\\b(?:you|he|she|they|the patient) (?:do |does |did )?"
+            + "(?:have|has|had|'ve got|got)\\b");
 
     private static Optional<String> clean(String raw) {
         String name = TRAILING.matcher(LEADING.matcher(raw.trim()).replaceFirst("")).replaceFirst("").trim();

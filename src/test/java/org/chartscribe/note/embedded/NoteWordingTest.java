@@ -143,6 +143,22 @@ class NoteWordingTest {
     }
 
     @Test
+    void withoutAnAssessmentTheConditionTheClinicianFindsIsTheProblem() {
+        String t = """
+                Patient: I have had pain in my side since Monday.
+                Doctor: Your CT scan shows that you have a kidney stone in the left ureter. We will have you drink \
+                plenty of fluids and strain your urine.
+                Doctor: Your blood pressure is fine today.
+                """;
+        DraftNote note = new EmbeddedNoteEngine().generate(new NoteRequest(t, Specialties.generic(),
+                Template.STANDARD, false, null));
+        EmbeddedNoteEngineTest.assertGroundedAndValid(t, note);
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.ASSESSMENT, "Assessment"))
+                .isEqualTo("kidney stone.");
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.ASSESSMENT)).doesNotContain("hypertension");
+    }
+
+    @Test
     void condensingKeepsTheDenseSentencesInSpokenOrder() {
         List<Classified> items = List.of(
                 item(1, "She walks the dog in the park with her neighbour most mornings when the weather is nice."),
