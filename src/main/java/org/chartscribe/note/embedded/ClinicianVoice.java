@@ -49,7 +49,12 @@ final class ClinicianVoice {
             rw("(?i)\\b(?:really|super|totally|definitely|probably just|maybe just)\\s+(?=\\w)", "", "really", "super",
                     "totally", "definitely", "just"),
             rw("(?i)(?<=\\s)like\\s+(?=(?:a|an|the|some|my|your|his|her|their|maybe|about|around|just)\\b)", "", "like "),
-            rw("(?i)\\bthat ,", "that", "that ,"));
+            rw("(?i)\\bthat ,", "that", "that ,"),
+            // "some swelling": the vague quantifier of speech; a note names the finding
+            rw("(?i)\\bsome\\s+(?!of\\b|time|point|days?\\b|weeks?\\b|months?\\b|years?\\b|other\\b|more\\b|sort\\b|kind\\b)"
+                    + "(?=[a-z])", "", "some "),
+            // "it's going to help": a note says "will"
+            rw("(?i)(?:\\s+(?:is|are|am)|'s|'re|'m) going to\\b(?! be (?:a|an|the)\\b)", " will", "going to"));
 
     private static final String MODALS = "(?:i|we)(?: also| still| then| probably| definitely| really| do| now)*"
             + "\\s?(?:want to|wan na|would like to|'d like to|will|'ll|am going to|'m going to|are going to|'re going to|"

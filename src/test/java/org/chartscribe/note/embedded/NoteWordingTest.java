@@ -33,7 +33,7 @@ class NoteWordingTest {
         assertThat(clinician("There is tenderness over the knee.", SoapPart.OBJECTIVE, Pronouns.HE))
                 .isEqualTo("There is tenderness over the knee.");
         assertThat(clinician("We can see some stenosis on the image.", SoapPart.OBJECTIVE, Pronouns.HE))
-                .isEqualTo("There is some stenosis on the image.");
+                .isEqualTo("There is stenosis on the image.");
         assertThat(clinician("There is this rash on your arm.", SoapPart.OBJECTIVE, Pronouns.HE))
                 .isEqualTo("There is this rash on his arm.");
     }
@@ -70,6 +70,8 @@ class NoteWordingTest {
     void speechHedgesAndTheSourceOfHistoryAreDropped() {
         assertThat(clinician("There is a little bit of swelling over the ankle.", SoapPart.OBJECTIVE, Pronouns.SHE))
                 .isEqualTo("There is swelling over the ankle.");
+        assertThat(clinician("That's going to help with some of the pain.", SoapPart.PLAN, Pronouns.SHE))
+                .isEqualTo("That will help with some of the pain.");
         assertThat(clinician("I see here in your chart that you had a stroke last year.", SoapPart.SUBJECTIVE,
                 Pronouns.SHE)).isEqualTo("She had a stroke last year.");
     }
