@@ -53,6 +53,9 @@ final class ClinicianVoice {
             // "some swelling": the vague quantifier of speech; a note names the finding
             rw("(?i)\\bsome\\s+(?!of\\b|time|point|days?\\b|weeks?\\b|months?\\b|years?\\b|other\\b|more\\b|sort\\b|kind\\b)"
                     + "(?=[a-z])", "", "some "),
+            // "the pain right here", "I have here": pointing in the room means nothing on paper
+            rw("(?i)(?<!\\b(?:come|came|back|get|got|be|been|is|are|was|were|from|you're|we're|it's|she's|he's))"
+                    + "\\s+(?:right |over |in |down |up )?here\\b(?=[\\s,.;:!?]|$)", "", "here"),
             // "it's going to help": a note says "will"
             rw("(?i)(?:\\s+(?:is|are|am)|'s|'re|'m) going to\\b(?! be (?:a|an|the)\\b)", " will", "going to"));
 
