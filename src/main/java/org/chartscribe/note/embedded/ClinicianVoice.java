@@ -80,7 +80,7 @@ final class ClinicianVoice {
                     + "it looks like|looks like|it says|it sounds like|sounds like)(?: here)?(?: in (?:my|your|the) "
                     + "(?:notes|chart|records?))?(?: that)?,?\\s+(?=\\w+\\s+\\w+)", ""),
             // "I see" is taken as a conversational opener before this rule runs, leaving "here in your chart"
-            rw("(?i)^here (?:in|on) (?:my|your|the) (?:notes|chart|records?)(?: here)?,?\\s+(?:that\\s+)?", ""),
+            rw("(?i)^(?:here )?(?:in|on) (?:my|your|the) (?:notes|chart|records?)(?: here)?,?\\s+(?:that\\s+)?", ""),
             rw("(?i)^(?:(?:so|and|now|okay)\\s+)*(?:looking|reading) (?:here )?(?:at|in) (?:my|your|the) (?:notes|chart|"
                     + "records?|appointment notes)(?: here)?,?\\s+(?:it )?(?:says |looks like |shows )?(?:that )?", ""));
 
