@@ -1,9 +1,9 @@
 package org.chartscribe.note.embedded;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.chartscribe.note.SoapPart;
 import org.chartscribe.note.SoapPart;
 
 /**
@@ -41,10 +41,11 @@ final class Condenser {
         double[] density = new double[items.size()];
         for (int i = 0; i < items.size(); i++) {
             byValue[i] = i;
-            density[i] = namesAProblem(items.get(i)) ? Double.MAX_VALUE
-                    : items.get(i).informativeness() / Math.pow(Math.max(1, words[i]), LENGTH_PENALTY) * weight(items.get(i));
+            Classified item = items.get(i);
+            density[i] = namesAProblem(item) ? Double.MAX_VALUE
+                    : item.informativeness() / Math.pow(Math.max(1, words[i]), LENGTH_PENALTY) * weight(item);
         }
-        java.util.Arrays.sort(byValue, Comparator.comparingDouble(i -> density[i]));
+        Arrays.sort(byValue, Comparator.comparingDouble(i -> density[i]));
         boolean[] dropped = new boolean[items.size()];
         for (int i : byValue) {
             if (total <= budget) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chartscribe.clinical.DrugLexicon;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.transcript.Role;
@@ -34,7 +35,7 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
             "(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
                 + "sound good|does that make sense|is that okay|you know)[\\s?]*$");
-    private static final org.chartscribe.clinical.DrugLexicon DRUGS = org.chartscribe.clinical.DrugLexicon.builtIn();
+    private static final DrugLexicon DRUGS = DrugLexicon.builtIn();
     /** Below this many words, a clinician's remark needs a clinical word to be charted. */
     private static final int VAGUE_WORDS = 6;
 
