@@ -89,8 +89,12 @@ final class ClinicianVoice {
                     + "(?: today| here| at this point)? is(?: that)?,?\\s+", ""),
             rw("(?i)^(?:i think|i believe|i suspect|i feel like|it sounds like|it looks like|it seems like)(?: that)?\\s+"
                     + "(?=.*\\b(?:probably|likely|possibl[ey]|may|might|could)\\b)", ""),
-            rw("(?i)^(?:i think|i believe|i suspect|i feel like|it sounds like|it looks like|it seems like)(?: that)?\\s+",
-                    "Likely "),
+            rw("(?i)^(?:i think|i believe|i suspect|i feel like|it sounds like|it looks like|it seems like)(?: that)?\\s+"
+                    + "(?:this is|it's|it is|that's|that is|you have|you've got|he has|she has|they have)\\s+"
+                    + "(?:(?:an?|the|some|just)\\s+)?", "Likely "),
+            // other judgements are stated as the clinician's assessment, without the hedge
+            rw("(?i)^(?:i think|i believe|i feel like)(?: that)?\\s+", ""),
+            rw("(?i)^(?:i suspect|it sounds like|it looks like|it seems like)(?: that)?\\s+", "Likely "),
             rw("(?i)^(?:in summary|overall|so overall|at this point)(?: after my exam)?,?\\s+", ""));
 
     private static final List<Rewrite> OBJECTIVE = List.of(

@@ -57,6 +57,7 @@ final class ProblemGrouper {
     /** What follows "for your" without naming a problem. */
     private static final Pattern NOT_A_PROBLEM = Pattern.compile("^(?:visit|appointment|information|question|questions|"
             + "conditions?|medical|problems?|issues?|primary problem|other conditions|annual exam|normal|negative|"
+            + "diagnosis|diagnoses|impression|assessment|"
             + "convenience|part|sake|time|insurance|pharmacy|next|own|safety|health|records?|chart|notes|family|exam|"
             + "examination|results?|labs?|test|tests|first|second|third|other|visit today|body|life|work|job|own good)\\b");
 

@@ -35,6 +35,9 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
             "(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
                 + "sound good|does that make sense|is that okay|you know)[\\s?]*$");
+    /** "On exam.", "Plan.": a spoken heading with nothing after it. */
+    private static final java.util.regex.Pattern BARE_HEADING = java.util.regex.Pattern.compile(
+            "(?i)^(?:on |upon |physical |my |the )?(?:exam|examination|assessment|plan|impression|results?|history)[.:!]?$");
     private static final DrugLexicon DRUGS = DrugLexicon.builtIn();
     /** Below this many words, a clinician's remark needs a clinical word to be charted. */
     private static final int VAGUE_WORDS = 6;
@@ -123,7 +126,7 @@ final class SentenceClassifier {
                     // each answer opens with "The patient", as a history is written; the rest use the pronoun
                     Pronouns voice = speaker == Role.PATIENT && si == 0 ? pronouns.namingThePatient() : pronouns;
                     String text = NoteStyle.rewrite(content, speaker, part.get(), voice, secondPerson);
-                    if (Condenser.words(text) < 2) {
+                    if (Condenser.words(text) < 2 || BARE_HEADING.matcher(text).matches()) {
                         continue;
                     }
                     int from = s.start() + offset + clause[0];
