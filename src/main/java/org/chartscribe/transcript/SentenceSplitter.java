@@ -124,7 +124,9 @@ final class SentenceSplitter {
                     + "about)|what|when did|where|i want|i'm going|i am going|let's|let me|any other|hey dragon|i think|"
                     + "i'd like|i would like|we're going|we are going|we'll|i'll|i also|i do want|the plan|my assessment|"
                     + "my impression|in terms of|for your|as far as|looking at|on (?:your |my )?exam|"
-                    + "your (?:blood pressure|heart rate|lungs|heart|abdomen|exam|x-ray|labs)|there is no|there's no)\\b)");
+                    + "your (?:blood pressure|heart rate|lungs|heart|abdomen|exam|x-ray|labs)|there is no|there's no|"
+                    + "(?:and )?(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) also|and (?:i'm|we're|i'll|we'll) going|"
+                    + "i'd also|i would also|i also want)\\b)");
     private static final int LONG_RUN_WORDS = 14;
     private static final int MIN_PIECE_WORDS = 4;
     /** A transcript with commas was punctuated by a person or a recogniser that knows where clauses end. */

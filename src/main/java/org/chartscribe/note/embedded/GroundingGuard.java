@@ -31,6 +31,8 @@ final class GroundingGuard {
                     + "pounds?|units?|mmhg|bpm|%|percent|cc|meq|iu|degrees?|cm|mm|inches|feet)(?![a-z])");
     private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|bilateral|bilaterally)\\b");
 
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\bboth sides\\b");
+
     private GroundingGuard() {}
 
     static Result check(String transcript, Map<SoapPart, List<NoteSection>> sections) {
@@ -52,6 +54,9 @@ final class GroundingGuard {
             unitPairs.addAll(unitPairs(spoken));
         }
         Set<String> sides = collect(LATERALITY, transcript, 1);
+        if (BOTH_SIDES.matcher(transcript).find()) {
+            sides.addAll(Set.of("bilateral", "bilaterally")); // what a note writes for "on both sides"
+        }
 
         List<NoteWarning> warnings = new ArrayList<>();
         Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);

@@ -36,6 +36,8 @@ class NoteWordingTest {
                 .isEqualTo("There is stenosis on the image.");
         assertThat(clinician("There is this rash on your arm.", SoapPart.OBJECTIVE, Pronouns.HE))
                 .isEqualTo("There is this rash on his arm.");
+        assertThat(clinician("There are crackles on both sides.", SoapPart.OBJECTIVE, Pronouns.HE))
+                .isEqualTo("There are crackles bilaterally.");
     }
 
     @Test
