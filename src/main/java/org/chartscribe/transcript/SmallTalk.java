@@ -49,7 +49,7 @@ public final class SmallTalk {
             "(?i)^(?:yes|yeah|yep|yup|correct|that's right|i do|i have|i did|(?:yes|yeah),? i (?:do|have|did)|"
                     + "yes,? (?:ma'am|sir))[.!]?$");
     private static final Pattern NO = Pattern.compile(
-            "(?i)^(?:no|nope|nah|never|not really|none|no,? (?:not really|never|none|i (?:do not|don't|have not|haven't|"
+            "(?i)^(?:no|nope|nah|never|not really|none|(?:no|nope|nah),? (?:not really|never|none|i (?:do not|don't|have not|haven't|"
                     + "did not|didn't))|no,? not that i(?:'ve| have) noticed|no,? nothing like that|nothing|(?:no,? )?not at all|"
                     + "(?:no,? )?i don't think so|(?:no,? )?not that i(?:'m aware of| know of| can think of)|no,? (?:ma'am|sir)|(?:no,? )?none of (?:that|those|them)|"
                     + "no to all(?: of (?:that|those|them))?)[.!]?$");

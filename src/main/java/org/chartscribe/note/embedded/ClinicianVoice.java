@@ -70,7 +70,8 @@ final class ClinicianVoice {
             rw("(?i)^(?:you (?:need|have|want|will need|'ll need) to|you should|you can|you may|please|"
                     + "i (?:would |'d )?(?:recommend|suggest|advise) (?:that )?you|make sure (?:that )?you)\\s+", ""),
             rw("(?i)^(?:i|we) (?:would |'d )?recommend(?:ed)? (?:that )?", "Recommend "),
-            rw("(?i)^(?:" + MODALS + "|let's|let us)(?: also| just| then| probably| definitely| now| first)*\\s+", "We will "),
+            rw("(?i)^(?:" + MODALS + "|let's|let us|let me)(?: also| just| then| probably| definitely| now| first)*\\s+",
+                    "We will "),
             rw("(?i)^my recommendation (?:would be|is) to\\s+", "Recommend "),
             rw("(?i)^(?:the plan is|plan is) to\\s+", ""));
 

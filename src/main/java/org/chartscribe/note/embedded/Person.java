@@ -25,7 +25,9 @@ final class Person {
     /** Before "you", these make it an object ("I'll see you", "want you to"). */
     private static final Set<String> OBJECT_BEFORE = set("to", "for", "with", "at", "see", "tell", "give", "ask",
             "let", "want", "need", "help", "get", "put", "send", "show", "call", "about", "on", "of", "from", "by",
-            "check", "examine", "thank", "bring", "keep", "start", "refer", "make", "have", "than", "into",
+            "check", "examine", "thank", "bring", "keep", "start", "refer", "make", "have", "than", "into", "write",
+            "order", "offer", "provide", "book", "sign", "admit", "discharge", "treat", "follow", "walk", "email",
+            "text", "page", "message", "reassure", "counsel", "update", "inform", "notify", "warn", "like", "love",
             "around", "switch", "schedule", "take", "told", "gave", "asked", "sent", "put", "got", "saw", "seen",
             "prescribe", "encourage", "advise", "allow", "remind", "teach", "place", "without", "behind", "under",
             "over", "after", "before", "towards", "toward", "upon", "between", "through", "against", "hurt", "bother",

@@ -163,6 +163,27 @@ class NoteWordingTest {
     }
 
     @Test
+    void habitQuestionsAnsweredYesOrNoBecomeSocialHistory() {
+        String t = """
+                Doctor: Do you smoke or drink?
+                Patient: Nope, I don't.
+                Doctor: Do you exercise?
+                Patient: Yes.
+                Doctor: Do you know where the lab is?
+                Patient: No.
+                Doctor: Let me write you a prescription for amoxicillin.
+                """;
+        DraftNote note = new EmbeddedNoteEngine().generate(new NoteRequest(t, Specialties.generic(),
+                Template.STANDARD, false, new PatientHints(30, "female")));
+        EmbeddedNoteEngineTest.assertGroundedAndValid(t, note);
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Social History"))
+                .isEqualTo("does not smoke or drink. the patient exercises.");
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.SUBJECTIVE)).doesNotContain("lab");
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.PLAN))
+                .contains("we will write her a prescription for amoxicillin.");
+    }
+
+    @Test
     void condensingKeepsTheDenseSentencesInSpokenOrder() {
         List<Classified> items = List.of(
                 item(1, "She walks the dog in the park with her neighbour most mornings when the weather is nice."),
