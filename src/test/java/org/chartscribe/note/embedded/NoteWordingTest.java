@@ -69,6 +69,16 @@ class NoteWordingTest {
     }
 
     @Test
+    void sexComesFromTitlesWithSpacedPunctuationOrThePatientsOwnAnatomy() {
+        assertThat(Pronouns.of(PatientHints.NONE, "[doctor] hello , mrs . peterson .")).isEqualTo(Pronouns.SHE);
+        assertThat(Pronouns.of(PatientHints.NONE, "Doctor: When was your last period?")).isEqualTo(Pronouns.SHE);
+        assertThat(Pronouns.of(PatientHints.NONE, "Patient: My prostate was checked last year."))
+                .isEqualTo(Pronouns.HE);
+        // someone else's anatomy says nothing about the patient
+        assertThat(Pronouns.of(PatientHints.NONE, "Patient: My wife is pregnant.")).isEqualTo(Pronouns.THEY);
+    }
+
+    @Test
     void speechHedgesAndTheSourceOfHistoryAreDropped() {
         assertThat(clinician("There is a little bit of swelling over the ankle.", SoapPart.OBJECTIVE, Pronouns.SHE))
                 .isEqualTo("There is swelling over the ankle.");
