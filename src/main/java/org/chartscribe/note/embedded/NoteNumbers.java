@@ -48,7 +48,7 @@ final class NoteNumbers {
         int copied = 0;
         for (int w = 0; w < words.size(); w++) {
             int run = 0;
-            while (w + run < words.size() && isNumberWord(s, words.get(w + run), run == 0)
+            while (w + run < words.size() && (isNumberWord(s, words.get(w + run), run == 0) || joinsNumber(s, words, w, run))
                     && (run == 0 || adjacent(s, words.get(w + run - 1), words.get(w + run)))) {
                 run++;
             }
@@ -99,6 +99,16 @@ final class NoteNumbers {
 
     private static final Set<String> ONES = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine");
+
+    /** "two thousand and seven", "two hundred and sixty": "and" inside a number, as the transcript reader takes it. */
+    private static boolean joinsNumber(String s, List<int[]> words, int w, int run) {
+        if (run == 0 || w + run + 1 >= words.size() || !word(s, words.get(w + run)).equals("and")) {
+            return false;
+        }
+        String before = word(s, words.get(w + run - 1));
+        return (before.equals("hundred") || before.equals("thousand"))
+                && isNumberWord(s, words.get(w + run + 1), false);
+    }
 
     private static boolean isNumberWord(String s, int[] span, boolean first) {
         String w = word(s, span);

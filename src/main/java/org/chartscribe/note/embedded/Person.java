@@ -102,7 +102,9 @@ final class Person {
             String verb = null;
             if (firstPerson) {
                 switch (lower) {
-                    case "i" -> subject = true;
+                    // "M R I", "C T": a spelled-out letter, not the speaker
+                    case "i" -> subject = previous == null || previous.length() != 1 || previous.equals("i")
+                            || previous.equals("a");
                     case "i'm" -> { subject = true; verb = "am"; }
                     case "i've" -> { subject = true; verb = "have"; }
                     case "i'll" -> { subject = true; verb = "will"; }

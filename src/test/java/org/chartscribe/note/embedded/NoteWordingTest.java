@@ -60,6 +60,11 @@ class NoteWordingTest {
     }
 
     @Test
+    void spelledOutLettersAreNotThePatient() {
+        assertThat(patient("I had an M R I of my knee.", Pronouns.SHE)).isEqualTo("She had an M R I of her knee.");
+    }
+
+    @Test
     void withoutAKnownSexTheFirstMentionIsThePatient() {
         assertThat(patient("It hurts when I bend over or sit down.", Pronouns.THEY))
                 .isEqualTo("It hurts when the patient bends over or sits down.");
@@ -104,6 +109,8 @@ class NoteWordingTest {
                 .isEqualTo("Increase lisinopril to 40 mg.");
         assertThat(NoteNumbers.digits("Pain is about a six out of ten.")).isEqualTo("Pain is about a 6 out of 10.");
         assertThat(NoteNumbers.digits("Twenty five milligrams daily.")).isEqualTo("25 mg daily.");
+        assertThat(NoteNumbers.digits("Seen in two thousand and seven, weight two hundred and sixty pounds."))
+                .isEqualTo("Seen in 2007, weight 260 pounds.");
         assertThat(NoteNumbers.digits("Blood pressure was one twenty over eighty, pulse fifty eight."))
                 .isEqualTo("Blood pressure was 120 over 80, pulse 58.");
         // not a count: words stay words, and "one twenty" is 120 only in a blood pressure
