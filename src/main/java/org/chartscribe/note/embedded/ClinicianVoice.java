@@ -55,7 +55,8 @@ final class ClinicianVoice {
                     + "(?=[a-z])", "", "some "),
             // "the pain right here", "I have here": pointing in the room means nothing on paper
             rw("(?i)(?<!\\b(?:come|came|back|get|got|be|been|is|are|was|were|from|you're|we're|it's|she's|he's))"
-                    + "\\s+(?:right |over |in |down |up )?here\\b(?=[\\s,.;:!?]|$)", "", "here"),
+                    + "\\s+(?:right |over |in |down |up )?here\\b(?=[\\s,.;:!?]|$)"
+                    + "(?!\\s+(?:for|to|today|with|because|about|from|after)\\b)", "", "here"),
             // "it's going to help": a note says "will"
             rw("(?i)(?:\\s+(?:is|are|am)|'s|'re|'m) going to\\b(?! be (?:a|an|the)\\b)", " will", "going to"));
 

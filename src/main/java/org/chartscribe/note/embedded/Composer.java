@@ -91,8 +91,17 @@ final class Composer {
                     continue;
                 }
                 String heading = HeadingChooser.choose(specialty, part, item);
-                if (HeadingChooser.isOpening(heading) && !groups.get(heading).isEmpty()) {
-                    heading = HeadingChooser.general(specialty, part); // one opening sentence is enough
+                if (HeadingChooser.isOpening(heading)) {
+                    String general = HeadingChooser.general(specialty, part);
+                    Optional<String> reason = ChiefComplaint.reason(item.text());
+                    if (groups.get(heading).isEmpty() && reason.isPresent() && !general.equals(heading)) {
+                        // "Knee pain." as the complaint; the whole sentence opens the history
+                        groups.get(heading).add(new Classified(part, reason.get(), item.evidence(), item.speaker(),
+                                item.order(), item.lookup(), item.headingHint(), item.informativeness()));
+                        heading = general;
+                    } else if (!groups.get(heading).isEmpty()) {
+                        heading = general; // one opening sentence is enough
+                    }
                 }
                 groups.get(heading).add(item);
             }

@@ -120,6 +120,21 @@ class NoteWordingTest {
     }
 
     @Test
+    void theChiefComplaintIsTheReasonInAFewWordsAndTheSentenceOpensTheHistory() {
+        assertThat(ChiefComplaint.reason("Ms. Lee is a 48-year-old female here for evaluation of a cough."))
+                .contains("Cough.");
+        assertThat(ChiefComplaint.reason("He presents with right knee pain since Monday.")).contains("Right knee pain.");
+        assertThat(ChiefComplaint.reason("She says the weather is nice.")).isEmpty();
+        String t = "Doctor: Ms. Lee is a 48-year-old female here for evaluation of a cough. She has had it for "
+                + "two weeks.\nDoctor: Her lungs are clear.";
+        DraftNote note = new EmbeddedNoteEngine().generate(new NoteRequest(t, Specialties.generic(),
+                Template.STANDARD, false, null));
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Chief Complaint")).isEqualTo("cough.");
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "History of Present Illness"))
+                .startsWith("ms. lee is a 48-year-old female here for evaluation of a cough.");
+    }
+
+    @Test
     void planListsSplitIntoOneItemPerAction() {
         assertThat(PlanList.split("We will get an x-ray, start ibuprofen and refer her to physical therapy."))
                 .containsExactly("We will get an x-ray.", "We will start ibuprofen.",
