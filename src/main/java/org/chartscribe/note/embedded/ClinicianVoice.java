@@ -111,7 +111,7 @@ final class ClinicianVoice {
                     + "[a-z]+[^s\\W]s\\b(?! is\\b))", "$1 are "),
             rw("(?i)\\bthere (?:is|are) no,? there is\\b", "there is"),
             rw("(?i)\\b(?:on|at|in) both sides\\b", "bilaterally"),
-            rw("(?i)^(?:on|upon) (?:your |the )?(?:physical )?(?:exam|examination),?\\s+", "On exam, "),
+            rw("(?i)^(?:on|upon) (?:your |the )?(?:physical )?(?:exam|examination),?\\s+", ""),
             rw("(?i)^(?:looking at|reviewing|on review of) (?:your|the)\\s+", "Review of the "),
             rw("(?i)^(?:i|we) (?:also )?(?:reviewed|looked at|went over|took a look at) (?:your|the)\\s+",
                     "Review of the "));
