@@ -48,7 +48,14 @@ final class ClinicianVoice {
             rw("(?i)\\b(?:a little bit|a tiny bit|a little|a bit)(?: of)?\\s+(?=\\w)", "", "a little", "a tiny", "a bit"),
             rw("(?i)\\b(?:really|super|totally|definitely|probably just|maybe just)\\s+(?=\\w)", "", "really", "super",
                     "totally", "definitely", "just"),
-            rw("(?i)(?<=\\s)like\\s+(?=(?:a|an|the|some|my|your|his|her|their|maybe|about|around|just)\\b)", "", "like "),
+            rw("(?i)^like,?\\s+", "", "like"),
+            // "like" as a spoken filler, not "feels like", "would like", "something like that"
+            rw("(?i)(?:^|(?<!\\b(?:feel|feels|felt|look|looks|looked|sound|sounds|seem|seems|something|anything|nothing|"
+                    + "more|would|i'd|you'd|we'd|they'd|he'd|she'd|just|not|things|stuff|people|is|was|it's|that's|what|nothing))\\s)"
+                    + "like,?\\s+"
+                    + "(?=(?:any|this|these|those|every|all|no|really|very|constant|severe|sharp|bad|other|a|an|the|some|"
+                    + "my|your|his|her|their|maybe|about|around|just)\\b)", " ",
+                    "like"),
             rw("(?i)\\bthat ,", "that", "that ,"),
             // "some swelling": the vague quantifier of speech; a note names the finding
             rw("(?i)\\bsome\\s+(?!of\\b|time|point|days?\\b|weeks?\\b|months?\\b|years?\\b|other\\b|more\\b|sort\\b|kind\\b)"

@@ -87,6 +87,8 @@ class NoteWordingTest {
     void speechHedgesAndTheSourceOfHistoryAreDropped() {
         assertThat(clinician("There is a little bit of swelling over the ankle.", SoapPart.OBJECTIVE, Pronouns.SHE))
                 .isEqualTo("There is swelling over the ankle.");
+        assertThat(patient("Like, I had like constant pain, it feels like a knife.", Pronouns.SHE))
+                .isEqualTo("She had constant pain, it feels like a knife.");
         assertThat(clinician("That's going to help with some of the pain.", SoapPart.PLAN, Pronouns.SHE))
                 .isEqualTo("That will help with some of the pain.");
         assertThat(clinician("I see here in your chart that you had a stroke last year.", SoapPart.SUBJECTIVE,
