@@ -73,6 +73,12 @@ final class NoteStyle {
      * is left. {@code secondPerson}: whether the clinician's "you" is the patient (not an owner or parent).
      */
     static String rewrite(String sentence, Role speaker, SoapPart part, Pronouns pronouns, boolean secondPerson) {
+        return rewrite(sentence, speaker, part, pronouns, secondPerson, false);
+    }
+
+    /** @param opensAnswer the first sentence of a patient's turn (see {@link PatientVoice}) */
+    static String rewrite(String sentence, Role speaker, SoapPart part, Pronouns pronouns, boolean secondPerson,
+                          boolean opensAnswer) {
         String s = SmallTalk.withoutFillers(sentence);
         s = apply(s, SPOKEN_FORMS);
         s = collapseRepeats(s);
@@ -82,7 +88,7 @@ final class NoteStyle {
             return "";
         }
         if (speaker == Role.PATIENT) {
-            s = Person.patientSpeech(PatientVoice.frame(s), pronouns);
+            s = Person.patientSpeech(PatientVoice.frame(s, opensAnswer), pronouns);
         } else if (speaker == Role.CLINICIAN || speaker == Role.UNKNOWN) {
             s = ClinicianVoice.phrase(s, part);
             if (secondPerson) {

@@ -124,8 +124,9 @@ final class SentenceClassifier {
                         continue;
                     }
                     // each answer opens with "The patient", as a history is written; the rest use the pronoun
-                    Pronouns voice = speaker == Role.PATIENT && si == 0 ? pronouns.namingThePatient() : pronouns;
-                    String text = NoteStyle.rewrite(content, speaker, part.get(), voice, secondPerson);
+                    boolean opensAnswer = speaker == Role.PATIENT && si == 0;
+                    Pronouns voice = opensAnswer ? pronouns.namingThePatient() : pronouns;
+                    String text = NoteStyle.rewrite(content, speaker, part.get(), voice, secondPerson, opensAnswer);
                     if (Condenser.words(text) < 2 || BARE_HEADING.matcher(text).matches()) {
                         continue;
                     }

@@ -62,7 +62,8 @@ class LowBackPainFixtureTest {
     @Test
     void anAnswersLeadingNoIsFoldedIntoAStatement() {
         String subjective = note.render(SoapPart.SUBJECTIVE);
-        assertThat(subjective).doesNotContain("No, it stays").contains("It stays in their lower back.");
+        assertThat(subjective).doesNotContain("No, it stays")
+                .contains("The patient reports that it stays in their lower back.");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Review of Systems"))
                 .contains("denies numbness, tingling, or weakness").contains("denies trouble with their bladder");
     }

@@ -65,6 +65,19 @@ class NoteWordingTest {
     }
 
     @Test
+    void anAnswerThatDoesNotStartWithThePatientIsReported() {
+        assertThat(answer("Joint pain in my right knee.")).isEqualTo("The patient reports joint pain in her right knee.");
+        assertThat(answer("No, it stays in my neck.")).isEqualTo("The patient reports that it stays in her neck.");
+        assertThat(answer("To be honest, my diet hasn't changed.")).isEqualTo("Her diet hasn't changed.");
+        assertThat(answer("I think it started on Monday.")).isEqualTo("The patient thinks it started on Monday.");
+        assertThat(answer("I don't have any fevers.")).isEqualTo("The patient denies any fevers.");
+    }
+
+    private static String answer(String s) {
+        return NoteStyle.rewrite(s, Role.PATIENT, SoapPart.SUBJECTIVE, Pronouns.SHE.namingThePatient(), true, true);
+    }
+
+    @Test
     void withoutAKnownSexTheFirstMentionIsThePatient() {
         assertThat(patient("It hurts when I bend over or sit down.", Pronouns.THEY))
                 .isEqualTo("It hurts when the patient bends over or sits down.");
