@@ -81,12 +81,23 @@ public final class SmallTalk {
         if (s.isBlank()) {
             return true;
         }
-        if (CHAT_TOPICS.matcher(s).find() && words(s).length <= 12) {
-            return true;
-        }
-        for (String w : words(s)) {
-            if (!CHAT_WORDS.contains(w)) {
-                return false;
+        // most sentences hold a word that is not chat: the cheap word check goes first
+        return onlyChatWords(s) || CHAT_TOPICS.matcher(s).find() && words(s).length <= 12;
+    }
+
+    /** Whether every word (letters, digits, apostrophes, hyphens) is a chat word; no allocation per word. */
+    private static boolean onlyChatWords(String s) {
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (!CHAT_WORDS.contains(s.substring(start, i))) {
+                    return false;
+                }
+                start = -1;
             }
         }
         return true;
