@@ -30,18 +30,32 @@ final class ProblemGrouper {
             + "| they | the patient |$)";
     private static final String WHOSE = "(?:the patient's |your |the |his |her |their )";
 
-    private static final List<Pattern> MARKERS = List.of(
-            Pattern.compile("(?:first|second|third|fourth|fifth|next|last|other|new) (?:problem|issue),? "
-                    + "(?:is |of )?" + WHOSE + "?" + NAME + END),
-            Pattern.compile("from an? " + NAME + " standpoint"),
-            Pattern.compile("(?:in terms of|regarding|as for|as far as|with regards? to|with respect to|moving on to|"
-                    + "turning to|going back to|now for|so for|and for|^for) " + WHOSE + NAME + END),
-            Pattern.compile("^(?:assessment|impression|diagnosis)(?: is)?:? " + NAME + END),
+    /** A way of naming a problem; it is tried only when one of its words occurs (most sentences name none). */
+    private record Marker(Pattern pattern, String... needles) {
+        boolean mayMatch(String lower) {
+            for (String needle : needles) {
+                if (lower.contains(needle)) {
+                    return true;
+                }
+            }
+            return needles.length == 0;
+        }
+    }
+
+    private static final List<Marker> MARKERS = List.of(
+            new Marker(Pattern.compile("(?:first|second|third|fourth|fifth|next|last|other|new) (?:problem|issue),? "
+                    + "(?:is |of )?" + WHOSE + "?" + NAME + END), "problem", "issue"),
+            new Marker(Pattern.compile("from an? " + NAME + " standpoint"), "standpoint"),
+            new Marker(Pattern.compile("(?:in terms of|regarding|as for|as far as|with regards? to|with respect to|"
+                    + "moving on to|turning to|going back to|now for|so for|and for|^for) " + WHOSE + NAME + END),
+                    "terms of", "regarding", "as f", "regard", "respect", " to ", "for "),
+            new Marker(Pattern.compile("^(?:assessment|impression|diagnosis)(?: is)?:? " + NAME + END), "assessment",
+                    "impression", "diagnosis"),
             // a dictated assessment line: "Hypertension, well controlled ..."
-            Pattern.compile("^" + NAME + "(?=, (?:well|poorly|not |stable|improv|worsen|controlled|uncontrolled|likely"
-                    + "|unchanged|resolv|new|chronic|acute))"),
-            Pattern.compile("(?:consistent with|diagnosis of|diagnosed with|i think (?:this is|it's|it is|you have)) "
-                    + "(?:an? |the |some )?" + NAME + END));
+            new Marker(Pattern.compile("^" + NAME + "(?=, (?:well|poorly|not |stable|improv|worsen|controlled|"
+                    + "uncontrolled|likely|unchanged|resolv|new|chronic|acute))"), ", "),
+            new Marker(Pattern.compile("(?:consistent with|diagnosis of|diagnosed with|i think (?:this is|it's|it is|"
+                    + "you have)) (?:an? |the |some )?" + NAME + END), "consistent with", "diagnos", "i think"));
 
     /** A problem is a condition, a symptom or a health topic, not only a body part ("for your right knee"). */
     private static final Pattern NAMES_A_PROBLEM = Pattern.compile("(?:itis|osis|emia|opathy|algia|plasia|ectomy|"
@@ -96,8 +110,11 @@ final class ProblemGrouper {
 
     static Optional<String> label(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Pattern marker : MARKERS) {
-            Matcher m = marker.matcher(lower);
+        for (Marker marker : MARKERS) {
+            if (!marker.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = marker.pattern().matcher(lower);
             if (m.find()) {
                 Optional<String> name = clean(m.group(1));
                 if (name.isPresent() && NAMES_A_PROBLEM.matcher(name.get().toLowerCase(Locale.ROOT)).find()) {
@@ -111,9 +128,9 @@ final class ProblemGrouper {
     /** The text without the words that name the problem ("my impression, from a diabetes standpoint"). */
     static String withoutMarker(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Pattern marker : MARKERS) {
-            Matcher m = marker.matcher(lower);
-            if (m.find()) {
+        for (Marker marker : MARKERS) {
+            Matcher m = marker.pattern().matcher(lower);
+            if (marker.mayMatch(lower) && m.find()) {
                 lower = lower.substring(0, m.start()) + " " + lower.substring(m.end());
                 break;
             }
