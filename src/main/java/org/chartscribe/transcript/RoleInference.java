@@ -32,8 +32,8 @@ final class RoleInference {
     private static final double MARGIN = 1.5;
     private static final int MIN_EVIDENCE = 4;
 
-    /** Enough turns of each speaker to tell who is who; keeps long visits fast. */
-    private static final int MAX_TURNS = 60;
+    /** Enough turns of each speaker to tell who is who (20 each in a dialogue); keeps long visits fast. */
+    private static final int MAX_TURNS = 40;
 
     private RoleInference() {}
 
