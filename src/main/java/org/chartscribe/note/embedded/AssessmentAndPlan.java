@@ -20,7 +20,13 @@ import org.chartscribe.note.Template;
 final class AssessmentAndPlan {
 
     /** The assessment and plan divisions, and the first problem with the evidence that named it. */
-    record Result(Map<SoapPart, List<NoteSection>> sections, String firstProblem, List<Evidence> firstEvidence) {}
+    record Result(Map<SoapPart, List<NoteSection>> sections, String firstProblem, List<Evidence> firstEvidence) {
+        /** Redacted: the problem is the patient's. */
+        @Override
+        public String toString() {
+            return "Result[divisions=" + sections.size() + ", firstProblem=<" + firstProblem.length() + " chars>]";
+        }
+    }
 
     private AssessmentAndPlan() {}
 

@@ -23,6 +23,13 @@ final class ProblemGrouper {
         List<Classified> items(SoapPart part) {
             return items.stream().filter(i -> i.part() == part).toList();
         }
+
+        /** Redacted: the label and sentences are the patient's. */
+        @Override
+        public String toString() {
+            return "Problem[label=" + (label == null ? "none" : "<" + label.length() + " chars>") + ", items="
+                    + items.size() + "]";
+        }
     }
 
     private static final String NAME = "([a-z][a-z'\\- ]{2,40}?)";
