@@ -47,6 +47,13 @@ public final class ClinicalExtractor {
         return extract(transcript.source(), transcript.dictation() ? offset -> true : clinicianAt);
     }
 
+    /** Only the diagnoses and impressions in a text: cheaper than a full extraction. */
+    public static List<Diagnosis> diagnoses(String text) {
+        Objects.requireNonNull(text, "text");
+        NormalizedText nt = NormalizedText.of(text);
+        return DiagnosisExtractor.extract(nt, Clauses.of(nt.text()), offset -> true);
+    }
+
     private static Extraction extract(String text, IntPredicate clinicianAt) {
         NormalizedText nt = NormalizedText.of(text);
         List<Clauses.Span> clauses = Clauses.of(nt.text());

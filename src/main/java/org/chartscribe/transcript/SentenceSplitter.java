@@ -119,17 +119,34 @@ final class SentenceSplitter {
      * marker, a question opening or a new intention.
      */
     private static final Pattern SPOKEN_BOUNDARY = Pattern.compile(
-            "(?i)(?<=\\s)(?=(?:okay|ok|alright|all right|so(?! that| much| far| many| long)|now|um|uh|anyway|and then|"
+            "(?i)(?<=\\s)(?=[oasnubdhicwltmfy])(?=(?:okay|ok|alright|all right|so(?! that| much| far| many| long)|now|um|uh|anyway|and then|"
                     + "but|do you|have you|are you|did you|does it|is it|is there|can you|how (?:long|often|much|many|are|is|"
-                    + "about)|what|when did|where|i want|i'm going|i am going|let's|let me|any other|hey dragon)\\b)");
-    private static final int LONG_RUN_WORDS = 28;
+                    + "about)|what|when did|where|i want|i'm going|i am going|let's|let me|any other|hey dragon|i think|"
+                    + "i'd like|i would like|we're going|we are going|we'll|i'll|i also|i do want|the plan|my assessment|"
+                    + "my impression|in terms of|for your|as far as|looking at|on (?:your |my )?exam|"
+                    + "your (?:blood pressure|heart rate|lungs|heart|abdomen|exam|x-ray|labs)|there is no|there's no|"
+                    + "(?:and )?(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) also|and (?:i'm|we're|i'll|we'll) going|"
+                    + "i'd also|i would also|i also want)\\b)");
+    private static final int LONG_RUN_WORDS = 14;
     private static final int MIN_PIECE_WORDS = 4;
+    /** A transcript with commas was punctuated by a person or a recogniser that knows where clauses end. */
+    private static final int LONG_PUNCTUATED_WORDS = 28;
+
+    private static boolean hasCommas(String src, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = src.charAt(i);
+            if (c == ',' || c == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void emit(String src, int start, int end, Role role, List<Sentence> out) {
         while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
             end--;
         }
-        if (words(src, start, end) > LONG_RUN_WORDS) {
+        if (words(src, start, end) > (hasCommas(src, start, end) ? LONG_PUNCTUATED_WORDS : LONG_RUN_WORDS)) {
             Matcher m = SPOKEN_BOUNDARY.matcher(src).region(start, end);
             int piece = start;
             while (m.find()) {

@@ -42,20 +42,32 @@ public final class SmallTalk {
     private static final Pattern CHAT_TOPICS = Pattern.compile(
             "(?i)\\b(?:weather|sunny|raining|snow(?:ing)?|traffic|parking|vacation plans|the game|football season|"
                     + "finalize the note|tell dax|hey,? dragon|^(?:hey,? )?dragon|show me (?:the|my|your)|nice to meet you|good to see you|nice to see you|how are you|"
-                    + "do you have any (?:other )?questions|any (?:other )?questions)\\b");
+                    + "do you have any (?:other )?questions|any (?:other )?questions|rest of (?:your|her|his|their|the) day|"
+                    + "have a (?:good|great|nice) (?:day|one|weekend|evening)|take care)\\b");
 
     private static final Pattern YES = Pattern.compile(
-            "(?i)^(?:yes|yeah|yep|yup|correct|that's right|i do|i have|i did|yes,? i (?:do|have|did))[.!]?$");
+            "(?i)^(?:yes|yeah|yep|yup|correct|that's right|i do|i have|i did|(?:yes|yeah),? i (?:do|have|did)|"
+                    + "yes,? (?:ma'am|sir))[.!]?$");
     private static final Pattern NO = Pattern.compile(
-            "(?i)^(?:no|nope|nah|never|not really|none|no,? (?:not really|never|none|i (?:do not|don't|have not|haven't|"
-                    + "did not|didn't))|no,? not that i(?:'ve| have) noticed|no,? nothing like that|nothing)[.!]?$");
+            "(?i)^(?:no|nope|nah|never|not really|none|(?:no|nope|nah),? (?:not really|never|none|i (?:do not|don't|have not|haven't|"
+                    + "did not|didn't))|no,? not that i(?:'ve| have) noticed|no,? nothing like that|nothing|(?:no,? )?not at all|"
+                    + "(?:no,? )?i don't think so|(?:no,? )?not that i(?:'m aware of| know of| can think of)|no,? (?:ma'am|sir)|(?:no,? )?none of (?:that|those|them)|"
+                    + "no to all(?: of (?:that|those|them))?)[.!]?$");
+
+    // compiled once: these run on every sentence
+    private static final Pattern MULTI_SPACE = Pattern.compile("\\s{2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!])");
+    private static final Pattern ANSWER_OPENER = Pattern.compile("^(?:(?:okay|ok|oh|well|um|uh|hmm)\\s*[,.]?\\s*)+");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9'\\- ]");
 
     private SmallTalk() {}
 
     /** The text without spoken fillers; spacing is tidied but nothing else changes. */
     public static String withoutFillers(String text) {
         String s = FILLERS.matcher(text).replaceAll("");
-        return s.replaceAll("\\s{2,}", " ").trim();
+        return MULTI_SPACE.matcher(s).replaceAll(" ").trim();
     }
 
     /** The text without conversational openers such as "okay, so, well, ...". */
@@ -69,12 +81,23 @@ public final class SmallTalk {
         if (s.isBlank()) {
             return true;
         }
-        if (CHAT_TOPICS.matcher(s).find() && words(s).length <= 12) {
-            return true;
-        }
-        for (String w : words(s)) {
-            if (!CHAT_WORDS.contains(w)) {
-                return false;
+        // most sentences hold a word that is not chat: the cheap word check goes first
+        return onlyChatWords(s) || CHAT_TOPICS.matcher(s).find() && words(s).length <= 12;
+    }
+
+    /** Whether every word (letters, digits, apostrophes, hyphens) is a chat word; no allocation per word. */
+    private static boolean onlyChatWords(String s) {
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (!CHAT_WORDS.contains(s.substring(start, i))) {
+                    return false;
+                }
+                start = -1;
             }
         }
         return true;
@@ -93,12 +116,12 @@ public final class SmallTalk {
     }
 
     private static String normalisedAnswer(String sentence) {
-        String s = withoutFillers(sentence).toLowerCase(Locale.ROOT).replaceAll("\\s+([,.?!])", "$1").trim();
-        s = s.replaceAll("^(?:(?:okay|ok|oh|well|um|uh|hmm)\\s*[,.]?\\s*)+", "");
-        return s.replaceAll("[.!]+$", "").trim();
+        String s = SPACE_BEFORE_PUNCT.matcher(withoutFillers(sentence).toLowerCase(Locale.ROOT)).replaceAll("$1").trim();
+        s = ANSWER_OPENER.matcher(s).replaceAll("");
+        return FINAL_STOP.matcher(s).replaceAll("").trim();
     }
 
     private static String[] words(String s) {
-        return s.replaceAll("[^a-z0-9'\\- ]", " ").trim().split("\\s+");
+        return SPACES.split(NOT_WORD.matcher(s).replaceAll(" ").trim());
     }
 }

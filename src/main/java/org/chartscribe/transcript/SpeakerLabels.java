@@ -51,8 +51,10 @@ final class SpeakerLabels {
 
     /** Colon labels inside a line, only in their capitalised form after a sentence end, e.g. "... ok. Patient: ...". */
     private static final Pattern INLINE_COLON = Pattern.compile(
-            "(?<=[.?!][ \\t]{1,3})((?:Doctor|Dr\\.?(?: [A-Z][a-z]+)?|Patient|Nurse|Clinician|Provider|Mother|Father"
+            "(?=[DPNCMFOT])(?<=[.?!][ \\t]{1,3})((?:Doctor|Dr\\.?(?: [A-Z][a-z]+)?|Patient|Nurse|Clinician|Provider|Mother|Father"
                     + "|Parent|Caregiver|Owner|Client|Therapist))[ \\t]*:[ \\t]*");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SpeakerLabels() {}
 
@@ -87,7 +89,7 @@ final class SpeakerLabels {
 
     /** The role a label name stands for, or empty when the name is not a speaker word. */
     static Optional<Role> roleOf(String name) {
-        String n = name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String n = SPACES.matcher(name.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
         Role exact = ROLE_WORDS.get(n.replace(".", ""));
         if (exact != null) {
             return Optional.of(exact);

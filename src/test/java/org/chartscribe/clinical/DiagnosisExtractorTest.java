@@ -31,6 +31,13 @@ class DiagnosisExtractorTest {
     }
 
     @Test
+    void diagnosesAloneMatchTheFullExtraction() {
+        String text = "Her mother had breast cancer. I think this is a lateral ankle sprain, we need to rule out a DVT.";
+        assertThat(ClinicalExtractor.diagnoses(text)).isEqualTo(ClinicalExtractor.extract(text).diagnoses());
+        assertThat(ClinicalExtractor.diagnoses(text)).hasSize(3);
+    }
+
+    @Test
     void hedgedDiagnosesAreUncertain() {
         assertThat(only("This is most likely a viral infection.").assertion().uncertain()).isTrue();
         Diagnosis ruleOut = only("We need to rule out a DVT.");

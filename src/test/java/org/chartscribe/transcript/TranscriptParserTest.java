@@ -19,6 +19,18 @@ class TranscriptParserTest {
     }
 
     @Test
+    void unpunctuatedSpeechIsSplitAtDiscourseMarkers() {
+        String text = "[doctor] alright so your blood pressure looked good today i think your knee pain is from "
+                + "overuse i want you to ice it twice a day and we'll see you back in two weeks";
+        Transcript t = TranscriptParser.parse(text);
+
+        assertThat(t.turns().get(0).sentences()).extracting(Sentence::text).containsExactly(
+                "alright so your blood pressure looked good today", "i think your knee pain is from overuse",
+                "i want you to ice it twice a day and", "we'll see you back in two weeks");
+        assertOffsetsExact(t);
+    }
+
+    @Test
     void colonLabelsInAnyCaseBecomeTurnsWithRoles() {
         String text = "Doctor: Good morning. What brings you in?\nPATIENT: My knee hurts. It started Monday.\n"
                 + "dr.: Any swelling?\nDr. Smith: Let me look.\nNurse: BP is 120/80.\nGuest_family: She fell.\n"

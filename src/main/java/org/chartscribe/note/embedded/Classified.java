@@ -19,4 +19,11 @@ record Classified(SoapPart part, String text, List<Evidence> evidence, Role spea
     Classified {
         evidence = List.copyOf(evidence);
     }
+
+    /** Redacted: the text and lookup are the encounter's. */
+    @Override
+    public String toString() {
+        return "Classified[part=" + part + ", text=<" + text.length() + " chars>, speaker=" + speaker + ", order="
+                + order + "]";
+    }
 }

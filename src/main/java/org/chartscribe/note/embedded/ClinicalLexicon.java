@@ -33,7 +33,11 @@ final class ClinicalLexicon {
             "diaper", "milestone", "fluoride", "floss", "brush", "cavity", "filling", "crown", "root canal", "needle",
             "massage", "adjust", "swallow", "speech", "voice", "word", "choke", "gene", "mutation", "brca", "carrier",
             "year-old", "years old", "week", "month", "day", "daily", "night", "morning", "since", "ago", "worse",
-            "better", "improv", "pain scale", "out of 10", "/10", "denies", "reports", "normal", "abnormal");
+            "better", "improv", "pain scale", "out of 10", "/10", "denies", "reports", "normal", "abnormal",
+            "edema", "bronch", "viral", "bacteri", "iv ", "oxygen", "controlled", "murmur", "fluid", "imaging",
+            "ultrasound", "biopsy", "culture", "ekg", "echo", "ct ", "monitor", "wound", "incision", "sutur",
+            "fracture", "tear", "surgical", "gout", "anemia", "apnea", "reflux", "hernia", "cyst", "polyp",
+            "level", "panel", "count ", "urine", "uric", "acid", "swab", "screen", "a1c", "hemoglobin", "cbc", "orthop", "cardiolog", "dermatolog", "neurolog", "ent ", "consult");
 
     private static final Pattern NUMBER = Pattern.compile("\\d");
 

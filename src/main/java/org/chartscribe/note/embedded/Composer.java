@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.note.NoteSection;
@@ -27,7 +28,7 @@ final class Composer {
             case BIRP -> TemplateLayouts.birp(items, maxPerHeading(template));
             case DAP -> TemplateLayouts.dap(items, maxPerHeading(template));
             case PROBLEM_ORIENTED -> problemOriented(items, specialty, template);
-            default -> byHeading(items, specialty, template, List.of(SoapPart.values()));
+            default -> byHeadingWithProblems(items, specialty, template);
         };
         Map<SoapPart, List<NoteSection>> complete = new EnumMap<>(SoapPart.class);
         for (SoapPart part : SoapPart.values()) {
@@ -47,7 +48,37 @@ final class Composer {
         };
     }
 
-    private static Map<SoapPart, List<NoteSection>> byHeading(List<Classified> items, Specialty specialty,
+    /** Subjective and objective by heading; assessment and plan by problem when the clinician named any. */
+    private static Map<SoapPart, List<NoteSection>> byHeadingWithProblems(List<Classified> items, Specialty specialty,
+                                                                          Template template) {
+        Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template, List.of(SoapPart.values()));
+        Optional<AssessmentAndPlan.Result> ap = AssessmentAndPlan.compose(items, specialty, template);
+        if (ap.isEmpty() && items.stream().noneMatch(i -> i.part() == SoapPart.ASSESSMENT)) {
+            ap = AssessmentAndPlan.impliedProblem(items, specialty);
+        }
+        ap.ifPresent(result -> {
+            out.putAll(result.sections());
+            out.put(SoapPart.SUBJECTIVE, withChiefComplaint(out.get(SoapPart.SUBJECTIVE), specialty, result));
+        });
+        return out;
+    }
+
+    /**
+     * Without an opening sentence ("here for ..."), the first problem the clinician named stands as the
+     * chief complaint, in the clinician's words, as a note's opening line usually does.
+     */
+    private static List<NoteSection> withChiefComplaint(List<NoteSection> subjective, Specialty specialty,
+                                                        AssessmentAndPlan.Result ap) {
+        String opening = specialty.headings(SoapPart.SUBJECTIVE).get(0);
+        if (!HeadingChooser.isOpening(opening) || subjective.stream().anyMatch(s -> s.heading().equals(opening))) {
+            return subjective;
+        }
+        List<NoteSection> out = new ArrayList<>(subjective);
+        out.add(0, new NoteSection(opening, ap.firstProblem() + ".", ap.firstEvidence()));
+        return out;
+    }
+
+    static Map<SoapPart, List<NoteSection>> byHeading(List<Classified> items, Specialty specialty,
                                                               Template template, List<SoapPart> parts) {
         Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);
         for (SoapPart part : parts) {
@@ -60,8 +91,17 @@ final class Composer {
                     continue;
                 }
                 String heading = HeadingChooser.choose(specialty, part, item);
-                if (HeadingChooser.isOpening(heading) && !groups.get(heading).isEmpty()) {
-                    heading = HeadingChooser.general(specialty, part); // one opening sentence is enough
+                if (HeadingChooser.isOpening(heading)) {
+                    String general = HeadingChooser.general(specialty, part);
+                    Optional<String> reason = ChiefComplaint.reason(item.text());
+                    if (groups.get(heading).isEmpty() && reason.isPresent() && !general.equals(heading)) {
+                        // "Knee pain." as the complaint; the whole sentence opens the history
+                        groups.get(heading).add(new Classified(part, reason.get(), item.evidence(), item.speaker(),
+                                item.order(), item.lookup(), item.headingHint(), item.informativeness()));
+                        heading = general;
+                    } else if (!groups.get(heading).isEmpty()) {
+                        heading = general; // one opening sentence is enough
+                    }
                 }
                 groups.get(heading).add(item);
             }
@@ -101,21 +141,10 @@ final class Composer {
 
     /** A section from the most informative {@code max} sentences, in spoken order, without repeats. */
     static java.util.Optional<NoteSection> section(String heading, List<Classified> items, int max) {
-        Set<String> seen = new HashSet<>();
-        List<Classified> distinct = new ArrayList<>();
-        for (Classified item : items) {
-            if (seen.add(item.text().toLowerCase(java.util.Locale.ROOT))) {
-                distinct.add(item);
-            }
-        }
-        if (distinct.isEmpty()) {
+        List<Classified> chosen = chosen(items, max);
+        if (chosen.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Classified> chosen = distinct.size() <= max ? distinct : distinct.stream()
-                .sorted(Comparator.comparingDouble(Classified::informativeness).reversed())
-                .limit(max)
-                .sorted(Comparator.comparingInt(Classified::order))
-                .toList();
         StringBuilder text = new StringBuilder();
         List<Evidence> evidence = new ArrayList<>();
         for (Classified item : chosen) {
@@ -126,6 +155,22 @@ final class Composer {
             evidence.addAll(item.evidence());
         }
         return java.util.Optional.of(new NoteSection(heading, text.toString(), evidence));
+    }
+
+    /** The most informative {@code max} distinct sentences, in spoken order. */
+    static List<Classified> chosen(List<Classified> items, int max) {
+        Set<String> seen = new HashSet<>();
+        List<Classified> distinct = new ArrayList<>();
+        for (Classified item : items) {
+            if (seen.add(item.text().toLowerCase(java.util.Locale.ROOT))) {
+                distinct.add(item);
+            }
+        }
+        return distinct.size() <= max ? distinct : distinct.stream()
+                .sorted(Comparator.comparingDouble(Classified::informativeness).reversed())
+                .limit(max)
+                .sorted(Comparator.comparingInt(Classified::order))
+                .toList();
     }
 
     static NoteSection emptySection(String heading, SoapPart part) {

@@ -11,8 +11,10 @@ import java.util.Locale;
 final class Cues {
 
     private final List<String> phrases;
-    /** Phrases (each starting with a space) by their first two characters after the space. */
-    private final java.util.Map<String, int[]> byPrefix = new java.util.HashMap<>();
+    /** Phrases (each starting with a space) by their first two characters after the space, see {@link #key}. */
+    private final int[][] byPrefix = new int[KEYS * KEYS][];
+    /** Characters of the lookup form get a small index, so a two-character prefix is an array slot. */
+    private static final int KEYS = 64;
     /** Phrases too short to have a two-character prefix. */
     private final int[] shortOnes;
 
@@ -28,7 +30,7 @@ final class Cues {
                 index.computeIfAbsent(p.substring(1, 3), k -> new java.util.ArrayList<>()).add(i);
             }
         }
-        index.forEach((k, v) -> byPrefix.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        index.forEach((k, v) -> byPrefix[key(k.charAt(0), k.charAt(1))] = v.stream().mapToInt(Integer::intValue).toArray());
         shortOnes = shorts.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -57,6 +59,31 @@ final class Cues {
         return sb.length() == 1 ? "  " : sb.toString();
     }
 
+    /** The slot of a two-character prefix: letters and digits each have their own index, the rest share one. */
+    private static int key(char a, char b) {
+        return index(a) * KEYS + index(b);
+    }
+
+    private static int index(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 1;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 27;
+        }
+        return switch (c) {
+            case ' ' -> 37;
+            case '/' -> 38;
+            case '%' -> 39;
+            case '\'' -> 40;
+            case '-' -> 41;
+            case '#' -> 42;
+            case '.' -> 43;
+            case '&' -> 44;
+            default -> 63;
+        };
+    }
+
     boolean isEmpty() {
         return phrases.isEmpty();
     }
@@ -77,7 +104,7 @@ final class Cues {
             if (lookup.charAt(i) != ' ') {
                 continue;
             }
-            int[] candidates = i + 3 <= lookup.length() ? byPrefix.get(lookup.substring(i + 1, i + 3)) : null;
+            int[] candidates = i + 3 <= lookup.length() ? byPrefix[key(lookup.charAt(i + 1), lookup.charAt(i + 2))] : null;
             for (int pass = 0; pass < 2; pass++) {
                 int[] list = pass == 0 ? candidates : shortOnes;
                 if (list == null) {

@@ -8,17 +8,18 @@ import org.chartscribe.note.NoteEngine;
 import org.chartscribe.note.NoteRequest;
 import org.chartscribe.note.NoteSection;
 import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.Template;
 import org.chartscribe.transcript.Transcript;
 import org.chartscribe.transcript.TranscriptParser;
 
 /**
  * The offline, deterministic note engine: parse the transcript, classify each sentence into a SOAP
- * division by rules, place it under the specialty's headings, and remove anything the transcript
- * does not support. Stateless and thread-safe; it neither logs nor keeps the transcript.
+ * division by rules, keep the note about as long as a clinician's, place it under the specialty's
+ * headings (assessment and plan by problem), and remove anything the transcript does not support. Stateless and thread-safe; it neither logs nor keeps the transcript.
  */
 public final class EmbeddedNoteEngine implements NoteEngine {
 
-    private static final EngineInfo INFO = new EngineInfo("embedded", "0.1.0");
+    private static final EngineInfo INFO = new EngineInfo("embedded", "0.2.0");
 
     @Override
     public EngineInfo info() {
@@ -29,7 +30,10 @@ public final class EmbeddedNoteEngine implements NoteEngine {
     public DraftNote generate(NoteRequest request) {
         Transcript transcript = TranscriptParser.parse(request.transcript());
         Pronouns pronouns = Pronouns.of(request.patient(), request.transcript());
-        List<Classified> items = SentenceClassifier.classify(transcript, pronouns, addressesPatient(request));
+        List<Classified> classified = SentenceClassifier.classify(transcript, pronouns, addressesPatient(request));
+        // a detailed note keeps everything charted; the others are as long as a clinician's note
+        List<Classified> items = request.template() == Template.DETAILED ? classified
+                : Condenser.condense(classified, Condenser.words(request.transcript()));
         Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template());
         GroundingGuard.Result grounded = GroundingGuard.check(request.transcript(), sections);
         return new DraftNote(grounded.sections(), grounded.warnings(), INFO);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.SpokenNumbers;
 import org.chartscribe.note.NoteSection;
 import org.chartscribe.note.NoteWarning;
 import org.chartscribe.note.SoapPart;
@@ -30,16 +31,32 @@ final class GroundingGuard {
                     + "pounds?|units?|mmhg|bpm|%|percent|cc|meq|iu|degrees?|cm|mm|inches|feet)(?![a-z])");
     private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|bilateral|bilaterally)\\b");
 
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\bboth sides\\b");
+
     private GroundingGuard() {}
 
     static Result check(String transcript, Map<SoapPart, List<NoteSection>> sections) {
         Set<String> numbers = collect(NUMBER, transcript, 0);
-        Set<String> unitPairs = new HashSet<>();
-        Matcher um = NUMBER_WITH_UNIT.matcher(transcript);
-        while (um.find()) {
-            unitPairs.add(pair(um.group(1), um.group(2)));
+        Set<String> unitPairs = unitPairs(transcript);
+        Set<String> noteNumbers = new HashSet<>();
+        Set<String> notePairs = new HashSet<>();
+        for (List<NoteSection> list : sections.values()) {
+            for (NoteSection section : list) {
+                noteNumbers.addAll(collect(NUMBER, section.text(), 0));
+                notePairs.addAll(unitPairs(section.text()));
+            }
+        }
+        if (!numbers.containsAll(noteNumbers) || !unitPairs.containsAll(notePairs)) {
+            // numbers said as words ("three times a day") support the digits the note writes for them;
+            // reading them is the guard's most expensive step, so only when the digits are not found as written
+            String spoken = SpokenNumbers.withDigits(transcript);
+            numbers.addAll(collect(NUMBER, spoken, 0));
+            unitPairs.addAll(unitPairs(spoken));
         }
         Set<String> sides = collect(LATERALITY, transcript, 1);
+        if (BOTH_SIDES.matcher(transcript).find()) {
+            sides.addAll(Set.of("bilateral", "bilaterally")); // what a note writes for "on both sides"
+        }
 
         List<NoteWarning> warnings = new ArrayList<>();
         Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);
@@ -85,6 +102,15 @@ final class GroundingGuard {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static Set<String> unitPairs(String text) {
+        Set<String> pairs = new HashSet<>();
+        Matcher um = NUMBER_WITH_UNIT.matcher(text);
+        while (um.find()) {
+            pairs.add(pair(um.group(1), um.group(2)));
+        }
+        return pairs;
     }
 
     private static Set<String> collect(Pattern pattern, String text, int group) {

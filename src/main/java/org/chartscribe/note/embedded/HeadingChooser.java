@@ -40,6 +40,9 @@ final class HeadingChooser {
         for (String heading : headings) {
             double score = 0;
             for (String word : words(heading)) {
+                if (word.equals("family") && !HeadingCues.FAMILY_CONDITION.any(item.lookup())) {
+                    continue; // "helped my brother move" is not family history: a relative needs a condition
+                }
                 Cues cues = HeadingCues.BY_WORD.get(word);
                 if (cues != null) {
                     score += cues.count(item.lookup());

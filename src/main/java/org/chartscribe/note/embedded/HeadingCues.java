@@ -224,5 +224,14 @@ final class HeadingCues {
             Map.entry("options", Cues.of("option", "panel", "test", "single gene", "insurance", "cost")),
             Map.entry("anticipatory", Cues.of("car seat", "safety", "screen", "reading", "sleep", "avoid")));
 
+    /** What makes a mention of a relative family history: a condition, or history itself. */
+    static final Cues FAMILY_CONDITION = Cues.of("family history", "runs in", "history of", "diagnos", "died",
+            "passed away", "cancer", "diabet", "heart attack", "heart disease", "stroke", "hypertens",
+            "high blood pressure", "cholesterol", "disease", "disorder", "syndrome", "alzheimer", "dementia",
+            "depress", "anxiety", "bipolar", "schizo", "arthritis", "asthma", "thyroid", "kidney", "seizure",
+            "epilep", "migraine", "aneurysm", "clot", "tumor", "mutation", "brca", "genetic", "addict",
+            "alcoholi", "suicid", "obes", "glaucoma", "lupus", "celiac", "crohn", "colitis", "sickle", "cystic",
+            "deceased", "healthy", "alive", "living");
+
     private HeadingCues() {}
 }

@@ -15,22 +15,35 @@ import org.chartscribe.transcript.SmallTalk;
  */
 final class NoteStyle {
 
-    private record Rewrite(Pattern pattern, String replacement) {}
+    /** A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none given). */
+    private record Rewrite(Pattern pattern, String replacement, String... needles) {
+        boolean mayApply(String lower) {
+            if (needles.length == 0) {
+                return true;
+            }
+            for (String needle : needles) {
+                if (lower.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final List<Rewrite> SPOKEN_FORMS = List.of(
-            rw("\\s+([,.;:?!])", "$1"),
-            rw("\\s+(n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1"),
-            rw("(?i)\\bwan na\\b", "want to"),
-            rw("(?i)\\bgon na\\b", "going to"),
-            rw("(?i)\\bgot ta\\b", "got to"),
-            rw("(?i)(?<![\\w'])'cause\\b", "because"),
-            rw("\\.{2,}|\u2026", " "),
-            rw("(?i)\\bhey,? dragon,?\\s*", ""),
-            rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok|um|uh|well|yeah|now),\\s", ""),
-            rw("\\s*-\\s*$", ""),
-            rw("(?<=^|\\s)[A-Za-z]{1,4}-\\s+", ""),
+            rw("\\s+([,.;:?!])", "$1", " ,", " .", " ;", " :", " ?", " !"),
+            rw("\\s+(n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1", " n't", " '"),
+            rw("(?i)\\bwan na\\b", "want to", "wan na"),
+            rw("(?i)\\bgon na\\b", "going to", "gon na"),
+            rw("(?i)\\bgot ta\\b", "got to", "got ta"),
+            rw("(?i)(?<![\\w'])'cause\\b", "because", "'cause"),
+            rw("\\.{2,}|\u2026", " ", "..", "\u2026"),
+            rw("(?i)\\bhey,? dragon,?\\s*", "", "dragon"),
+            rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok|um|uh|well|yeah|now),\\s", "", ","),
+            rw("\\s*-\\s*$", "", "-"),
+            rw("(?<=^|\\s)[A-Za-z]{1,4}-\\s+", "", "-"),
             rw(",\\s*(?:okay|ok|all right|alright|right|yeah|you know|correct|does that sound good|sound good|"
-                    + "does that make sense|is that okay)\\s*[?.!]*\\s*$", "."),
+                    + "does that make sense|is that okay)\\s*[?.!]*\\s*$", ".", ","),
             rw("(?i)^(?:okay|ok|all right|alright|right)\\s*[?.!]*\\s*$", ""));
 
     /** "i , i", "my , my", "the the": a speaker restarting a word. */
@@ -39,12 +52,15 @@ final class NoteStyle {
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:?!])");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:.\\-\\s]+");
     private static final Pattern LONE_I = Pattern.compile("(?<![\\w'])i(?=[\\s,.;:!?']|$)");
+    /** Unpunctuated speech cut at a discourse marker leaves "... tablets and": the joining word goes. */
+    private static final Pattern DANGLING_END = Pattern.compile(
+            "(?i)(?:[\\s,]+(?:and|or|but|so|because|then|to|of|the|a|an|that|if|um|uh|like))+[\\s,]*(?=[.!?]?$)");
     private static final Pattern DOUBLE_COMMA = Pattern.compile(",\\s*,");
 
     private NoteStyle() {}
 
-    private static Rewrite rw(String regex, String replacement) {
-        return new Rewrite(Pattern.compile(regex), replacement);
+    private static Rewrite rw(String regex, String replacement, String... needles) {
+        return new Rewrite(Pattern.compile(regex), replacement, needles);
     }
 
     /** Note-style text for a sentence heard on its own (no division, pronouns unknown). */
@@ -57,6 +73,12 @@ final class NoteStyle {
      * is left. {@code secondPerson}: whether the clinician's "you" is the patient (not an owner or parent).
      */
     static String rewrite(String sentence, Role speaker, SoapPart part, Pronouns pronouns, boolean secondPerson) {
+        return rewrite(sentence, speaker, part, pronouns, secondPerson, false);
+    }
+
+    /** @param opensAnswer the first sentence of a patient's turn (see {@link PatientVoice}) */
+    static String rewrite(String sentence, Role speaker, SoapPart part, Pronouns pronouns, boolean secondPerson,
+                          boolean opensAnswer) {
         String s = SmallTalk.withoutFillers(sentence);
         s = apply(s, SPOKEN_FORMS);
         s = collapseRepeats(s);
@@ -66,14 +88,18 @@ final class NoteStyle {
             return "";
         }
         if (speaker == Role.PATIENT) {
-            s = Person.patientSpeech(s, pronouns);
+            s = Person.patientSpeech(PatientVoice.frame(s, opensAnswer), pronouns);
         } else if (speaker == Role.CLINICIAN || speaker == Role.UNKNOWN) {
             s = ClinicianVoice.phrase(s, part);
             if (secondPerson) {
                 s = Person.toPatient(s, pronouns);
             }
         }
-        s = tidy(LONE_I.matcher(s).replaceAll("I"));
+        s = tidy(NoteNumbers.digits(LONE_I.matcher(s).replaceAll("I")));
+        if (s.isEmpty()) {
+            return "";
+        }
+        s = DANGLING_END.matcher(s).replaceAll("");
         if (s.isEmpty()) {
             return "";
         }
@@ -104,8 +130,16 @@ final class NoteStyle {
     }
 
     private static String apply(String s, List<Rewrite> rewrites) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (Rewrite r : rewrites) {
-            s = r.pattern().matcher(s).replaceAll(r.replacement());
+            if (!r.mayApply(lower)) {
+                continue;
+            }
+            String next = r.pattern().matcher(s).replaceAll(r.replacement());
+            if (!next.equals(s)) {
+                s = next;
+                lower = s.toLowerCase(java.util.Locale.ROOT);
+            }
         }
         return s;
     }

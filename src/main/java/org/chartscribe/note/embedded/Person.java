@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Person {
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]");
+
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:'[A-Za-z]+)?|[^A-Za-z]+");
 
     /** Words that may sit between a subject and its verb ("I still feel"). */
@@ -23,7 +25,9 @@ final class Person {
     /** Before "you", these make it an object ("I'll see you", "want you to"). */
     private static final Set<String> OBJECT_BEFORE = set("to", "for", "with", "at", "see", "tell", "give", "ask",
             "let", "want", "need", "help", "get", "put", "send", "show", "call", "about", "on", "of", "from", "by",
-            "check", "examine", "thank", "bring", "keep", "start", "refer", "make", "have", "than", "into",
+            "check", "examine", "thank", "bring", "keep", "start", "refer", "make", "have", "than", "into", "write",
+            "order", "offer", "provide", "book", "sign", "admit", "discharge", "treat", "follow", "walk", "email",
+            "text", "page", "message", "reassure", "counsel", "update", "inform", "notify", "warn", "like", "love",
             "around", "switch", "schedule", "take", "told", "gave", "asked", "sent", "put", "got", "saw", "seen",
             "prescribe", "encourage", "advise", "allow", "remind", "teach", "place", "without", "behind", "under",
             "over", "after", "before", "towards", "toward", "upon", "between", "through", "against", "hurt", "bother",
@@ -50,7 +54,10 @@ final class Person {
             "report", "deny", "endorse", "complain", "describe", "admit", "drop", "trip", "limp", "wheeze", "choke",
             "fatigue", "doze", "nap", "snack", "cook", "clean", "garden", "hike", "golf", "lift", "jog", "dance",
             "dress", "bathe", "shower", "climb", "kneel", "squat", "reach", "type", "text", "smoke", "vape", "chew",
-            "forget", "miss", "skip", "run", "pass", "leak", "wet", "cramp", "throw", "pee", "poop", "hold", "handle");
+            "forget", "miss", "skip", "run", "pass", "leak", "wet", "cramp", "throw", "pee", "poop", "hold", "handle",
+            "develop", "notice", "get", "lie", "lay", "move", "turn", "twist", "push", "pull", "raise", "kick", "step",
+            "land", "sneeze", "feed", "check", "change", "help", "improve", "last", "radiate", "spread", "occur",
+            "happen", "wonder", "question", "recover", "heal");
 
     private Person() {}
 
@@ -74,13 +81,18 @@ final class Person {
         String previous = null;
         boolean agree = false;
         boolean agreeSingular = true;
+        // "she bends or sits": a verb joined to an agreed one by "and" / "or" agrees too
+        int coordinate = 0;
         boolean atStart = true;
+        // without a known sex, the first mention in a sentence is "the patient", as notes say, not "they"
+        boolean named = p.singular();
         while (m.find()) {
             String tok = m.group();
             if (!Character.isLetter(tok.charAt(0))) {
                 out.append(tok);
-                if (tok.matches(".*[.!?;].*")) {
+                if (SENTENCE_END.matcher(tok).find()) {
                     atStart = true;
+                    named = p.singular();
                 }
                 continue;
             }
@@ -90,7 +102,9 @@ final class Person {
             String verb = null;
             if (firstPerson) {
                 switch (lower) {
-                    case "i" -> subject = true;
+                    // "M R I", "C T": a spelled-out letter, not the speaker
+                    case "i" -> subject = previous == null || previous.length() != 1 || previous.equals("i")
+                            || previous.equals("a");
                     case "i'm" -> { subject = true; verb = "am"; }
                     case "i've" -> { subject = true; verb = "have"; }
                     case "i'll" -> { subject = true; verb = "will"; }
@@ -124,8 +138,10 @@ final class Person {
             }
             if (subject) {
                 boolean opening = atStart;
-                String subj = opening ? p.capitalSubject() : p.subject();
-                boolean singular = opening ? p.openerSingular() : p.singular();
+                boolean first = !named;
+                named = true;
+                String subj = opening ? p.capitalSubject() : first ? "the patient" : p.subject();
+                boolean singular = opening ? p.openerSingular() : first || p.singular();
                 if (verb != null) {
                     out.append(subj).append(' ').append(agreeVerb(verb, singular));
                     agree = false;
@@ -138,6 +154,10 @@ final class Person {
                 atStart = false;
                 continue;
             }
+            if (replacement != null && !named && atStart && replacement.equals(p.possessive())) {
+                replacement = "the patient's";
+                named = true;
+            }
             if (replacement != null) {
                 out.append(atStart ? capitalise(replacement) : replacement);
                 agree = false;
@@ -146,11 +166,17 @@ final class Person {
             } else if (agree) {
                 out.append(agreeVerb(lower, agreeSingular));
                 agree = false;
+                coordinate = 4;
+            } else if (coordinate > 0 && VERBS.contains(lower) && ("and".equals(previous) || "or".equals(previous))
+                    && !nextWordIs(s, m.end(), "is") && !nextWordIs(s, m.end(), "was")) {
+                out.append(agreeVerb(lower, agreeSingular));
+                coordinate = 0;
             } else {
                 out.append(tok);
             }
             previous = lower;
             atStart = false;
+            coordinate = Math.max(0, coordinate - 1);
         }
         return out.toString();
     }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.ClinicalExtractor;
+import org.chartscribe.clinical.Diagnosis;
 import org.chartscribe.note.SoapPart;
 
 /**
@@ -21,25 +23,73 @@ final class ProblemGrouper {
         List<Classified> items(SoapPart part) {
             return items.stream().filter(i -> i.part() == part).toList();
         }
+
+        /** Redacted: the label and sentences are the patient's. */
+        @Override
+        public String toString() {
+            return "Problem[label=" + (label == null ? "none" : "<" + label.length() + " chars>") + ", items="
+                    + items.size() + "]";
+        }
     }
 
     private static final String NAME = "([a-z][a-z'\\- ]{2,40}?)";
-    private static final String END = "(?=[,.;:!?]| and i | i | we | which | that | but |$)";
+    private static final String END = "(?=[,.;:!?]| and i | i | we | which | that | but | is | are | has | it | she | he "
+            + "| they | the patient |$)";
+    private static final String WHOSE = "(?:the patient's |your |the |his |her |their )";
 
-    private static final List<Pattern> MARKERS = List.of(
-            Pattern.compile("(?:first|second|third|fourth|fifth|next|last|other|new) (?:problem|issue),? "
-                    + "(?:is |of )?(?:your |the |his |her |their )?" + NAME + END),
-            Pattern.compile("from an? " + NAME + " standpoint"),
-            Pattern.compile("(?:in terms of|regarding|as for|with regards? to|with respect to) (?:your |the |his |her "
-                    + "|their )" + NAME + END),
-            Pattern.compile("^(?:assessment|impression|diagnosis)(?: is)?:? " + NAME + END),
+    /** A way of naming a problem; it is tried only when one of its words occurs (most sentences name none). */
+    private record Marker(Pattern pattern, String... needles) {
+        boolean mayMatch(String lower) {
+            for (String needle : needles) {
+                if (lower.contains(needle)) {
+                    return true;
+                }
+            }
+            return needles.length == 0;
+        }
+    }
+
+    private static final List<Marker> MARKERS = List.of(
+            new Marker(Pattern.compile("(?:first|second|third|fourth|fifth|next|last|other|new) (?:problem|issue),? "
+                    + "(?:is |of )?" + WHOSE + "?" + NAME + END), "problem", "issue"),
+            new Marker(Pattern.compile("from an? " + NAME + " standpoint"), "standpoint"),
+            new Marker(Pattern.compile("(?:in terms of|regarding|as for|as far as|with regards? to|with respect to|"
+                    + "moving on to|turning to|going back to|now for|so for|and for|^for) " + WHOSE + NAME + END),
+                    "terms of", "regarding", "as f", "regard", "respect", " to ", "for "),
+            new Marker(Pattern.compile("^(?:assessment|impression|diagnosis)(?: is)?:? " + NAME + END), "assessment",
+                    "impression", "diagnosis"),
             // a dictated assessment line: "Hypertension, well controlled ..."
-            Pattern.compile("^" + NAME + "(?=, (?:well|poorly|not |stable|improv|worsen|controlled|uncontrolled|likely"
-                    + "|unchanged|resolv|new|chronic|acute))"),
-            Pattern.compile("(?:consistent with|diagnosis of|diagnosed with|i think (?:this is|it's|it is|you have)) "
-                    + "(?:an? |the |some )?" + NAME + END));
+            new Marker(Pattern.compile("^" + NAME + "(?=, (?:well|poorly|not |stable|improv|worsen|controlled|"
+                    + "uncontrolled|likely|unchanged|resolv|new|chronic|acute))"), ", "),
+            new Marker(Pattern.compile("(?:consistent with|diagnosis of|diagnosed with|i think (?:this is|it's|it is|"
+                    + "you have)) (?:an? |the |some )?" + NAME + END), "consistent with", "diagnos", "i think"));
+
+    /** A problem is a condition, a symptom or a health topic, not only a body part ("for your right knee"). */
+    private static final Pattern NAMES_A_PROBLEM = Pattern.compile("(?:itis|osis|emia|opathy|algia|plasia|ectomy|"
+            + "plasty|oma)\\b|\\b(?:pain|ache|sprain|strain|fracture|infection|syndrome|disease|disorder|injury|tear|"
+            + "deficiency|reflux|failure|pressure|diabet\\w*|cancer|asthma|copd|depression|anxiety|hypertension|"
+            + "cholesterol|lipid\\w*|obesity|weight|sleep|apnea|insomnia|stones?|cyst\\w*|mass|lump|nodule|lesion|rash|"
+            + "cough|fever|headaches?|migraines?|dizziness|vertigo|fatigue|bleeding|nausea|vomiting|diarrhea|"
+            + "constipation|swelling|edema|numbness|weakness|palpitations|murmur|thyroid\\w*|anemia|gout|"
+            + "hernia|ulcer|wound|burn|concussion|dislocation|instability|stenosis|sciatica|neuropathy|smoking|"
+            + "nicotine|alcohol|substance|use|dependence|maintenance|screening|prevention|vaccin\\w*|health|"
+            + "control|urinat\\w*|incontinence|dysuria|hematuria|\\w+ia)\\b");
+
+    /** What follows "for your" without naming a problem. */
+    private static final Pattern NOT_A_PROBLEM = Pattern.compile("^(?:visit|appointment|information|question|questions|"
+            + "conditions?|medical|problems?|issues?|primary problem|other conditions|annual exam|normal|negative|"
+            + "diagnosis|diagnoses|impression|assessment|"
+            + "convenience|part|sake|time|insurance|pharmacy|next|own|safety|health|records?|chart|notes|family|exam|"
+            + "examination|results?|labs?|test|tests|first|second|third|other|visit today|body|life|work|job|own good)\\b");
 
     private static final int MAX_LABEL_WORDS = 5;
+
+    /** Words around a name that belong to the sentence, not to the problem ("that hep c diagnosis and"). */
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:for|the patient's|patient's|their|his|her|your|that|"
+            + "this|the|a|an|some|my)\\s+)+");
+    private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:and|diagnosis|first of all|their symptoms|"
+            + "symptoms|this|that|here|today|standpoint|issue|problem|again|too|as well|the patient's|the patient|"
+            + "the first|the second|the third|from (?:their|his|her|your|the) [a-z]+))+$");
 
     private ProblemGrouper() {}
 
@@ -48,7 +98,9 @@ final class ProblemGrouper {
         Problem current = new Problem(null, new ArrayList<>());
         problems.add(current);
         for (Classified item : items) {
-            Optional<String> label = label(item.text());
+            Optional<String> marked = label(item.text());
+            Optional<String> label = marked.isEmpty() && item.part() == SoapPart.ASSESSMENT && current.label() == null
+                    ? diagnosisIn(item.text()) : marked;
             if (label.isPresent() && (current.label() == null || !current.label().equalsIgnoreCase(label.get()))) {
                 Optional<Problem> existing = problems.stream()
                         .filter(p -> p.label() != null && p.label().equalsIgnoreCase(label.get())).findFirst();
@@ -65,15 +117,71 @@ final class ProblemGrouper {
 
     static Optional<String> label(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Pattern marker : MARKERS) {
-            Matcher m = marker.matcher(lower);
+        for (Marker marker : MARKERS) {
+            if (!marker.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = marker.pattern().matcher(lower);
             if (m.find()) {
-                String name = m.group(1).trim();
-                if (!name.isEmpty() && name.split("\\s+").length <= MAX_LABEL_WORDS) {
-                    return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                Optional<String> name = clean(m.group(1));
+                if (name.isPresent() && NAMES_A_PROBLEM.matcher(name.get().toLowerCase(Locale.ROOT)).find()) {
+                    return name;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The text without the words that name the problem ("my impression, from a diabetes standpoint"). */
+    static String withoutMarker(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Marker marker : MARKERS) {
+            Matcher m = marker.pattern().matcher(lower);
+            if (marker.mayMatch(lower) && m.find()) {
+                lower = lower.substring(0, m.start()) + " " + lower.substring(m.end());
+                break;
+            }
+        }
+        return IMPRESSION.matcher(lower).replaceAll(" ");
+    }
+
+    private static final Pattern IMPRESSION = Pattern.compile("\\b(?:my|our|the) (?:impression|assessment|plan)"
+            + "(?: (?:of|for) (?:you|him|her|them|the patient))?(?: (?:at this time|today|here|now))?(?: is)?\\b");
+
+    /** The label of an assessment without a marker: the diagnosis the clinician states in it, if any. */
+    static Optional<String> diagnosisIn(String text) {
+        return diagnosisIn(text, false);
+    }
+
+    /**
+     * @param possessed also a known condition the patient is said to have ("they do have a kidney stone"),
+     *                  not only one introduced as a diagnosis
+     */
+    static Optional<String> diagnosisIn(String text, boolean possessed) {
+        boolean has = possessed && HAS.matcher(text.toLowerCase(Locale.ROOT)).find();
+        for (Diagnosis d : ClinicalExtractor.diagnoses(text)) {
+            boolean stated = !d.cue().equals("mention") || has;
+            if (stated && !d.assertion().negated() && !d.assertion().family() && !d.assertion().hypothetical()) {
+                // the phrase when it is more specific than the canonical name ("knee sprain", not "sprain")
+                boolean specific = d.condition() == null || d.phrase().contains(d.condition());
+                Optional<String> name = clean(specific ? d.phrase() : d.condition());
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern HAS = Pattern.compile("\\b(?:you|he|she|they|the patient) (?:do |does |did )?"
+            + "(?:have|has|had|'ve got|got)\\b");
+
+    private static Optional<String> clean(String raw) {
+        String name = TRAILING.matcher(LEADING.matcher(raw.trim()).replaceFirst("")).replaceFirst("").trim();
+        if (name.length() < 3 || name.split("\\s+").length > MAX_LABEL_WORDS || NOT_A_PROBLEM.matcher(name).find()
+                || !(ClinicalLexicon.isClinical(Cues.lookup(name)) || NAMES_A_PROBLEM.matcher(name).find())) {
+            return Optional.empty();
+        }
+        return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));
     }
 }

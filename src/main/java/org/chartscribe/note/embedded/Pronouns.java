@@ -18,9 +18,9 @@ record Pronouns(String subject, String object, String possessive, String reflexi
     static final Pronouns THEY = new Pronouns("they", "them", "their", "themselves", false, "The patient");
 
     private static final Pattern FEMALE = Pattern.compile(
-            "(?i)\\b(?:year[- ]old|yo|y/o) (?:female|woman|lady|girl)\\b|(?<![a-z])(?:mrs|ms|miss)\\.?\\s+[a-z]");
+            "(?i)\\b(?=[ymYM])(?:(?:year[- ]old|yo|y/o) (?:female|woman|lady|girl)\\b|(?<![a-z])(?:mrs|ms|miss)\\s?\\.?\\s+[a-z])");
     private static final Pattern MALE = Pattern.compile(
-            "(?i)\\b(?:year[- ]old|yo|y/o) (?:male|man|gentleman|boy)\\b|(?<![a-z])mr\\.?\\s+[a-z]");
+            "(?i)\\b(?=[ymYM])(?:(?:year[- ]old|yo|y/o) (?:male|man|gentleman|boy)\\b|(?<![a-z])mr\\s?\\.?\\s+[a-z])");
 
     /** The pronouns for a transcript: the hint wins, then the first sex the clinician states. */
     static Pronouns of(PatientHints hints, String transcript) {
@@ -40,11 +40,24 @@ record Pronouns(String subject, String object, String possessive, String reflexi
         if (fi != mi) {
             return fi < mi ? SHE : HE;
         }
-        return byClinicianUsage(transcript);
+        Pronouns byUsage = byClinicianUsage(transcript);
+        return byUsage != THEY ? byUsage : byAnatomy(transcript);
     }
 
-    private static final Pattern SHE_WORDS = Pattern.compile("(?i)\\b(?:she|her|herself)\\b");
-    private static final Pattern HE_WORDS = Pattern.compile("(?i)\\b(?:he|him|his|himself)\\b");
+    /** The patient's own anatomy, said to or by the patient ("your last period", "my prostate"). */
+    private static final Pattern FEMALE_ANATOMY = Pattern.compile("(?i)\\b(?:your|my) (?:last )?(?:menstrual )?"
+            + "(?:period|periods|pap smear|mammogram|uterus|ovaries|cervix|breasts?)\\b|\\b(?:are you|i'm|i am|you're) "
+            + "pregnant\\b");
+    private static final Pattern MALE_ANATOMY = Pattern.compile("(?i)\\b(?:your|my) (?:prostate|testicles?|scrotum)\\b");
+
+    private static Pronouns byAnatomy(String transcript) {
+        boolean female = FEMALE_ANATOMY.matcher(transcript).find();
+        boolean male = MALE_ANATOMY.matcher(transcript).find();
+        return female == male ? THEY : female ? SHE : HE;
+    }
+
+    private static final Pattern SHE_WORDS = Pattern.compile("(?i)\\b(?=[sShH])(?:she|her|herself)\\b");
+    private static final Pattern HE_WORDS = Pattern.compile("(?i)\\b(?=[hH])(?:he|him|his|himself)\\b");
     private static final int MIN_MENTIONS = 5;
 
     /** When nobody states the sex, a clinician dictating about the patient uses one pronoun far more. */
@@ -72,6 +85,11 @@ record Pronouns(String subject, String object, String possessive, String reflexi
     /** The subject form at the start of a sentence. */
     String capitalSubject() {
         return opener;
+    }
+
+    /** The same pronouns, with a sentence that opens on the patient saying "The patient". */
+    Pronouns namingThePatient() {
+        return new Pronouns(subject, object, possessive, reflexive, singular, "The patient");
     }
 
     /** Whether the sentence-opening subject takes a singular verb ("The patient has", "She has"). */

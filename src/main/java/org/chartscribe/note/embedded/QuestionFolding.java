@@ -31,6 +31,25 @@ final class QuestionFolding {
 
     private static final int MAX_WORDS = 14;
 
+    /** Speech padding at the end of a question ("any weakness at all", "... or anything like that"). */
+    private static final Pattern TOPIC_TAIL = Pattern.compile(
+            "(?:,?\\s*(?:at all|or anything(?: like that)?|anything like that|anything(?: else)?|or something|"
+                    + "by any chance|so far))+$");
+    /** "any symptoms, nausea or vomiting": the generic word before the list goes. */
+    private static final Pattern TOPIC_HEAD = Pattern.compile("^(?:(?:any|other|symptoms|problems|issues)\\s*,\\s*)+");
+    /** A topic that names nothing ("Any other symptoms?" "No."). */
+    private static final Pattern EMPTY_TOPIC = Pattern.compile(
+            "^(?:other |new |more )?(?:symptoms?|problems?|issues?|questions?|concerns?|changes?|complaints?)$");
+
+    /** "Do you smoke?", "do you drink alcohol?", "do you exercise regularly?" */
+    private static final Pattern DO_YOU = Pattern.compile(
+            "^(?:(?:and|so|but|now|also|okay|ok)[ ,]+)*do you (?:currently |still |ever |usually )?([a-z]+)\\b(.{0,80}?)\\??$");
+    /** Verbs whose answer is not a habit to chart ("do you know", "do you want"). */
+    private static final java.util.Set<String> NOT_A_HABIT = java.util.Set.of("know", "want", "think", "understand",
+            "mean", "remember", "need", "like", "feel", "have", "see", "agree", "mind", "recall", "notice", "get");
+    /** A second verb joined by "or"/"and" ("smoke or drink"). */
+    private static final Pattern OR_VERB = Pattern.compile("\\b(or|and) ([a-z]+)\\b");
+
     private QuestionFolding() {}
 
     static Optional<Classified> fold(Sentence question, Turn answerTurn, int order) {
@@ -50,19 +69,52 @@ final class QuestionFolding {
                 .replaceAll("\\s+([,?])", "$1").replaceAll("\\s{2,}", " ").trim();
         Matcher m = SIMPLE_QUESTION.matcher(q);
         if (!m.find()) {
-            return Optional.empty();
+            // a habit goes where its words lead (social history), not to the review of systems
+            return habit(q, kind, pronouns).map(text -> classified(text, question, answer, order, null));
         }
         String topic = m.group(1).replaceAll("\\byourself\\b", "self").replaceAll("\\byour\\b", pronouns.possessive())
                 .replaceAll("(?<=[,] |or |and )any ", "").replaceAll(",?\\s*or not$", "").trim();
+        topic = TOPIC_HEAD.matcher(TOPIC_TAIL.matcher(topic).replaceAll("").trim()).replaceAll("");
+        if (EMPTY_TOPIC.matcher(topic).matches()) {
+            return Optional.empty();
+        }
         if (FIRST_OR_SECOND_PERSON.matcher(topic).find() || topic.split("\\s+").length > MAX_WORDS
                 || !ClinicalLexicon.isClinical(Cues.lookup(topic))) {
             return Optional.empty();
         }
         String text = (kind == SmallTalk.Answer.NO ? "Denies " : "Reports ") + topic + ".";
-        String lookup = Cues.lookup(topic);
-        return Optional.of(new Classified(SoapPart.SUBJECTIVE, text,
+        return Optional.of(classified(text, question, answer, order, kind == SmallTalk.Answer.NO ? "review" : null));
+    }
+
+    /**
+     * "Do you smoke or drink?" answered "No" is "Does not smoke or drink."; answered "Yes", "The patient
+     * smokes or drinks." Only the question's own verb and words are used.
+     */
+    private static Optional<String> habit(String q, SmallTalk.Answer kind, Pronouns pronouns) {
+        Matcher m = DO_YOU.matcher(q);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String verb = m.group(1);
+        String rest = m.group(2).replaceAll("\\byour\\b", pronouns.possessive()).trim();
+        String topic = (verb + " " + rest).trim();
+        if (FIRST_OR_SECOND_PERSON.matcher(rest).find() || topic.split("\\s+").length > MAX_WORDS
+                || !ClinicalLexicon.isClinical(Cues.lookup(topic)) || NOT_A_HABIT.contains(verb)) {
+            return Optional.empty();
+        }
+        if (kind == SmallTalk.Answer.NO) {
+            return Optional.of("Does not " + topic + ".");
+        }
+        String also = OR_VERB.matcher(rest).replaceAll(r -> " " + r.group(1) + " " + Person.agreeVerb(r.group(2), true));
+        return Optional.of(pronouns.namingThePatient().capitalSubject() + " " + Person.agreeVerb(verb, true)
+                + (also.isBlank() ? "" : " " + also.trim()) + ".");
+    }
+
+    private static Classified classified(String text, Sentence question, Sentence answer, int order,
+                                         String headingHint) {
+        String lookup = Cues.lookup(text);
+        return new Classified(SoapPart.SUBJECTIVE, text,
                 List.of(new Evidence(question.start(), question.end()), new Evidence(answer.start(), answer.end())),
-                Role.PATIENT, order, lookup, kind == SmallTalk.Answer.NO ? "review" : null,
-                ClinicalLexicon.informativeness(lookup)));
+                Role.PATIENT, order, lookup, headingHint, ClinicalLexicon.informativeness(lookup));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chartscribe.clinical.DrugLexicon;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.transcript.Role;
@@ -30,10 +31,21 @@ final class SentenceClassifier {
             "ago", "lately", "recently", "last week", "last month", "every day", "my ");
 
     private static final double MIN_CLINICIAN_SCORE = 1.0;
+    /** A tag that ends a statement with a question mark ("..., okay?"). */
+    private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
+                + "sound good|does that make sense|is that okay|you know)[\\s?]*$");
+    /** "On exam.", "Plan.": a spoken heading with nothing after it. */
+    private static final java.util.regex.Pattern BARE_HEADING = java.util.regex.Pattern.compile(
+            "(?i)^(?:on |upon |physical |my |the )?(?:exam|examination|assessment|plan|impression|results?|history)[.:!]?$");
+    private static final DrugLexicon DRUGS = DrugLexicon.builtIn();
+    /** Below this many words, a clinician's remark needs a clinical word to be charted. */
+    private static final int VAGUE_WORDS = 6;
 
     private static final java.util.regex.Pattern UNPUNCTUATED_QUESTION = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then)\\s+)*(?:(?:do|does|did|have|has|are|is|"
-                    + "was|were|can|could|would|will)\\s+(?:you|your|it|there|they|that|he|she|this|the|any)\\b|(?:how|what|when|"
+                    + "was|were|can|could|would|will|should|shall|am)\\s+(?:you|your|it|there|they|that|he|she|this|the|any|i|"
+                    + "we)\\b|(?:how|what|when|"
                     + "where|why|which|who)\\b|any (?:other )?(?:questions|chest|fever|pain|nausea|vomiting|shortness|"
                     + "problems|issues|symptoms|changes|numbness|tingling|trouble|difficulty)\\b)");
 
@@ -83,7 +95,7 @@ final class SentenceClassifier {
                     phase = nextPhase(phase, Cues.lookup(whole));
                 }
                 if (clinician && sticky == null && isQuestion(whole)) {
-                    boolean lastOfTurn = si == turn.sentences().size() - 1;
+                    boolean lastOfTurn = onlyQuestionsFollow(turn, si);
                     if (lastOfTurn && ti + 1 < turns.size()) {
                         Turn answerTurn = turns.get(ti + 1);
                         Optional<Classified> folded = QuestionFolding.fold(s, answerTurn, order, pronouns);
@@ -105,18 +117,28 @@ final class SentenceClassifier {
                         continue;
                     }
                     Optional<SoapPart> part = decide(content, speaker, phase, sticky);
-                    if (part.isEmpty()) {
+                    if (part.isEmpty() && clinician && phase == Phase.PLAN && ProblemGrouper.label(content).isPresent()) {
+                        part = Optional.of(SoapPart.ASSESSMENT); // "from an asthma standpoint, ...": names a problem
+                    }
+                    if (part.isEmpty() || clinician && sticky == null && isVague(part.get(), lookup)) {
                         continue;
                     }
-                    String text = NoteStyle.rewrite(content, speaker, part.get(), pronouns, secondPerson);
-                    if (text.split("\\s+").length < 2) {
+                    // each answer opens with "The patient", as a history is written; the rest use the pronoun
+                    boolean opensAnswer = speaker == Role.PATIENT && si == 0;
+                    Pronouns voice = opensAnswer ? pronouns.namingThePatient() : pronouns;
+                    String text = NoteStyle.rewrite(content, speaker, part.get(), voice, secondPerson, opensAnswer);
+                    if (Condenser.words(text) < 2 || BARE_HEADING.matcher(text).matches()) {
                         continue;
                     }
                     int from = s.start() + offset + clause[0];
                     int to = s.start() + offset + clause[1];
-                    out.add(new Classified(part.get(), text, List.of(new Evidence(from, to)), speaker, order,
-                            lookup, sticky == null ? null : sticky.headingHint(),
-                            ClinicalLexicon.informativeness(lookup)));
+                    List<String> pieces = part.get() == SoapPart.PLAN && clinician ? PlanList.split(text) : List.of(text);
+                    for (String piece : pieces) {
+                        String pieceLookup = pieces.size() == 1 ? lookup : Cues.lookup(piece);
+                        out.add(new Classified(part.get(), piece, List.of(new Evidence(from, to)), speaker, order,
+                                pieceLookup, sticky == null ? null : sticky.headingHint(),
+                                ClinicalLexicon.informativeness(pieceLookup)));
+                    }
                 }
             }
         }
@@ -189,6 +211,22 @@ final class SentenceClassifier {
         return phase;
     }
 
+    /** "We'll see", "let's do that", "that's good": a remark without anything clinical to chart. */
+    private static boolean isVague(SoapPart part, String lookup) {
+        return !ClinicalLexicon.isClinical(lookup) && (part == SoapPart.PLAN || words(lookup) < VAGUE_WORDS)
+                && DRUGS.find(lookup).isEmpty(); // "let's continue the allopurinol" names a drug
+    }
+
+    /** "Any fever? Any chills?" then "No.": every question in a run ending the turn is answered. */
+    private static boolean onlyQuestionsFollow(Turn turn, int index) {
+        for (int i = index + 1; i < turn.sentences().size(); i++) {
+            if (!isQuestion(turn.sentences().get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A question, ignoring tag questions such as "..., okay?" that end a statement. */
     static boolean isQuestion(String sentence) {
         String s = sentence.strip();
@@ -196,8 +234,7 @@ final class SentenceClassifier {
             // speech recognition output has no question marks: rely on the inverted opening
             return !s.endsWith(".") && !s.endsWith("!") && UNPUNCTUATED_QUESTION.matcher(s).find();
         }
-        String body = s.replaceAll("(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
-                + "sound good|does that make sense|is that okay|you know)[\\s?]*$", "");
+        String body = TAG_QUESTION.matcher(s).replaceAll("");
         return body.length() == s.length() || body.isBlank();
     }
 

@@ -25,11 +25,11 @@ class NoteVoiceTest {
     @Test
     void patientFirstPersonBecomesThirdPersonWithAgreement() {
         assertThat(patient("I've had this pain for three weeks.", Pronouns.SHE))
-                .isEqualTo("She has had this pain for three weeks.");
+                .isEqualTo("She has had this pain for 3 weeks.");
         assertThat(patient("um , i feel dizzy when i stand up .", Pronouns.HE))
                 .isEqualTo("He feels dizzy when he stands up.");
         assertThat(patient("My knee hurts and I don't sleep well.", Pronouns.THEY))
-                .isEqualTo("Their knee hurts and they don't sleep well.");
+                .isEqualTo("The patient's knee hurts and they don't sleep well.");
         assertThat(patient("I'm taking my inhaler twice a day.", Pronouns.THEY))
                 .isEqualTo("The patient is taking their inhaler twice a day.");
     }
@@ -44,7 +44,7 @@ class NoteVoiceTest {
         assertThat(clinician("so i'm going to go ahead and order an x-ray of your ankle .", SoapPart.PLAN))
                 .isEqualTo("We will order an x-ray of her ankle.");
         assertThat(clinician("let's have you come back in two weeks , okay ?", SoapPart.PLAN))
-                .isEqualTo("We will have her come back in two weeks.");
+                .isEqualTo("We will have her come back in 2 weeks.");
     }
 
     @Test
@@ -96,7 +96,7 @@ class NoteVoiceTest {
                 Template.STANDARD, false, null));
         EmbeddedNoteEngineTest.assertGroundedAndValid(t, note);
         String s = EmbeddedNoteEngineTest.text(note, SoapPart.SUBJECTIVE);
-        assertThat(s).contains("cough for two weeks").contains("denies fever").doesNotContain("traffic")
+        assertThat(s).contains("cough for 2 weeks").contains("denies fever").doesNotContain("traffic")
                 .doesNotContain("drive");
         assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.OBJECTIVE)).contains("lungs are clear")
                 .contains("no wheezing");

@@ -76,9 +76,9 @@ class SentenceClassifierTest {
         assertThat(NoteStyle.rewrite("i , i have had um back pain for 3 weeks , you know .", Role.PATIENT))
                 .isEqualTo("The patient has had back pain for 3 weeks.");
         assertThat(NoteStyle.rewrite("okay , so i wan na start you on 20 milligrams of lasix , okay ?", Role.CLINICIAN))
-                .isEqualTo("I want to start them on 20 milligrams of lasix.");
+                .isEqualTo("I want to start them on 20 mg of lasix.");
         assertThat(NoteStyle.rewrite("my knee hurts when i do n't stretch .", Role.PATIENT))
-                .isEqualTo("Their knee hurts when they don't stretch.");
+                .isEqualTo("The patient's knee hurts when they don't stretch.");
     }
 
     @Test
