@@ -61,6 +61,18 @@ final class AssessmentStatements {
                 out.add(new Statement(content, contentOffset, Place.HEADING, block));
                 continue;
             }
+            Matcher labelled = LABELLED.matcher(content);
+            if (labelled.lookingAt() && isProblemLabel(labelled.group(1))) {
+                // The problem-oriented layout: "Right ankle pain: what was said about it." names the
+                // problem, then gives its reasoning; a history label ("History of ...:") stays history.
+                block++;
+                String label = labelled.group(1);
+                out.add(new Statement(label, contentOffset,
+                        HISTORY.matcher(label).find() ? Place.HISTORY : Place.HEADING, block));
+                content = content.substring(labelled.end());
+                contentOffset += labelled.end();
+                afterPlainHeading = false;
+            }
             for (String[] sentence : sentences(content)) {
                 int at = contentOffset + Integer.parseInt(sentence[1]);
                 addSentence(out, sentence[0], at, block);
@@ -69,9 +81,20 @@ final class AssessmentStatements {
         return out;
     }
 
+    /** "Problem label: text", the label at most eight words before the first colon. */
+    private static final Pattern LABELLED = Pattern.compile("([^:.?!]{2,80}):\\s+(?=\\S)");
+
+    /** The part before a colon names a problem: short, no reasoning, not a section label ("Plan:"). */
+    private static boolean isProblemLabel(String label) {
+        return !SECTION_WORDS.matcher(label).matches() && isBulletHeading(label);
+    }
+
     /** A short line naming a problem, not a sentence of reasoning or a section label. */
     private static boolean isHeading(String content) {
-        if (SECTION_WORDS.matcher(content).matches() && !content.toLowerCase(Locale.ROOT).startsWith("assessment:")) {
+        // "Assessment:" alone labels the section; "Assessment: hypertension." names a problem.
+        boolean sectionLabel = SECTION_WORDS.matcher(content).matches()
+                && !content.toLowerCase(Locale.ROOT).matches("assessment:\\s*\\S.*");
+        if (sectionLabel) {
             return false;
         }
         String trimmed = content.replaceAll("[.:]+$", "");

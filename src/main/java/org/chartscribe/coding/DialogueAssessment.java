@@ -105,7 +105,7 @@ final class DialogueAssessment {
     /** Statements in transcript order; blocks group the sentences that follow one problem cue. */
     static List<Statement> statements(String transcript) {
         Transcript parsed = TranscriptParser.parse(transcript);
-        List<Sentence> clinician = parsed.sentences().stream().filter(s -> s.speaker() == Role.CLINICIAN).toList();
+        List<Sentence> clinician = SpokenSentences.clinician(parsed);
         int start = clinician.size();
         for (int i = 0; i < clinician.size(); i++) {
             if (START.matcher(clinician.get(i).text()).find()) {

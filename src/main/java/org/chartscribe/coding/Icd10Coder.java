@@ -310,8 +310,32 @@ public final class Icd10Coder {
         }
         // A code "unspecified" in its title gives way to a specified code of the same category
         // (guideline I.B.2: code to the highest specificity documented): M25.569 with M25.561, J45.909 with J45.20.
-        found.keySet().removeIf(k -> unspecified(k) && found.keySet().stream()
-                .anyMatch(o -> !o.equals(k) && o.regionMatches(0, k, 0, 3) && !unspecified(o)));
+        // So does a "without complications" code when a complication of the same condition is documented
+        // (E11.9 with E11.65). The specific code takes the better place of the two: it is the same problem.
+        for (String k : List.copyOf(found.keySet())) {
+            if (!unspecified(k) && !withoutComplications(k)) {
+                continue;
+            }
+            java.util.Optional<String> specific = found.keySet().stream()
+                    .filter(o -> !o.equals(k) && o.regionMatches(0, k, 0, 3) && !unspecified(o) && !withoutComplications(o))
+                    .findFirst();
+            if (specific.isPresent()) {
+                Found general = found.remove(k);
+                Found kept = found.get(specific.get());
+                if (better(kept, general) == general) {
+                    List<String> notes = new ArrayList<>(kept.notes());
+                    notes.add("more specific than the \"" + general.phrase() + "\" also stated");
+                    List<Evidence> spoken = new ArrayList<>(general.spoken());
+                    spoken.addAll(kept.spoken());
+                    found.put(specific.get(), new Found(kept.code(), kept.kind(), general.place(), general.order(),
+                            kept.phrase(), kept.lostDetail(), notes, general.source(), List.copyOf(spoken)));
+                }
+            }
+        }
+    }
+
+    private boolean withoutComplications(String code) {
+        return codeSet.title(code).map(t -> t.toLowerCase(java.util.Locale.ROOT).contains("without complications")).orElse(false);
     }
 
     private boolean unspecified(String code) {
