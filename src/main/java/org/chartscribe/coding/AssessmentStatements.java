@@ -103,6 +103,12 @@ final class AssessmentStatements {
                 && !REASON.matcher(trimmed).find() && !CLAUSE_WORDS.matcher(trimmed).find();
     }
 
+    /** A sentence that is only a problem's name ("elevated alkaline phosphatase level."), as dictated. */
+    static boolean namesAProblem(String sentence) {
+        String content = sentence.strip();
+        return !content.isEmpty() && !SECTION_WORDS.matcher(content).matches() && isBulletHeading(content);
+    }
+
     /** "• Pap smear." names a problem; "- Ordered echocardiogram." or "• Medical Reasoning: ..." do not. */
     private static boolean isBulletHeading(String content) {
         String trimmed = content.replaceAll("[.:]+$", "");

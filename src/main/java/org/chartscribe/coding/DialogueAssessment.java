@@ -45,6 +45,8 @@ final class DialogueAssessment {
     /** A problem taken in turn: the problem is named right after the cue. */
     private static final Pattern PROBLEM_CUE = Pattern.compile(
             "\\b(?:(?:first|second|third|fourth|fifth|next|last|final|other|another|1st|2nd|3rd|4th) (?:problem|issue|concern|thing)"
+                    // a dictated problem list: "number 2, pre-op examination"
+                    + "|(?<!a )(?:problem )?number (?:one|two|three|four|five|six|[1-6])\\b[,.:]?"
                     + "|(?:and |so |now )?for (?:your|his|her|the|this|that)"
                     + "|(?:in |with )?regards? to (?:your|his|her|the|this)?|regarding (?:your|his|her|the|this)?"
                     + "|as (?:far as|for|regards) (?:your|his|her|the)?|in terms of (?:your|his|her|the)?"
@@ -54,6 +56,11 @@ final class DialogueAssessment {
     /** "from a diabetes standpoint": the problem sits between the cue words. */
     private static final Pattern STANDPOINT = Pattern.compile(
             "\\bfrom (?:a|an|the|your|his|her)?\\s*((?:[a-z0-9'-]+[ ,]+){1,5}?)(?:standpoint|perspective|point of view)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A problem joined to a "standpoint" cue: "and your X" up to the next comma or clause. */
+    private static final Pattern JOINED = Pattern.compile(
+            "\\s*(?:,\\s*)?(?:and|as well as)\\s+((?:your|his|her|the)\\s+[a-z0-9' -]{3,60}?)(?=\\s*[,.;]|\\s+(?:everything|is|are|seems?|looks?)\\b|$)",
             Pattern.CASE_INSENSITIVE);
 
     /** Diagnostic statements that name the patient's problem, not just describe something. */
@@ -139,6 +146,9 @@ final class DialogueAssessment {
                     // "so you do have that left shoulder pain": the problem, said as such in the assessment
                     // the whole clause from the sentence start, so "i don't think you have gout" stays negated
                     windows = List.of(new int[] {0, windowEnd(text, diagnostic.end())});
+                } else if (windows.isEmpty() && AssessmentStatements.namesAProblem(text)) {
+                    // a dictated problem heading: "elevated alkaline phosphatase level."
+                    windows = List.of(new int[] {0, text.length()});
                 }
                 if (!windows.isEmpty()) {
                     block++;
@@ -178,6 +188,11 @@ final class DialogueAssessment {
         Matcher standpoint = STANDPOINT.matcher(sentence);
         while (standpoint.find()) {
             windows.add(new int[] {standpoint.start(1), standpoint.end(1)});
+            // "from a cataract surgery standpoint and your skin cancer removal, ...": a second problem joined on
+            Matcher joined = JOINED.matcher(sentence).region(standpoint.end(), sentence.length());
+            if (joined.lookingAt()) {
+                windows.add(new int[] {joined.start(1), joined.end(1)});
+            }
         }
         List<int[]> standpoints = List.copyOf(windows);
         Matcher cue = PROBLEM_CUE.matcher(sentence);

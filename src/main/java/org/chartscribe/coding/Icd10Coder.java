@@ -151,6 +151,11 @@ public final class Icd10Coder {
         for (Statement s : statements) {
             blocks.computeIfAbsent(s.block(), b -> new StringBuilder()).append(s.text()).append('\n');
         }
+        Map<Integer, java.util.Set<List<String>>> hedgedInBody = source == Source.NOTE ? hedgedOnly(statements) : Map.of();
+        // Blocks that follow a problem the clinician named (a heading that was coded): what is said there is
+        // that problem's assessment, so the purpose of a visit stated in it ("this is just a screening
+        // colonoscopy") counts. Headings come before the rest of their block.
+        java.util.Set<Integer> problemBlocks = new java.util.HashSet<>();
         int order = 0;
         for (Statement s : statements) {
             boolean spokenProblem = source == Source.DIALOGUE && s.place() == Place.HEADING;
@@ -166,17 +171,28 @@ public final class Icd10Coder {
             for (SynonymTable.Match m : synonyms.find(tokens)) {
                 order++;
                 SynonymTable.Entry entry = m.entry();
-                boolean asserted = Certainty.of(tokens, s.text(), m.from()) == Certainty.Status.ASSERTED;
-                hedged |= entry.kind() == Kind.DX && Certainty.of(tokens, s.text(), m.from()) == Certainty.Status.UNCERTAIN;
+                Certainty.Status status = Certainty.of(tokens, s.text(), m.from());
+                if (status == Certainty.Status.ASSERTED && s.place() == Place.HEADING
+                        && hedgedInBody.getOrDefault(s.block(), java.util.Set.of()).contains(entry.phrase())) {
+                    // "Patellofemoral pain syndrome: ... symptoms are consistent with patellofemoral pain
+                    // syndrome": a heading only names what its own text leaves uncertain (guideline IV.H)
+                    status = Certainty.Status.UNCERTAIN;
+                }
+                boolean asserted = status == Certainty.Status.ASSERTED;
+                hedged |= entry.kind() == Kind.DX && status == Certainty.Status.UNCERTAIN;
                 if (entry.kind() == Kind.CUE || !asserted
                         || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))
-                        || source == Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())) {
+                        || source == Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())
+                        && !(entry.kind() == Kind.ENCOUNTER && s.place() == Place.BODY && problemBlocks.contains(s.block()))) {
                     continue;
                 }
                 coded |= entry.kind() == Kind.DX || entry.kind() == Kind.SYMPTOM;
+                if (s.place() == Place.HEADING) {
+                    problemBlocks.add(s.block());
+                }
                 add(entry, tokens, m.from(), m.to(), s, place, order, block, text, transcript, source, List.of(), found);
             }
-            if (spokenProblem && hedged && !coded) {
+            if ((spokenProblem || source == Source.NOTE) && hedged && !coded) {
                 // "For that right knee, I think you may have an MCL strain": the uncertain diagnosis is not
                 // coded; the problem is the pain at the site the clinician named (guideline IV.H).
                 for (int i = 0; i < tokens.size(); i++) {
@@ -189,6 +205,28 @@ public final class Icd10Coder {
                 }
             }
         }
+    }
+
+    /**
+     * Per problem block, the diagnoses its reasoning text names only as uncertain ("consistent with",
+     * "may have"), never as asserted: the block's heading does not confirm them.
+     */
+    private Map<Integer, java.util.Set<List<String>>> hedgedOnly(List<Statement> statements) {
+        Map<Integer, java.util.Set<List<String>>> uncertain = new java.util.HashMap<>();
+        Map<Integer, java.util.Set<List<String>>> asserted = new java.util.HashMap<>();
+        for (Statement s : statements) {
+            if (s.place() == Place.HEADING) {
+                continue;
+            }
+            List<ClinicalTokens.Token> tokens = ClinicalTokens.of(s.text());
+            for (SynonymTable.Match m : synonyms.find(tokens)) {
+                Certainty.Status status = Certainty.of(tokens, s.text(), m.from());
+                (status == Certainty.Status.UNCERTAIN ? uncertain : asserted)
+                        .computeIfAbsent(s.block(), b -> new java.util.HashSet<>()).add(m.entry().phrase());
+            }
+        }
+        uncertain.forEach((block, phrases) -> phrases.removeAll(asserted.getOrDefault(block, java.util.Set.of())));
+        return uncertain;
     }
 
     /** The words as said, without hesitations and punctuation: "acute lumbar, um, strain" -> "acute lumbar strain". */
