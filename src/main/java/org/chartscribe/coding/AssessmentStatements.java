@@ -16,8 +16,16 @@ final class AssessmentStatements {
 
     enum Place { HEADING, REASON, BODY, HISTORY }
 
-    /** A statement, its offset in the assessment, and the index of the problem block it belongs to. */
-    record Statement(String text, int offset, Place place, int block) {}
+    /**
+     * A statement, its offset in the assessment, and the index of the problem block it belongs to;
+     * {@code label} marks a problem label written on the same line as its text ("Knee sprain: ..."),
+     * which summarises that text rather than stating a diagnosis of its own.
+     */
+    record Statement(String text, int offset, Place place, int block, boolean label) {
+        Statement(String text, int offset, Place place, int block) {
+            this(text, offset, place, block, false);
+        }
+    }
 
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-\u2022*]+|\\d{1,2}[.)]|[a-z][.)])\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'])");
@@ -53,22 +61,23 @@ final class AssessmentStatements {
             }
             int contentOffset = offset + line.indexOf(content, bodyStart);
             boolean bullet = bodyStart > 0 && !line.substring(0, bodyStart).strip().matches("\\d{1,2}[.)]");
+            Matcher labelled = LABELLED.matcher(content);
+            boolean labelledLine = !(bullet && afterPlainHeading) && labelled.lookingAt() && isProblemLabel(labelled.group(1));
             // A bullet right under a plain heading is that problem's detail, not a new problem.
-            boolean heading = bullet ? !afterPlainHeading && isBulletHeading(content) : isHeading(content);
+            boolean heading = !labelledLine && (bullet ? !afterPlainHeading && isBulletHeading(content) : isHeading(content));
             afterPlainHeading = heading ? !bullet : afterPlainHeading && bullet;
             if (heading) {
                 block++;
                 out.add(new Statement(content, contentOffset, Place.HEADING, block));
                 continue;
             }
-            Matcher labelled = LABELLED.matcher(content);
-            if (labelled.lookingAt() && isProblemLabel(labelled.group(1))) {
+            if (labelledLine) {
                 // The problem-oriented layout: "Right ankle pain: what was said about it." names the
                 // problem, then gives its reasoning; a history label ("History of ...:") stays history.
                 block++;
                 String label = labelled.group(1);
                 out.add(new Statement(label, contentOffset,
-                        HISTORY.matcher(label).find() ? Place.HISTORY : Place.HEADING, block));
+                        HISTORY.matcher(label).find() ? Place.HISTORY : Place.HEADING, block, true));
                 content = content.substring(labelled.end());
                 contentOffset += labelled.end();
                 afterPlainHeading = false;

@@ -100,6 +100,8 @@ final class CodingRules {
             new Conflict("J98.4", "J", "the lung condition is documented"),
             new Conflict("G62.9", "E11.4", "diabetic neuropathy"),
             new Conflict("T14.8", "S", "the injured site is documented"),
+            // a breast tumour with in-situ and invasive parts is coded as the invasive carcinoma
+            new Conflict("D05.1", "C50", "invasive carcinoma documented; its in-situ component is not coded apart"),
             // signs and symptoms integral to a confirmed diagnosis (guideline I.B.5)
             new Conflict("R05", "J", "cough is integral to the respiratory diagnosis"),
             new Conflict("R06", "J4", "breathlessness is integral to asthma or COPD"),

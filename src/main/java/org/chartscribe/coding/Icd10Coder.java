@@ -135,6 +135,22 @@ public final class Icd10Coder {
         };
     }
 
+    /** A test result the clinician reports: "your labs showed", "the x-ray revealed". */
+    private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
+            "\\b(?:labs?|lab work|blood ?work|results?|tests?|x-?rays?|imaging|scan|ultrasound|mri|ct|ecg|ekg|echo(?:cardiogram)?|cmp|panel)"
+                    + " (?:also |just )?(?:shows?|showed|shown|revealed?|demonstrated?|came back(?: with)?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An abnormal finding (R70-R94: "elevated alkaline phosphatase") in a result the clinician reports
+     * in the conversation: coded like a symptom, so a diagnosis that explains it still replaces it.
+     */
+    private static boolean abnormalResult(SynonymTable.Entry entry, String statement) {
+        return entry.kind() == Kind.SYMPTOM && !entry.templates().isEmpty()
+                && entry.templates().stream().allMatch(t -> t.matches("R(?:7|8|9[0-4]).*"))
+                && RESULT.matcher(statement).find();
+    }
+
     /** Problems named in the note rank before those only the conversation names, within a group. */
     private static int sourceRank(Found f) {
         return f.source() == Source.NOTE ? 0 : 1;
@@ -172,10 +188,10 @@ public final class Icd10Coder {
                 order++;
                 SynonymTable.Entry entry = m.entry();
                 Certainty.Status status = Certainty.of(tokens, s.text(), m.from());
-                if (status == Certainty.Status.ASSERTED && s.place() == Place.HEADING
-                        && hedgedInBody.getOrDefault(s.block(), java.util.Set.of()).contains(entry.phrase())) {
+                if (status == Certainty.Status.ASSERTED && s.label()
+                        && hedgedInBody.getOrDefault(s.block(), java.util.Set.of()).contains(entry.templates())) {
                     // "Patellofemoral pain syndrome: ... symptoms are consistent with patellofemoral pain
-                    // syndrome": a heading only names what its own text leaves uncertain (guideline IV.H)
+                    // syndrome": a label summarising its own text is as uncertain as that text (guideline IV.H)
                     status = Certainty.Status.UNCERTAIN;
                 }
                 boolean asserted = status == Certainty.Status.ASSERTED;
@@ -183,7 +199,8 @@ public final class Icd10Coder {
                 if (entry.kind() == Kind.CUE || !asserted
                         || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))
                         || source == Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())
-                        && !(entry.kind() == Kind.ENCOUNTER && s.place() == Place.BODY && problemBlocks.contains(s.block()))) {
+                        && !(entry.kind() == Kind.ENCOUNTER && s.place() == Place.BODY && problemBlocks.contains(s.block()))
+                        && !(s.place() == Place.BODY && abnormalResult(entry, s.text()))) {
                     continue;
                 }
                 coded |= entry.kind() == Kind.DX || entry.kind() == Kind.SYMPTOM;
@@ -197,7 +214,7 @@ public final class Icd10Coder {
                 // coded; the problem is the pain at the site the clinician named (guideline IV.H).
                 for (int i = 0; i < tokens.size(); i++) {
                     java.util.Optional<SynonymTable.Entry> pain = synonyms.lookup(List.of(tokens.get(i).norm(), "pain"));
-                    if (pain.isPresent() && pain.get().kind() == Kind.SYMPTOM) {
+                    if (pain.isPresent() && pain.get().kind() == Kind.SYMPTOM && namesTheSite(tokens, i)) {
                         add(pain.get(), tokens, i, i + 1, s, place, ++order, block, text, transcript, source,
                                 List.of("pain at the site of an uncertain diagnosis"), found);
                         break;
@@ -207,9 +224,17 @@ public final class Icd10Coder {
         }
     }
 
+    private static final java.util.Set<String> SITE_DETERMINERS = java.util.Set.of("your", "his", "her", "their", "the",
+            "my", "that", "this", "right", "left", "both");
+
+    /** "their knee", "that right knee": a body part, not "back" in "get back to work". */
+    private static boolean namesTheSite(List<ClinicalTokens.Token> tokens, int i) {
+        return i > 0 && SITE_DETERMINERS.contains(tokens.get(i - 1).norm());
+    }
+
     /**
-     * Per problem block, the diagnoses its reasoning text names only as uncertain ("consistent with",
-     * "may have"), never as asserted: the block's heading does not confirm them.
+     * Per problem block, the diagnoses (by their code templates, so "arthritis" covers "osteoarthritis")
+     * its reasoning text names only as uncertain ("consistent with", "likely"), never as asserted.
      */
     private Map<Integer, java.util.Set<List<String>>> hedgedOnly(List<Statement> statements) {
         Map<Integer, java.util.Set<List<String>>> uncertain = new java.util.HashMap<>();
@@ -222,7 +247,7 @@ public final class Icd10Coder {
             for (SynonymTable.Match m : synonyms.find(tokens)) {
                 Certainty.Status status = Certainty.of(tokens, s.text(), m.from());
                 (status == Certainty.Status.UNCERTAIN ? uncertain : asserted)
-                        .computeIfAbsent(s.block(), b -> new java.util.HashSet<>()).add(m.entry().phrase());
+                        .computeIfAbsent(s.block(), b -> new java.util.HashSet<>()).add(m.entry().templates());
             }
         }
         uncertain.forEach((block, phrases) -> phrases.removeAll(asserted.getOrDefault(block, java.util.Set.of())));
@@ -249,6 +274,10 @@ public final class Icd10Coder {
             // An injury or joint problem of one side talked about throughout ("my left foot", "your left
             // foot") is on that side; other lateral codes (eyes, breasts, ...) need their own statement.
             side = transcript.dominantSide();
+            if (side == Specificity.Side.UNSPECIFIED) {
+                // both sides talked about (one examined for comparison): the side the complaint was first given for
+                side = transcript.firstSideOfSite(entry.phrase());
+            }
         }
         Specificity.Context context = new Specificity.Context(
                 side,
@@ -340,9 +369,9 @@ public final class Icd10Coder {
 
     private void dropConflicts(Map<String, Found> found) {
         for (CodingRules.Conflict c : CodingRules.CONFLICTS) {
-            boolean keeperPresent = found.keySet().stream()
-                    .anyMatch(k -> k.startsWith(c.keep()) && !k.startsWith(c.drop()));
-            if (keeperPresent) {
+            java.util.Optional<String> keeper = found.keySet().stream()
+                    .filter(k -> k.startsWith(c.keep()) && !k.startsWith(c.drop())).findFirst();
+            if (keeper.isPresent()) {
                 found.keySet().removeIf(k -> k.startsWith(c.drop()));
             }
         }
@@ -359,17 +388,23 @@ public final class Icd10Coder {
                     .findFirst();
             if (specific.isPresent()) {
                 Found general = found.remove(k);
-                Found kept = found.get(specific.get());
-                if (better(kept, general) == general) {
-                    List<String> notes = new ArrayList<>(kept.notes());
-                    notes.add("more specific than the \"" + general.phrase() + "\" also stated");
-                    List<Evidence> spoken = new ArrayList<>(general.spoken());
-                    spoken.addAll(kept.spoken());
-                    found.put(specific.get(), new Found(kept.code(), kept.kind(), general.place(), general.order(),
-                            kept.phrase(), kept.lostDetail(), notes, general.source(), List.copyOf(spoken)));
-                }
+                inherit(found, specific.get(), general, "more specific than the \"" + general.phrase() + "\" also stated");
             }
         }
+    }
+
+    /** {@code kept} takes {@code dropped}'s place when that ranks better (same problem, said more exactly). */
+    private static void inherit(Map<String, Found> found, String keptCode, Found dropped, String why) {
+        Found kept = found.get(keptCode);
+        if (better(kept, dropped) != dropped) {
+            return;
+        }
+        List<String> notes = new ArrayList<>(kept.notes());
+        notes.add(why);
+        List<Evidence> spoken = new ArrayList<>(kept.spoken());
+        spoken.addAll(dropped.spoken());
+        found.put(keptCode, new Found(kept.code(), kept.kind(), dropped.place(), dropped.order(),
+                kept.phrase(), kept.lostDetail(), notes, dropped.source(), List.copyOf(spoken)));
     }
 
     private boolean withoutComplications(String code) {

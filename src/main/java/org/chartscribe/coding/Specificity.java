@@ -67,6 +67,12 @@ final class Specificity {
     }
 
     /** Paired body parts: "both" is a side only before one of them ("both knees", not "both flexion and extension"). */
+    /** Whether a word names a body part that comes in pairs ("knee", "ankle"). */
+    static boolean paired(String norm) {
+        return PAIRED.contains(norm) && !norm.equals("side") && !norm.equals("lower") && !norm.equals("upper")
+                && !norm.equals("big") && !norm.equals("great");
+    }
+
     private static final java.util.Set<String> PAIRED = java.util.Set.of("side", "knee", "leg", "lower", "upper", "arm",
             "hand", "feet", "foot", "shoulder", "hip", "ankle", "wrist", "elbow", "ear", "eye", "breast", "lung",
             "kidney", "extremitie", "extremity", "thumb", "big", "great", "heel", "calve", "calf", "thigh", "shin", "toe",

@@ -106,6 +106,36 @@ final class TranscriptEvidence {
             return right >= 1 && left >= 1 && bothSaid ? Specificity.Side.BOTH : Specificity.Side.UNSPECIFIED;
         }
 
+        /**
+         * The side of the first "right knee" / "my left ankle" in the conversation for the paired body part
+         * the phrase names: where a visit compares both sides, the side the complaint was first given for.
+         */
+        Specificity.Side firstSideOfSite(List<String> phrase) {
+            List<String> sites = phrase.stream().filter(Specificity::paired).toList();
+            if (sites.isEmpty()) {
+                return Specificity.Side.UNSPECIFIED;
+            }
+            for (int i = 1; i < tokens.size(); i++) {
+                if (!sites.contains(tokens.get(i).norm())) {
+                    continue;
+                }
+                // the side word just before the part, or before a determiner: "right knee", "my left ankle", "right your knee"
+                for (int back = 1; back <= 2 && i - back >= 0; back++) {
+                    String w = tokens.get(i - back).norm();
+                    Specificity.Side side = w.equals("right") ? Specificity.Side.RIGHT
+                            : w.equals("left") ? Specificity.Side.LEFT : null;
+                    if (side != null) {
+                        return side;
+                    }
+                    if (!(w.equals("my") || w.equals("your") || w.equals("the") || w.equals("his") || w.equals("her")
+                            || w.equals("their") || w.equals("that") || w.equals("this"))) {
+                        break;
+                    }
+                }
+            }
+            return Specificity.Side.UNSPECIFIED;
+        }
+
         /** The side word just before (or right after) the first mention of the phrase that has one. */
         Specificity.Side sideNear(List<String> phrase) {
             for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
