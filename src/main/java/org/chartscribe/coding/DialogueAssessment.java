@@ -70,7 +70,7 @@ final class DialogueAssessment {
                     + "(?:x-?rays?|mri|ct|cat scan|imaging|ultrasound|scan|biopsy|pathology|results?|labs?|ecg|ekg|echo(?:cardiogram)?)"
                     + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for))\\b";
     /** A clinician stating a diagnosis, wherever in the conversation (strong or loose wording). */
-    private static final Pattern DIAGNOSTIC = Pattern.compile(
+    static final Pattern DIAGNOSTIC = Pattern.compile(
             "\\b(?:this is|it's|it is|that's|consistent with|looks like|sounds like|dealing with|suffering from)\\b|"
                     + STRONG_DIAGNOSTIC_REGEX, Pattern.CASE_INSENSITIVE);
     private static final Pattern STRONG_DIAGNOSTIC = Pattern.compile(STRONG_DIAGNOSTIC_REGEX, Pattern.CASE_INSENSITIVE);
@@ -103,6 +103,13 @@ final class DialogueAssessment {
     static final int WINDOW_WORDS = 25;
 
     private DialogueAssessment() {}
+
+    private static final SynonymTable SYNONYMS = SynonymTable.builtin();
+
+    /** The table knows a condition, status or encounter in the sentence (not only a cue word). */
+    private static boolean namesACondition(String sentence) {
+        return SYNONYMS.find(ClinicalTokens.of(sentence)).stream().anyMatch(m -> m.entry().kind() != SynonymTable.Kind.CUE);
+    }
 
     /** Whether a sentence is about a relative (family history, a spouse's illness). */
     static boolean aboutRelatives(String sentence) {
@@ -146,7 +153,7 @@ final class DialogueAssessment {
                     // "so you do have that left shoulder pain": the problem, said as such in the assessment
                     // the whole clause from the sentence start, so "i don't think you have gout" stays negated
                     windows = List.of(new int[] {0, windowEnd(text, diagnostic.end())});
-                } else if (windows.isEmpty() && AssessmentStatements.namesAProblem(text)) {
+                } else if (windows.isEmpty() && AssessmentStatements.namesAProblem(text) && namesACondition(text)) {
                     // a dictated problem heading: "elevated alkaline phosphatase level."
                     windows = List.of(new int[] {0, text.length()});
                 }

@@ -169,8 +169,8 @@ public final class Icd10Coder {
         }
         Map<Integer, java.util.Set<List<String>>> hedgedInBody = source == Source.NOTE ? hedgedOnly(statements) : Map.of();
         // Blocks that follow a problem the clinician named (a heading that was coded): what is said there is
-        // that problem's assessment, so the purpose of a visit stated in it ("this is just a screening
-        // colonoscopy") counts. Headings come before the rest of their block.
+        // that problem's assessment, so the purpose of a visit stated there as such ("this is just a screening
+        // colonoscopy") counts; "you'll want a colonoscopy at some point" does not. Headings come first in a block.
         java.util.Set<Integer> problemBlocks = new java.util.HashSet<>();
         int order = 0;
         for (Statement s : statements) {
@@ -199,7 +199,8 @@ public final class Icd10Coder {
                 if (entry.kind() == Kind.CUE || !asserted
                         || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))
                         || source == Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())
-                        && !(entry.kind() == Kind.ENCOUNTER && s.place() == Place.BODY && problemBlocks.contains(s.block()))
+                        && !(entry.kind() == Kind.ENCOUNTER && s.place() == Place.BODY && problemBlocks.contains(s.block())
+                            && DialogueAssessment.DIAGNOSTIC.matcher(s.text()).find())
                         && !(s.place() == Place.BODY && abnormalResult(entry, s.text()))) {
                     continue;
                 }
@@ -227,9 +228,9 @@ public final class Icd10Coder {
     private static final java.util.Set<String> SITE_DETERMINERS = java.util.Set.of("your", "his", "her", "their", "the",
             "my", "that", "this", "right", "left", "both");
 
-    /** "their knee", "that right knee": a body part, not "back" in "get back to work". */
+    /** "Knee ..." opening a statement, "their knee", "that right knee": a body part, not "back" in "get back to work". */
     private static boolean namesTheSite(List<ClinicalTokens.Token> tokens, int i) {
-        return i > 0 && SITE_DETERMINERS.contains(tokens.get(i - 1).norm());
+        return i == 0 || SITE_DETERMINERS.contains(tokens.get(i - 1).norm());
     }
 
     /**
