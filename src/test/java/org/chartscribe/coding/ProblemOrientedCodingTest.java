@@ -63,9 +63,9 @@ class ProblemOrientedCodingTest {
     @Test
     void aLabelSummarisingAnUncertainStatementIsNotCodedAsConfirmed() {
         // the label repeats what its own text only calls "likely": guideline IV.H, the site's pain instead
-        String transcript = "[patient] my right knee hurts after running .\n[doctor] let me look at your right knee .\n";
-        List<String> hedged = codes("Knee sprain: Likely knee sprain from overuse, rest for two weeks.", transcript);
-        assertThat(hedged).noneMatch(c -> c.startsWith("S83")).contains("M25.561");
+        String transcript = "[patient] i fell on the stairs and my left ankle is swollen .\n[doctor] your left ankle is tender .\n";
+        List<String> hedged = codes("Ankle sprain: Probably an ankle sprain from the fall on the stairs, ice and elevate.", transcript);
+        assertThat(hedged).noneMatch(c -> c.startsWith("S93")).contains("M25.572");
         // the same label over an asserted statement is the problem
         assertThat(codes("Knee sprain: Right knee sprain from a fall, brace for two weeks.", "")).containsExactly("S83.91XA");
         // a heading line of its own is the clinician's diagnostic statement, whatever the reasoning says
@@ -75,8 +75,7 @@ class ProblemOrientedCodingTest {
 
     @Test
     void anUncertainDiagnosisInTheNotesTextIsCodedAsPainAtTheNamedSite() {
-        String transcript = "[patient] i twisted my left knee .\n[doctor] okay , your left knee is swollen .\n";
-        List<String> codes = codes("For her knee it sounds like she has a torn MCL.", transcript);
+        List<String> codes = codes("Her left knee swelling could be a torn MCL, MRI ordered.", "");
         assertThat(codes).containsExactly("M25.562");
         // "back" in "get back to work" is not a body part
         assertThat(codes("There is a possibility of a fracture and she may not get back to work for a while.", "")).isEmpty();
@@ -86,14 +85,15 @@ class ProblemOrientedCodingTest {
 
     @Test
     void aLongPunctuatedSentenceIsReadWhole() {
-        String transcript = "[doctor] so for your right knee i think you may have a medial collateral ligament strain "
-                + "from that twisting injury on the court .\n";
+        // more than 14 unpunctuated words: the parser cuts this at "for your" and "i think"
+        String transcript = "[doctor] my assessment is that this could be a rotator cuff tear for your right shoulder "
+                + "and i think an mri next week will tell us more .\n";
         List<Sentence> sentences = SpokenSentences.clinician(TranscriptParser.parse(transcript));
         assertThat(sentences).hasSize(1);
-        assertThat(sentences.get(0).text()).startsWith("so for your right knee").endsWith("on the court .");
+        assertThat(sentences.get(0).text()).startsWith("my assessment is").endsWith("tell us more .");
         assertThat(transcript.substring(sentences.get(0).start(), sentences.get(0).end())).isEqualTo(sentences.get(0).text());
         // the hedge stays with the diagnosis it qualifies
-        assertThat(codes("", transcript)).noneMatch(c -> c.startsWith("S83"));
+        assertThat(codes("", transcript)).noneMatch(c -> c.startsWith("S46") || c.startsWith("M75.1"));
     }
 
     @Test
@@ -113,8 +113,8 @@ class ProblemOrientedCodingTest {
         String transcript = """
                 [doctor] okay , my assessment and plan .
                 [doctor] number one , hypertension , stable on amlodipine .
-                [doctor] number 2 , preop examination . he is having a left hip replacement next month . \
-                this is also a screening colonoscopy he is due for .
+                [doctor] problem number 3 is surgical clearance before his cataract operation in two weeks . \
+                that's also the visit for his screening colonoscopy referral .
                 """;
         List<String> codes = codes("", transcript);
         assertThat(codes).contains("I10", "Z01.818", "Z12.11");
@@ -134,32 +134,31 @@ class ProblemOrientedCodingTest {
     void aDictatedProblemNameIsAProblem() {
         String transcript = """
                 [doctor] let's go over my assessment and plan .
-                [doctor] elevated alkaline phosphatase . we will repeat it with a ggt next week .
+                [doctor] elevated liver enzymes . we will repeat the panel in six weeks .
                 """;
-        assertThat(codes("", transcript)).containsExactly("R74.8");
+        assertThat(codes("", transcript)).containsExactly("R74.01");
         assertThat(DialogueAssessment.statements("[doctor] my assessment and plan .\n[doctor] okay , great .\n"))
                 .noneMatch(s -> s.place() == Place.HEADING);
     }
 
     @Test
     void aProblemJoinedToAStandpointCueIsAProblemToo() {
-        List<int[]> windows = DialogueAssessment.problemWindows(
-                "and from a cataract surgery standpoint and your skin cancer removal , everything looks fine");
-        String sentence = "and from a cataract surgery standpoint and your skin cancer removal , everything looks fine";
+        String sentence = "then from a hypertension standpoint and your gout , nothing needs to change today";
+        List<int[]> windows = DialogueAssessment.problemWindows(sentence);
         assertThat(windows).extracting(w -> sentence.substring(w[0], w[1]).strip())
-                .containsExactly("cataract surgery", "your skin cancer removal");
+                .containsExactly("hypertension", "your gout");
         String transcript = "[doctor] my assessment and plan .\n[doctor] " + sentence + " .\n";
-        assertThat(codes("", transcript)).contains("Z85.828");
+        assertThat(codes("", transcript)).contains("I10", "M10.9");
     }
 
     @Test
     void anAbnormalResultTheClinicianReportsIsCodedAsAFinding() {
-        String transcript = "[doctor] your recent labs showed an elevated alkaline phosphatase , so we'll recheck it .\n";
-        Diagnosis alp = find("", transcript, "R74.8");
-        assertThat(alp.evidence()).isNotEmpty();
-        assertThat(alp.rationale()).contains("elevated alkaline phosphatase");
+        String transcript = "[doctor] your blood work showed elevated liver enzymes , we'll repeat it in six weeks .\n";
+        Diagnosis lft = find("", transcript, "R74.01");
+        assertThat(lft.evidence()).isNotEmpty();
+        assertThat(lft.rationale()).contains("elevated liver enzymes");
         // a finding merely asked about is not
-        assertThat(codes("", "[doctor] have you ever had an elevated alkaline phosphatase before ?\n")).doesNotContain("R74.8");
+        assertThat(codes("", "[doctor] have you ever been told about elevated liver enzymes before ?\n")).doesNotContain("R74.01");
     }
 
     // --- specificity and conflicts
@@ -184,15 +183,15 @@ class ProblemOrientedCodingTest {
     @Test
     void theSideAComplaintWasFirstGivenForWhenAVisitComparesBothSides() {
         String transcript = """
-                [patient] my right knee aches on the outside when i run .
-                [doctor] let me look at your left knee first . the left knee is normal .
-                [doctor] now the right knee , it is tender laterally .
-                [doctor] for my assessment , you have a knee sprain from overuse .
+                [patient] my left elbow has been sore since i started painting the fence .
+                [doctor] i'll check the right elbow for comparison . the right elbow moves fine .
+                [doctor] and the left elbow hurts when i press here .
+                [doctor] for my assessment , you have tennis elbow from the painting .
                 """;
-        Diagnosis sprain = find("", transcript, "S83.91XA");
-        assertThat(sprain.rationale()).contains("right side documented");
-        Evidence said = sprain.evidence().get(0);
-        assertThat(transcript.substring(said.start(), said.end())).isEqualTo("knee sprain");
+        Diagnosis elbow = find("", transcript, "M77.12");
+        assertThat(elbow.rationale()).contains("left side documented");
+        Evidence said = elbow.evidence().get(0);
+        assertThat(transcript.substring(said.start(), said.end())).isEqualTo("tennis elbow");
     }
 
     @Test
