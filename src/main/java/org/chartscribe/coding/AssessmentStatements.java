@@ -112,7 +112,7 @@ final class AssessmentStatements {
                 && !REASON.matcher(trimmed).find() && !CLAUSE_WORDS.matcher(trimmed).find();
     }
 
-    /** A sentence that is only a problem's name ("elevated alkaline phosphatase level."), as dictated. */
+    /** A sentence that is only a problem's name ("elevated liver enzymes."), as dictated. */
     static boolean namesAProblem(String sentence) {
         String content = sentence.strip();
         return !content.isEmpty() && !SECTION_WORDS.matcher(content).matches() && isBulletHeading(content);

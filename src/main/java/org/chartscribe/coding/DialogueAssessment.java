@@ -45,7 +45,7 @@ final class DialogueAssessment {
     /** A problem taken in turn: the problem is named right after the cue. */
     private static final Pattern PROBLEM_CUE = Pattern.compile(
             "\\b(?:(?:first|second|third|fourth|fifth|next|last|final|other|another|1st|2nd|3rd|4th) (?:problem|issue|concern|thing)"
-                    // a dictated problem list: "number 2, pre-op examination"
+                    // a dictated problem list: "number 3, surgical clearance"
                     + "|(?<!a )(?:problem )?number (?:one|two|three|four|five|six|[1-6])\\b[,.:]?"
                     + "|(?:and |so |now )?for (?:your|his|her|the|this|that)"
                     + "|(?:in |with )?regards? to (?:your|his|her|the|this)?|regarding (?:your|his|her|the|this)?"
@@ -154,7 +154,7 @@ final class DialogueAssessment {
                     // the whole clause from the sentence start, so "i don't think you have gout" stays negated
                     windows = List.of(new int[] {0, windowEnd(text, diagnostic.end())});
                 } else if (windows.isEmpty() && AssessmentStatements.namesAProblem(text) && namesACondition(text)) {
-                    // a dictated problem heading: "elevated alkaline phosphatase level."
+                    // a dictated problem heading: "elevated liver enzymes."
                     windows = List.of(new int[] {0, text.length()});
                 }
                 if (!windows.isEmpty()) {
@@ -195,7 +195,7 @@ final class DialogueAssessment {
         Matcher standpoint = STANDPOINT.matcher(sentence);
         while (standpoint.find()) {
             windows.add(new int[] {standpoint.start(1), standpoint.end(1)});
-            // "from a cataract surgery standpoint and your skin cancer removal, ...": a second problem joined on
+            // "from a hypertension standpoint and your gout, ...": a second problem joined on
             Matcher joined = JOINED.matcher(sentence).region(standpoint.end(), sentence.length());
             if (joined.lookingAt()) {
                 windows.add(new int[] {joined.start(1), joined.end(1)});

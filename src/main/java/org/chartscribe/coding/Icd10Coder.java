@@ -142,7 +142,7 @@ public final class Icd10Coder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * An abnormal finding (R70-R94: "elevated alkaline phosphatase") in a result the clinician reports
+     * An abnormal finding (R70-R94: "elevated liver enzymes") in a result the clinician reports
      * in the conversation: coded like a symptom, so a diagnosis that explains it still replaces it.
      */
     private static boolean abnormalResult(SynonymTable.Entry entry, String statement) {
@@ -190,8 +190,8 @@ public final class Icd10Coder {
                 Certainty.Status status = Certainty.of(tokens, s.text(), m.from());
                 if (status == Certainty.Status.ASSERTED && s.label()
                         && hedgedInBody.getOrDefault(s.block(), java.util.Set.of()).contains(entry.templates())) {
-                    // "Patellofemoral pain syndrome: ... symptoms are consistent with patellofemoral pain
-                    // syndrome": a label summarising its own text is as uncertain as that text (guideline IV.H)
+                    // "Ankle sprain: probably an ankle sprain from the fall": a label summarising its own
+                    // text is as uncertain as that text (guideline IV.H)
                     status = Certainty.Status.UNCERTAIN;
                 }
                 boolean asserted = status == Certainty.Status.ASSERTED;
