@@ -39,7 +39,7 @@ final class DialogueAssessment {
                     + "(?:first|1st) (?:problem|issue|concern)|(?:talk|go over|discuss) (?:a (?:little )?bit )?about (?:my |the |our )?"
                     + "(?:assessment|plan|diagnosis)|so for your|for your first|my diagnosis|(?:the )?diagnosis (?:is|here)|"
                     + "what (?:i think )?is going on is|here's what i(?:'m| am)? think(?:ing)?|what i(?:'m| am) thinking|"
-                    + "here's the plan|(?:the|our) plan (?:is|will be))\\b",
+                    + "here's the plan|(?:the|our) plan (?:is|will be)|under (?:the |my )?(?:assessment|plan|impression))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A problem taken in turn: the problem is named right after the cue. */
@@ -47,6 +47,8 @@ final class DialogueAssessment {
             "\\b(?:(?:first|second|third|fourth|fifth|next|last|final|other|another|1st|2nd|3rd|4th) (?:problem|issue|concern|thing)"
                     // a dictated problem list: "number 3, surgical clearance"
                     + "|(?<!a )(?:problem )?number (?:one|two|three|four|five|six|[1-6])\\b[,.:]?"
+                    // a dictated plan by problem: "under her migraines, ...", not "under control"
+                    + "|\\bunder (?!control\\b|the (?:plan|assessment)\\b)(?:your |his |her |the )?"
                     + "|(?:and |so |now )?for (?:your|his|her|the|this|that)"
                     + "|(?:in |with )?regards? to (?:your|his|her|the|this)?|regarding (?:your|his|her|the|this)?"
                     + "|as (?:far as|for|regards) (?:your|his|her|the)?|in terms of (?:your|his|her|the)?"

@@ -122,6 +122,18 @@ class ProblemOrientedCodingTest {
     }
 
     @Test
+    void aPlanDictatedUnderEachProblemNamesTheProblems() {
+        String transcript = """
+                [doctor] all right , thanks for coming in .
+                [doctor] okay , under the plan , under her migraines , the sumatriptan is helping , continue it . \
+                under her psoriasis , we'll switch creams . her blood pressure is under control .
+                """;
+        List<String> codes = codes("", transcript);
+        assertThat(codes).contains("G43.909", "L40.9").doesNotContain("I10");
+        assertThat(DialogueAssessment.problemWindows("your blood pressure is under control today")).isEmpty();
+    }
+
+    @Test
     void aScreeningMentionedOutsideAnyProblemIsNotTheVisitsPurpose() {
         String transcript = """
                 [doctor] my assessment and plan . for your first problem , your hypertension , continue the amlodipine .
