@@ -1,5 +1,6 @@
 package org.chartscribe.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers errors that happen outside Spring MVC (in the container or a filter) as problem+json too,
  * instead of Boot's default error page, without echoing the failed request.
  */
+@Hidden // the servlet container's error page, not an endpoint clients call
 @RestController
 class ProblemErrorController implements ErrorController {
 

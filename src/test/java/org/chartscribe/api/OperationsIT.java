@@ -55,6 +55,9 @@ class OperationsIT extends AppTestBase {
         assertThat(paths.has("/v1/note")).isTrue();
         assertThat(paths.has("/v1/note/{noteId}")).isTrue();
         assertThat(paths.has("/v1/specialties")).isTrue();
+        assertThat(paths.has("/error")).as("the container's error page is not an API").isFalse();
+        JsonNode note = docs.json().at("/components/schemas/NoteResponse/properties");
+        assertThat(note.has("billing_codes")).isTrue();
         assertThat(http().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
     }
 
