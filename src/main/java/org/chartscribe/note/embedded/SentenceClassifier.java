@@ -120,6 +120,9 @@ final class SentenceClassifier {
                     if (part.isEmpty() && clinician && phase == Phase.PLAN && ProblemGrouper.label(content).isPresent()) {
                         part = Optional.of(SoapPart.ASSESSMENT); // "from an asthma standpoint, ...": names a problem
                     }
+                    if (part.isEmpty() && clinician && ProblemGrouper.diagnosisIn(content).isPresent()) {
+                        part = Optional.of(SoapPart.ASSESSMENT); // "this is acute otitis media": a diagnosis, said plainly
+                    }
                     if (part.isEmpty() || clinician && sticky == null && isVague(part.get(), lookup)) {
                         continue;
                     }

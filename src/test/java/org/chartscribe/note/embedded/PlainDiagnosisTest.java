@@ -1,0 +1,37 @@
+package org.chartscribe.note.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.Template;
+import org.junit.jupiter.api.Test;
+
+/** A diagnosis the clinician states plainly, with no "I think" or "my impression", is the assessment. */
+class PlainDiagnosisTest {
+
+    private static final String EAR = """
+            Dr. Patel: Hi, what brings Maya in today?
+            Guest_family: She's had a fever of 102 since Sunday and she keeps pulling at her right ear.
+            Dr. Patel: Any vomiting or rash?
+            Guest_family: No vomiting, no rash. She's eating less though.
+            Dr. Patel: Her temperature is 101.8 today. The right tympanic membrane is red and bulging. The left looks normal.
+            Dr. Patel: This is acute otitis media on the right. We'll start amoxicillin 90 mg per kg per day divided twice daily for 10 days. Come back if she's not better in 48 to 72 hours.
+            """;
+
+    @Test
+    void aDiagnosisSaidAsAStatementIsCharted() {
+        DraftNote note = EmbeddedNoteEngineTest.generate(EAR, "pediatrics", Template.STANDARD);
+        EmbeddedNoteEngineTest.assertGroundedAndValid(EAR, note);
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.ASSESSMENT)).contains("acute otitis media");
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.PLAN)).contains("amoxicillin 90 mg");
+    }
+
+    @Test
+    void aRemarkWithoutADiagnosisIsNotAnAssessment() {
+        String t = "Doctor: Your knee is swollen on the inside.\nDoctor: This is going to sting a bit.\n"
+                + "Doctor: We will drain the fluid and send it to the lab for a culture.";
+        DraftNote note = EmbeddedNoteEngineTest.generate(t, "physician", Template.STANDARD);
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.ASSESSMENT)).doesNotContain("sting");
+    }
+}
