@@ -24,7 +24,8 @@ class Icd10CoderTest {
             "Kidney stones.|N20.0", "Hypothyroidism.|E03.9", "Depression.|F32.A", "Generalized anxiety disorder.|F41.1",
             "Strep throat.|J02.0", "Acute sinusitis.|J01.90", "Chronic sinusitis.|J32.9", "Asthma exacerbation.|J45.901",
             "Dental caries.|K02.9", "Irreversible pulpitis.|K04.02", "ADHD.|F90.9", "Transient tics.|F95.0",
-            "Plantar fasciitis.|M72.2", "Status post renal transplant.|Z94.0", "Acute esophagitis.|K20.90"})
+            "Plantar fasciitis.|M72.2", "Major depressive disorder, moderate.|F32.1", "Severe major depressive disorder.|F32.2",
+            "Major depressive disorder, recurrent, mild.|F33.0", "MDD, severe.|F32.2", "Status post renal transplant.|Z94.0", "Acute esophagitis.|K20.90"})
     void mapsPhrasesAndAbbreviations(String assessment, String code) {
         assertThat(codes(assessment)).first().isEqualTo(code);
     }
