@@ -14,18 +14,28 @@ import org.chartscribe.note.SoapPart;
  */
 final class ClinicianVoice {
 
-    /** A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none given). */
+    /**
+     * A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none
+     * given), at the start of a word: every pattern with needles has a word boundary or white space
+     * before them, so "here" in "there" or "just" in "adjust" cannot match and need not be tried.
+     */
     private record Rewrite(Pattern pattern, String replacement, String... needles) {
         boolean mayApply(String lower) {
             if (needles.length == 0) {
                 return true;
             }
             for (String needle : needles) {
-                if (lower.contains(needle)) {
-                    return true;
+                for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+                    if (at == 0 || !isAsciiLetterOrDigit(lower.charAt(at - 1))) {
+                        return true;
+                    }
                 }
             }
             return false;
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
     }
 

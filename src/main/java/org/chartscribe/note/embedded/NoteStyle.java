@@ -121,12 +121,51 @@ final class NoteStyle {
     }
 
     private static String collapseRepeats(String s) {
+        if (!mayRepeat(s)) {
+            return s;
+        }
         String previous;
         do {
             previous = s;
             s = REPEATED.matcher(s).replaceAll("$1");
         } while (!s.equals(previous));
         return s;
+    }
+
+    /**
+     * False only when {@link #REPEATED} cannot match: it needs a run of letters and apostrophes whose
+     * end (from its start, or from an apostrophe) begins the next run. Most sentences have none.
+     */
+    private static boolean mayRepeat(String s) {
+        int prevStart = -1;
+        int prevEnd = -1;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            if (!isRunChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isRunChar(s.charAt(i))) {
+                i++;
+            }
+            if (prevStart >= 0) {
+                for (int k = prevStart; k < prevEnd; k++) {
+                    boolean groupStart = k == prevStart || s.charAt(k) == '\'' || s.charAt(k - 1) == '\'';
+                    if (groupStart && i - start >= prevEnd - k && s.regionMatches(true, k, s, start, prevEnd - k)) {
+                        return true;
+                    }
+                }
+            }
+            prevStart = start;
+            prevEnd = i;
+        }
+        return false;
+    }
+
+    private static boolean isRunChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
     }
 
     private static String apply(String s, List<Rewrite> rewrites) {
