@@ -46,7 +46,7 @@ final class ClinicianVoice {
     private static final List<Rewrite> PADDING = List.of(
             rw("(?i)\\b(?:go ahead and|going ahead and)\\s+", "", "ahead"),
             rw("(?i)\\b(?:kinda|sorta)\\s+", "", "kinda", "sorta"),
-            rw("(?i)(?<!what |any |that |this |some )\\b(?:kind|sort) of\\s+(?!a\\b|an\\b|like\\b)", "", "kind of",
+            rw("(?i)(?=[ks])(?<!what |any |that |this |some )\\b(?:kind|sort) of\\s+(?!a\\b|an\\b|like\\b)", "", "kind of",
                     "sort of"),
             rw("(?i)\\b(?:just|actually|basically|certainly|literally|obviously|honestly|pretty much)\\s+", "", "just",
                     "actually", "basically", "certainly", "literally", "obviously", "honestly", "pretty much"),
@@ -60,7 +60,7 @@ final class ClinicianVoice {
                     "totally", "definitely", "just"),
             rw("(?i)^like,?\\s+", "", "like"),
             // "like" as a spoken filler, not "feels like", "would like", "something like that"
-            rw("(?i)(?:^|(?<!\\b(?:feel|feels|felt|look|looks|looked|sound|sounds|seem|seems|something|anything|nothing|"
+            rw("(?i)(?:^|(?=\\slike)(?<!\\b(?:feel|feels|felt|look|looks|looked|sound|sounds|seem|seems|something|anything|nothing|"
                     + "more|would|i'd|you'd|we'd|they'd|he'd|she'd|just|not|things|stuff|people|is|was|it's|that's|what|nothing))\\s)"
                     + "like,?\\s+"
                     + "(?=(?:any|this|these|those|every|all|no|really|very|constant|severe|sharp|bad|other|a|an|the|some|"
@@ -71,7 +71,7 @@ final class ClinicianVoice {
             rw("(?i)\\bsome\\s+(?!of\\b|time|point|days?\\b|weeks?\\b|months?\\b|years?\\b|other\\b|more\\b|sort\\b|kind\\b)"
                     + "(?=[a-z])", "", "some "),
             // "the pain right here", "I have here": pointing in the room means nothing on paper
-            rw("(?i)(?<!\\b(?:come|came|back|get|got|be|been|is|are|was|were|from|you're|we're|it's|she's|he's))"
+            rw("(?i)(?=\\s+(?:right |over |in |down |up )?here\\b)(?<!\\b(?:come|came|back|get|got|be|been|is|are|was|were|from|you're|we're|it's|she's|he's))"
                     + "\\s+(?:right |over |in |down |up )?here\\b(?=[\\s,.;:!?]|$)"
                     + "(?!\\s+(?:for|to|today|with|because|about|from|after)\\b)", "", "here"),
             // "it's going to help": a note says "will"

@@ -48,8 +48,6 @@ final class NoteStyle {
 
     /** "i , i", "my , my", "the the": a speaker restarting a word. */
     private static final Pattern REPEATED = Pattern.compile("(?i)\\b([a-z']+)(?:\\s*,\\s*|\\s+)\\1\\b");
-    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:?!])");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[,;:.\\-\\s]+");
     private static final Pattern LONE_I = Pattern.compile("(?<![\\w'])i(?=[\\s,.;:!?']|$)");
     /** Unpunctuated speech cut at a discourse marker leaves "... tablets and": the joining word goes. */
@@ -95,11 +93,13 @@ final class NoteStyle {
                 s = Person.toPatient(s, pronouns);
             }
         }
-        s = tidy(NoteNumbers.digits(LONE_I.matcher(s).replaceAll("I")));
+        s = tidy(NoteNumbers.digits(mayHaveLoneI(s) ? LONE_I.matcher(s).replaceAll("I") : s));
         if (s.isEmpty()) {
             return "";
         }
-        s = DANGLING_END.matcher(s).replaceAll("");
+        if (mayDangle(s)) {
+            s = DANGLING_END.matcher(s).replaceAll("");
+        }
         if (s.isEmpty()) {
             return "";
         }
@@ -114,10 +114,113 @@ final class NoteStyle {
     }
 
     private static String tidy(String s) {
-        s = LEADING_PUNCT.matcher(s).replaceAll("");
-        s = DOUBLE_COMMA.matcher(s).replaceAll(",");
-        s = SPACES.matcher(s).replaceAll(" ");
-        return SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1").trim();
+        if (!s.isEmpty() && isLeadingPunct(s.charAt(0))) {
+            s = LEADING_PUNCT.matcher(s).replaceAll("");
+        }
+        if (s.indexOf(',') >= 0) {
+            s = DOUBLE_COMMA.matcher(s).replaceAll(",");
+        }
+        return withoutSpaceBeforePunct(collapseSpaces(s)).trim();
+    }
+
+    private static boolean isLeadingPunct(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '-' || isSpace(c);
+    }
+
+    /** White space as {@code \\s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Two or more white space characters become one space. */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n - 1 && !(isSpace(s.charAt(i)) && isSpace(s.charAt(i + 1)))) {
+            i++;
+        }
+        if (i >= n - 1) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            int j = i;
+            while (j < n && isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                sb.append(' ');
+                i = j;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** White space before , . ; : ? ! goes. */
+    static String withoutSpaceBeforePunct(String s) {
+        int n = s.length();
+        StringBuilder sb = null;
+        int copied = 0;
+        int i = 0;
+        while (i < n) {
+            if (!isSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (j < n && ",.;:?!".indexOf(s.charAt(j)) >= 0) {
+                if (sb == null) {
+                    sb = new StringBuilder(n);
+                }
+                sb.append(s, copied, i);
+                copied = j;
+            }
+            i = j;
+        }
+        return sb == null ? s : sb.append(s, copied, n).toString();
+    }
+
+    /** Whether {@link #LONE_I} can match: an "i" not inside a word, followed by a space, punctuation or the end. */
+    private static boolean mayHaveLoneI(String s) {
+        for (int at = s.indexOf('i'); at >= 0; at = s.indexOf('i', at + 1)) {
+            char before = at == 0 ? ' ' : s.charAt(at - 1);
+            boolean inWord = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z')
+                    || (before >= '0' && before <= '9') || before == '_' || before == '\'';
+            char after = at + 1 < s.length() ? s.charAt(at + 1) : ' ';
+            if (!inWord && (isSpace(after) || ",.;:!?'".indexOf(after) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DANGLING_WORDS = java.util.Set.of("and", "or", "but", "so", "because",
+            "then", "to", "of", "the", "a", "an", "that", "if", "um", "uh", "like");
+
+    /**
+     * Whether {@link #DANGLING_END} can match: it only matches at the end, where the last word (before
+     * commas, white space and one final stop) is one of its joining words with a comma or space before it.
+     */
+    private static boolean mayDangle(String s) {
+        int end = s.length();
+        if (end > 0 && ".!?".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (end > 0 && (s.charAt(end - 1) == ',' || isSpace(s.charAt(end - 1)))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && s.charAt(begin - 1) != ',' && !isSpace(s.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin > 0 && DANGLING_WORDS.contains(s.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String collapseRepeats(String s) {
