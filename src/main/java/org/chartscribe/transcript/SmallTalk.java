@@ -67,8 +67,32 @@ public final class SmallTalk {
         return collapseSpaces(s).trim();
     }
 
-    /** Single-word fillers, each a whole word of letters, apostrophes and hyphens (see {@link #FILLERS}). */
-    private static final Pattern FILLER_WORD = Pattern.compile("(?i)um+|uh+|uh-huh|mm-hmm|mhm|hmm+|er|erm|ah");
+    /** Whether {@code text[from, to)} is a one-word filler of {@link #FILLERS}: um+, uh+, uh-huh, mm-hmm, mhm, hmm+, er, erm, ah. */
+    private static boolean isFillerWord(String text, int from, int to) {
+        String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+        switch (w) {
+            case "uh-huh", "mm-hmm", "mhm", "er", "erm", "ah" -> {
+                return true;
+            }
+            default -> {
+                // um+, uh+, hmm+
+                int i = w.startsWith("u") ? 1 : w.startsWith("hm") ? 2 : -1;
+                if (i < 0 || i >= w.length()) {
+                    return false;
+                }
+                char repeated = w.startsWith("u") ? w.charAt(1) : 'm';
+                if (repeated != 'm' && repeated != 'h') {
+                    return false;
+                }
+                for (int k = i; k < w.length(); k++) {
+                    if (w.charAt(k) != repeated) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+    }
     private static final String[] FILLER_PHRASES = {"you know", "i mean", "kind of like", "sort of like"};
 
     /**
@@ -87,7 +111,7 @@ public final class SmallTalk {
             } else if (!word && start >= 0) {
                 char first = Character.toLowerCase(text.charAt(start));
                 if ((first == 'u' || first == 'm' || first == 'h' || first == 'e' || first == 'a')
-                        && FILLER_WORD.matcher(text).region(start, i).matches()) {
+                        && isFillerWord(text, start, i)) {
                     return true;
                 }
                 start = -1;

@@ -51,9 +51,21 @@ record Pronouns(String subject, String object, String possessive, String reflexi
     private static final Pattern MALE_ANATOMY = Pattern.compile("(?i)\\b(?:your|my) (?:prostate|testicles?|scrotum)\\b");
 
     private static Pronouns byAnatomy(String transcript) {
-        boolean female = FEMALE_ANATOMY.matcher(transcript).find();
-        boolean male = MALE_ANATOMY.matcher(transcript).find();
+        // the patterns run only when one of their nouns occurs at all (most visits name none)
+        String lower = transcript.toLowerCase(Locale.ROOT);
+        boolean female = containsAny(lower, "period", "pap smear", "mammogram", "uterus", "ovaries", "cervix", "breast",
+                "pregnant") && FEMALE_ANATOMY.matcher(transcript).find();
+        boolean male = containsAny(lower, "prostate", "testicle", "scrotum") && MALE_ANATOMY.matcher(transcript).find();
         return female == male ? THEY : female ? SHE : HE;
+    }
+
+    private static boolean containsAny(String lower, String... words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern SHE_WORDS = Pattern.compile("(?i)\\b(?=[sShH])(?:she|her|herself)\\b");
