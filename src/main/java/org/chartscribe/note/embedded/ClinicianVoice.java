@@ -84,7 +84,8 @@ final class ClinicianVoice {
     private static final List<Rewrite> PLAN = List.of(
             // "I think that we should start ..." is an intention, not an opinion
             rw("(?i)^(?:i think|i believe|i feel like|i guess)(?: that)?,? (?=(?:we|i|you)\\b)", ""),
-            rw("(?i)^(?:i|we)\\s?(?:want|need|would like|'d like|'d love|would love) (?:you|them|him|her) to\\s+", ""),
+            rw("(?i)^(?:i|we)(?: do| also| really| still| just| definitely| then)*\\s?(?:want|need|would like|'d like|"
+                    + "'d love|would love) (?:you|them|him|her) to\\s+", ""),
             rw("(?i)^(?:you (?:need|have|want|will need|'ll need) to|you should|you can|you may|please|"
                     + "i (?:would |'d )?(?:recommend|suggest|advise) (?:that )?you|make sure (?:that )?you)\\s+", ""),
             rw("(?i)^(?:i|we) (?:would |'d )?recommend(?:ed)? (?:that )?", "Recommend "),

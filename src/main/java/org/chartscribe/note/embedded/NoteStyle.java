@@ -41,6 +41,10 @@ final class NoteStyle {
             rw("(?i)\\bhey,? dragon,?\\s*", "", "dragon"),
             rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok|um|uh|well|yeah|now),\\s", "", ","),
             rw("\\s*-\\s*$", "", "-"),
+            // a clause abandoned after a few words and said again: "if it's not if the pain is not better"
+            rw("(?i)\\b(if|when|because|whether|unless)\\s+(?:(?:it|it's|its|is|isn't|not|you|you're|i|i'm|we|we're|"
+                    + "she|she's|he|he's|they|they're|the|that|that's|this|there|there's|your|my|do|don't|does|doesn't|"
+                    + "can|can't|have|has|are|was)\\s+){1,3}\\1\\b", "$1", "if ", "when ", "because ", "whether ", "unless "),
             rw("(?<=^|\\s)[A-Za-z]{1,4}-\\s+", "", "-"),
             rw(",\\s*(?:okay|ok|all right|alright|right|yeah|you know|correct|does that sound good|sound good|"
                     + "does that make sense|is that okay)\\s*[?.!]*\\s*$", ".", ","),
@@ -97,6 +101,7 @@ final class NoteStyle {
         if (s.isEmpty()) {
             return "";
         }
+        s = withoutTrailingTag(s);
         if (mayDangle(s)) {
             s = DANGLING_END.matcher(s).replaceAll("");
         }
@@ -185,6 +190,54 @@ final class NoteStyle {
             i = j;
         }
         return sb == null ? s : sb.append(s, copied, n).toString();
+    }
+
+    private static final java.util.Set<String> TAGS = java.util.Set.of("okay", "ok", "alright", "right");
+    /** Words after which "right" is the side ("on the right", "to your right"), not a tag. */
+    private static final java.util.Set<String> BEFORE_SIDE = java.util.Set.of("the", "on", "to", "your", "my", "his",
+            "her", "their", "all", "is", "was", "are", "were", "be", "that's", "it's", "feel", "feels", "looks", "sounds",
+            "turn", "go", "from", "at", "a", "and", "or", "left", "that", "for", "of", "in", "with", "upper", "lower");
+    /** Words after which "okay" describes something ("she is okay", "eating okay"), not a tag. */
+    private static final java.util.Set<String> BEFORE_STATE = java.util.Set.of("is", "was", "are", "were", "be", "been",
+            "it's", "that's", "i'm", "he's", "she's", "they're", "you're", "we're", "look", "looks", "looked", "seem",
+            "seems", "seemed", "sound", "sounds", "feel", "feels", "felt", "fine", "all", "pretty", "mostly", "just", "get",
+            "got", "doing", "going", "eating", "drinking", "sleeping", "feeling", "healing", "working", "walking",
+            "breathing", "getting", "coming", "looking", "managing", "moving", "handling", "holding", "not", "and", "or",
+            "that", "it", "this", "everything");
+
+    /**
+     * Unpunctuated speech ends statements with a tag ("... as needed okay", "... on the left side right"),
+     * which the punctuated form shows as ", okay?": the tag goes, unless the word before makes it a state
+     * ("eating okay") or a side ("on the right").
+     */
+    static String withoutTrailingTag(String s) {
+        int end = s.length();
+        while (end > 0 && (".?!".indexOf(s.charAt(end - 1)) >= 0 || isSpace(s.charAt(end - 1)))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(s.charAt(begin - 1))) {
+            begin--;
+        }
+        String tag = s.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
+        if (!TAGS.contains(tag) || begin == 0 || !isSpace(s.charAt(begin - 1))) {
+            return s;
+        }
+        int prevEnd = begin;
+        while (prevEnd > 0 && isSpace(s.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevBegin = prevEnd;
+        while (prevBegin > 0 && (Character.isLetterOrDigit(s.charAt(prevBegin - 1)) || s.charAt(prevBegin - 1) == '\'')) {
+            prevBegin--;
+        }
+        String previous = s.substring(prevBegin, prevEnd).toLowerCase(java.util.Locale.ROOT);
+        // a word before it, and a clause of at least three words left
+        if (previous.isEmpty() || Condenser.words(s.substring(0, prevEnd)) < 3) {
+            return s;
+        }
+        boolean keep = tag.equals("right") ? BEFORE_SIDE.contains(previous) : BEFORE_STATE.contains(previous);
+        return keep ? s : s.substring(0, prevEnd) + s.substring(end);
     }
 
     /** Whether {@link #LONE_I} can match: an "i" not inside a word, followed by a space, punctuation or the end. */

@@ -47,7 +47,9 @@ final class SentenceClassifier {
                     + "was|were|can|could|would|will|should|shall|am)\\s+(?:you|your|it|there|they|that|he|she|this|the|any|i|"
                     + "we)\\b|(?:how|what|when|"
                     + "where|why|which|who)\\b|any (?:other )?(?:questions|chest|fever|pain|nausea|vomiting|shortness|"
-                    + "problems|issues|symptoms|changes|numbness|tingling|trouble|difficulty)\\b)");
+                    + "problems|issues|symptoms|changes|numbness|tingling|trouble|difficulty)\\b|"
+                    // a prompt is a question too: "tell me about your knee", "describe the pain"
+                    + "(?:tell me|describe)\\b)");
 
     private SentenceClassifier() {}
 

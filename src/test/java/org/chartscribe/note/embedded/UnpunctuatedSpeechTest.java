@@ -1,0 +1,109 @@
+package org.chartscribe.note.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.NoteRequest;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.Specialties;
+import org.chartscribe.note.Template;
+import org.chartscribe.transcript.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wording of speech recognised without punctuation: tags, bare yes/no, restarted clauses, wishes
+ * with "do" or "also". Every transcript here is written for these tests.
+ */
+class UnpunctuatedSpeechTest {
+
+    private static String clinician(String s, SoapPart part) {
+        return NoteStyle.rewrite(s, Role.CLINICIAN, part, Pronouns.SHE, true);
+    }
+
+    private static String patient(String s) {
+        return NoteStyle.rewrite(s, Role.PATIENT, SoapPart.SUBJECTIVE, Pronouns.SHE, true);
+    }
+
+    @Test
+    void aTagThatEndsAStatementGoes() {
+        assertThat(NoteStyle.withoutTrailingTag("we will recheck the labs in a month okay"))
+                .isEqualTo("we will recheck the labs in a month");
+        assertThat(NoteStyle.withoutTrailingTag("there is tenderness along the left paraspinal muscles right."))
+                .isEqualTo("there is tenderness along the left paraspinal muscles.");
+        assertThat(clinician("you can keep using the heating pad as needed okay", SoapPart.PLAN))
+                .isEqualTo("Keep using the heating pad as needed.");
+    }
+
+    @Test
+    void aSideOrAStateIsNotATag() {
+        // "right" as the side
+        assertThat(NoteStyle.withoutTrailingTag("the pain is worse on the right")).isEqualTo("the pain is worse on the right");
+        assertThat(NoteStyle.withoutTrailingTag("she points to her right")).isEqualTo("she points to her right");
+        assertThat(NoteStyle.withoutTrailingTag("she is allergic to penicillin is that right"))
+                .isEqualTo("she is allergic to penicillin is that right");
+        // "okay" describing something
+        assertThat(NoteStyle.withoutTrailingTag("she has been eating and drinking okay"))
+                .isEqualTo("she has been eating and drinking okay");
+        assertThat(NoteStyle.withoutTrailingTag("her sugars have been okay")).isEqualTo("her sugars have been okay");
+        // too short to be a statement with a tag
+        assertThat(NoteStyle.withoutTrailingTag("all right")).isEqualTo("all right");
+        assertThat(NoteStyle.withoutTrailingTag("that's right")).isEqualTo("that's right");
+    }
+
+    @Test
+    void aBareYesOrNoBeforeAClauseGoesButNotTheNoOfANegatedFinding() {
+        assertThat(patient("no it stays in my lower back")).isEqualTo("It stays in her lower back.");
+        assertThat(patient("yeah in the mornings mostly")).isEqualTo("In the mornings mostly.");
+        assertThat(patient("no fever that I know of")).startsWith("No fever");
+        assertThat(patient("no not really")).isEqualTo("No not really.");
+    }
+
+    @Test
+    void wishesWithDoOrAlsoBecomeImperatives() {
+        assertThat(clinician("i do want you to keep taking the metformin with meals", SoapPart.PLAN))
+                .isEqualTo("Keep taking the metformin with meals.");
+        assertThat(clinician("and i also want you to elevate the leg at night", SoapPart.PLAN))
+                .isEqualTo("Elevate the leg at night.");
+    }
+
+    @Test
+    void aClauseStartedAgainKeepsOnlyTheSecondStart() {
+        assertThat(clinician("call the office if it's not if the swelling is not better by friday", SoapPart.PLAN))
+                .isEqualTo("Call the office if the swelling is not better by friday.");
+        assertThat(clinician("she gets short of breath when she when she climbs stairs", SoapPart.SUBJECTIVE))
+                .isEqualTo("She gets short of breath when she climbs stairs.");
+        // two conditions, each with content: both kept
+        assertThat(clinician("call the office if it hurts if you cannot walk", SoapPart.PLAN))
+                .isEqualTo("Call the office if it hurts if she cannot walk.");
+    }
+
+    @Test
+    void anUnpunctuatedVisitReadsAsANote() {
+        String t = """
+                [doctor] hi there how are you doing today
+                [patient] i'm alright my knee has been bothering me
+                [doctor] okay tell me about your knee when did this start
+                [patient] about two weeks ago i was playing tennis and i twisted it
+                [doctor] okay and has it been getting better since then
+                [patient] no it's been about the same it swells up at night
+                [doctor] have you taken anything for it
+                [patient] yeah i've been taking ibuprofen two tablets twice a day and it helps a little
+                [doctor] okay so on exam your right knee has some swelling there is tenderness along the medial joint line and your range of motion is limited okay
+                [patient] okay
+                [doctor] so i think you have a medial meniscus tear of the right knee i do want you to continue the ibuprofen and i also want you to ice it twice a day okay we will go ahead and order an mri of the right knee and i want to see you back in two weeks if it's not if the pain is not better you can call us right
+                [patient] sounds good thank you
+                """;
+        DraftNote note = new EmbeddedNoteEngine().generate(new NoteRequest(t, Specialties.generic(), Template.STANDARD,
+                false, null));
+        EmbeddedNoteEngineTest.assertGroundedAndValid(t, note);
+        String subjective = EmbeddedNoteEngineTest.text(note, SoapPart.SUBJECTIVE);
+        String objective = EmbeddedNoteEngineTest.text(note, SoapPart.OBJECTIVE);
+        String plan = EmbeddedNoteEngineTest.text(note, SoapPart.PLAN);
+        // the problem is named without the words left dangling before the side
+        assertThat(subjective).contains("medial meniscus tear.").doesNotContain("tear of the.");
+        assertThat(subjective).doesNotContain("tell me").doesNotContain("no it's");
+        assertThat(objective).doesNotContain("okay");
+        assertThat(plan).contains("- continue the ibuprofen.").contains("- ice it twice a day.")
+                .doesNotContain("i do want").doesNotContain("if it's not if").doesNotContain("call us right");
+    }
+}
