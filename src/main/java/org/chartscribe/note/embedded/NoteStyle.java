@@ -320,6 +320,22 @@ final class NoteStyle {
         return false;
     }
 
+    static String collapseRepeatsForTest(String s) {
+        return collapseRepeats(s);
+    }
+
+    static boolean mayHaveLoneIForTest(String s) {
+        return mayHaveLoneI(s);
+    }
+
+    static boolean mayDangleForTest(String s) {
+        return mayDangle(s);
+    }
+
+    static Pattern danglingEndForTest() {
+        return DANGLING_END;
+    }
+
     private static boolean isRunChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
     }
