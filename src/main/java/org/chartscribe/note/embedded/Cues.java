@@ -133,17 +133,22 @@ final class Cues {
     private int scan(String lookup, boolean stopAtFirst) {
         java.util.BitSet seen = null;
         int n = 0;
-        for (int i = 0; i < lookup.length() - 1; i++) {
-            if (lookup.charAt(i) != ' ') {
-                continue;
-            }
+        int length = lookup.length();
+        boolean noShortOnes = shortOnes.length == 0;
+        // word starts only: from one space to the next
+        for (int i = lookup.indexOf(' '); i >= 0 && i < length - 1; i = lookup.indexOf(' ', i + 1)) {
             int[] two = null;
             int[] longer = null;
-            if (i + 3 <= lookup.length()) {
+            if (i + 3 <= length) {
                 int slot = key(lookup.charAt(i + 1), lookup.charAt(i + 2));
-                two = twoCharacter[slot];
                 int[][] third = byThird[slot];
-                longer = third != null && i + 4 <= lookup.length() ? third[index(lookup.charAt(i + 3))] : null;
+                if (third != null) {
+                    two = twoCharacter[slot];
+                    longer = i + 4 <= length ? third[index(lookup.charAt(i + 3))] : null;
+                }
+            }
+            if (two == null && longer == null && noShortOnes) {
+                continue;
             }
             for (int pass = 0; pass < 3; pass++) {
                 int[] list = pass == 0 ? two : pass == 1 ? longer : shortOnes;

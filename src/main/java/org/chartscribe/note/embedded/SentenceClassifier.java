@@ -118,7 +118,7 @@ final class SentenceClassifier {
                     if (clinician && sticky == null && ClinicianVoice.isProcedural(lookup)) {
                         continue;
                     }
-                    Optional<SoapPart> part = decide(content, speaker, phase, sticky);
+                    Optional<SoapPart> part = decide(content, lookup, speaker, phase, sticky);
                     if (part.isEmpty() && clinician && phase == Phase.PLAN && ProblemGrouper.label(content).isPresent()) {
                         part = Optional.of(SoapPart.ASSESSMENT); // "from an asthma standpoint, ...": names a problem
                     }
@@ -148,7 +148,12 @@ final class SentenceClassifier {
     }
 
     private static Optional<SoapPart> decide(String content, Role speaker, Phase phase, SectionLabels.Hit sticky) {
-        String lookup = Cues.lookup(content);
+        return decide(content, Cues.lookup(content), speaker, phase, sticky);
+    }
+
+    /** @param lookup {@code Cues.lookup(content)}, when the caller has it already */
+    private static Optional<SoapPart> decide(String content, String lookup, Role speaker, Phase phase,
+                                             SectionLabels.Hit sticky) {
         if (speaker == Role.PATIENT || speaker == Role.OTHER) {
             if (isQuestion(content)) {
                 return Optional.empty(); // a patient's question is not a plan, and not a finding
