@@ -41,6 +41,8 @@ final class NoteStyle {
             rw("(?i)\\bhey,? dragon,?\\s*", "", "dragon"),
             rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok|um|uh|well|yeah|now),\\s", "", ","),
             rw("\\s*-\\s*$", "", "-"),
+            // tokenised text: "a 3 -year-old", "a 2 -week history"
+            rw("(?<=\\d) -(?=[a-z])", "-", " -"),
             // a clause abandoned after a few words and said again: "if it's not if the pain is not better"
             rw("(?i)\\b(if|when|because|whether|unless)\\s+(?:(?:it|it's|its|is|isn't|not|you|you're|i|i'm|we|we're|"
                     + "she|she's|he|he's|they|they're|the|that|that's|this|there|there's|your|my|do|don't|does|doesn't|"

@@ -43,9 +43,15 @@ final class SentenceClassifier {
     private static final int VAGUE_WORDS = 6;
 
     private static final java.util.regex.Pattern UNPUNCTUATED_QUESTION = java.util.regex.Pattern.compile(
-            "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then)\\s+)*(?:(?:do|does|did|have|has|are|is|"
-                    + "was|were|can|could|would|will|should|shall|am)\\s+(?:you|your|it|there|they|that|he|she|this|the|any|i|"
-                    + "we)\\b|(?:how|what|when|"
+            "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then|yeah|yes|good|great|perfect|oh|"
+                    + "got it|i see|hmm)\\s+)*"
+                    // the auxiliary is often said twice: "has has she ..."
+                    + "(?:(?:(?:do|does|did|have|has|are|is|was|were|can|could|would|will|should|shall|am)\\s+)+"
+                    + "(?:you|your|it|there|they|that|he|she|this|the|any|i|we)\\b"
+                    // a subject the rules do not know, such as a name: "has karen had", "did your son notice"
+                    + "|(?:(?:has|have|did|does|is|was|were)\\s+)+(?:his |her |their |my )?[a-z]+ (?:had|been|ever|noticed|"
+                    + "taken|tried|seen|felt|have|get|got|take|feel|notice|tried)\\b"
+                    + "|(?:how|what|when|"
                     + "where|why|which|who)\\b|any (?:other )?(?:questions|chest|fever|pain|nausea|vomiting|shortness|"
                     + "problems|issues|symptoms|changes|numbness|tingling|trouble|difficulty)\\b|"
                     // a prompt is a question too: "tell me about your knee", "describe the pain"

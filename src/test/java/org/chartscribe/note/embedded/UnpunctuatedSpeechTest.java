@@ -78,6 +78,24 @@ class UnpunctuatedSpeechTest {
     }
 
     @Test
+    void unpunctuatedQuestionsAreRecognisedAfterBackChannelAndWithANamedSubject() {
+        assertThat(SentenceClassifier.isQuestion("yeah and do you get any pain when it happens")).isTrue();
+        assertThat(SentenceClassifier.isQuestion("okay good so has has tommy had any ear infections before")).isTrue();
+        assertThat(SentenceClassifier.isQuestion("did your daughter notice any rash")).isTrue();
+        // statements stay statements
+        assertThat(SentenceClassifier.isQuestion("yeah she has had a rash on her arm for a week")).isFalse();
+        assertThat(SentenceClassifier.isQuestion("good the lungs are clear")).isFalse();
+        assertThat(SentenceClassifier.isQuestion("Has he had any rash?")).isTrue();
+    }
+
+    @Test
+    void tokenisedAgesAreJoined() {
+        assertThat(clinician("maria is a 52 -year-old female here for a cough", SoapPart.SUBJECTIVE))
+                .isEqualTo("Maria is a 52-year-old female here for a cough.");
+        assertThat(clinician("the score went from 3 - 4", SoapPart.OBJECTIVE)).isEqualTo("The score went from 3 - 4.");
+    }
+
+    @Test
     void anUnpunctuatedVisitReadsAsANote() {
         String t = """
                 [doctor] hi there how are you doing today
