@@ -44,7 +44,7 @@ final class SentenceClassifier {
 
     private static final java.util.regex.Pattern UNPUNCTUATED_QUESTION = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then|yeah|yes|good|great|perfect|oh|"
-                    + "got it|i see|hmm)\\s+)*"
+                    + "got it|i see|hmm|mm-hmm|uh-huh|mhm)[\\s,]+)*"
                     // the auxiliary is often said twice: "has has she ..."
                     + "(?:(?:(?:do|does|did|have|has|are|is|was|were|can|could|would|will|should|shall|am)\\s+)+"
                     + "(?:you|your|it|there|they|that|he|she|this|the|any|i|we)\\b"

@@ -82,6 +82,8 @@ class UnpunctuatedSpeechTest {
         assertThat(SentenceClassifier.isQuestion("yeah and do you get any pain when it happens")).isTrue();
         assertThat(SentenceClassifier.isQuestion("okay good so has has tommy had any ear infections before")).isTrue();
         assertThat(SentenceClassifier.isQuestion("did your daughter notice any rash")).isTrue();
+        assertThat(SentenceClassifier.isQuestion("mm-hmm okay have you ever sprained that wrist before")).isTrue();
+        assertThat(SentenceClassifier.isQuestion("uh-huh, so are you still smoking")).isTrue();
         // statements stay statements
         assertThat(SentenceClassifier.isQuestion("yeah she has had a rash on her arm for a week")).isFalse();
         assertThat(SentenceClassifier.isQuestion("good the lungs are clear")).isFalse();
