@@ -18,14 +18,14 @@ final class RoleInference {
     // grouped by first letter (in the same order within a letter, so the same phrase matches), the
     // matcher tries one group per position instead of every phrase
     private static final Pattern CLINICIAN_TALK = Pattern.compile(
-            "\\b(?=[acdefghilmprtwy])(?:a(?:re you|ny questions)|c(?:an you|ould you)|d(?:o you|id you|oes it)|"
+            "(?=[acdefghilmprtwy])\\b(?:a(?:re you|ny questions)|c(?:an you|ould you)|d(?:o you|id you|oes it)|"
                     + "e(?:xam|xamination)|f(?:ollow up)|g(?:o ahead and)|h(?:ave you|ow long|ow often)|"
                     + "i(?:s it|'m going to order| want to order|'ll order| want you to|'d like you to|'m going to have you)|"
                     + "l(?:et me|et's)|m(?:y assessment|y impression)|p(?:rescribe|rescription)|r(?:efer you|ecommend)|"
                     + "t(?:ell me about|ake a look)|w(?:hat brings you)|y(?:our blood pressure|our lungs|our heart))\\b");
 
     private static final Pattern PATIENT_TALK = Pattern.compile(
-            "\\b(?=[idmyt])(?:i've been|i have been|it hurts|it's been|my (?:back|knee|pain|wife|husband|mom|dad|doctor|shoulder|"
+            "(?=[idmyt])\\b(?:i've been|i have been|it hurts|it's been|my (?:back|knee|pain|wife|husband|mom|dad|doctor|shoulder|"
                     + "foot|leg|arm|head|stomach|chest)|i don't know|i noticed|i feel|i felt|i started|i was|i had|"
                     + "i take|i'm taking|i've had|i think so|yes sir|yes ma'am|thank you doctor|doctor)\\b");
 

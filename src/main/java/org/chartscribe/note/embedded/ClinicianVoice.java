@@ -118,17 +118,17 @@ final class ClinicianVoice {
             rw("(?i)^(?:in summary|overall|so overall|at this point)(?: after my exam)?,?\\s+", ""));
 
     private static final List<Rewrite> OBJECTIVE = List.of(
-            rw("(?i)\\b(?:i|we) (?:do not|don't|did not|didn't|can not|cannot|can't) (?:appreciate|hear|see|feel|"
+            rw("(?i)(?=[iw])\\b(?:i|we) (?:do not|don't|did not|didn't|can not|cannot|can't) (?:appreciate|hear|see|feel|"
                     + "note|notice|find|palpate)(?: any)?\\b", "there is no"),
-            rw("(?i)\\b(?:i|we)(?: do| also| did| can| definitely)* (?:appreciate|hear|note|notice|found|palpate)\\b",
+            rw("(?i)(?=[iw])\\b(?:i|we)(?: do| also| did| can| definitely)* (?:appreciate|hear|note|notice|found|palpate)\\b",
                     "there is"),
-            rw("(?i)\\b(?:i|we)(?: do| also| did| can)+ (?:see|feel)\\b", "there is"),
+            rw("(?i)(?=[iw])\\b(?:i|we)(?: do| also| did| can)+ (?:see|feel)\\b", "there is"),
             // agreement with a plural noun, but not with "tenderness", "stenosis", "edematous"
-            rw("(?i)\\b(there) is (?=(?:no |any |some |a few |several |multiple |two |three )?(?:[a-z]+ )?"
+            rw("(?i)(?=t)\\b(there) is (?=(?:no |any |some |a few |several |multiple |two |three )?(?:[a-z]+ )?"
                     + "(?!(?:this|his|its|was|has|does|yes|always|perhaps|across|whereas|[a-z]*(?:ss|sis|itis|us|ous|ics|ness))\\b)"
                     + "[a-z]+[^s\\W]s\\b(?! is\\b))", "$1 are "),
-            rw("(?i)\\bthere (?:is|are) no,? there is\\b", "there is"),
-            rw("(?i)\\b(?:on|at|in) both sides\\b", "bilaterally"),
+            rw("(?i)(?=t)\\bthere (?:is|are) no,? there is\\b", "there is"),
+            rw("(?i)(?=[oai])\\b(?:on|at|in) both sides\\b", "bilaterally"),
             rw("(?i)^(?:on|upon) (?:your |the )?(?:physical )?(?:exam|examination),?\\s+", ""),
             rw("(?i)^(?:looking at|reviewing|on review of) (?:your|the)\\s+", "Review of the "),
             rw("(?i)^(?:i|we) (?:also )?(?:reviewed|looked at|went over|took a look at) (?:your|the)\\s+",

@@ -18,9 +18,9 @@ record Pronouns(String subject, String object, String possessive, String reflexi
     static final Pronouns THEY = new Pronouns("they", "them", "their", "themselves", false, "The patient");
 
     private static final Pattern FEMALE = Pattern.compile(
-            "(?i)\\b(?=[ymYM])(?:(?:year[- ]old|yo|y/o) (?:female|woman|lady|girl)\\b|(?<![a-z])(?:mrs|ms|miss)\\s?\\.?\\s+[a-z])");
+            "(?i)(?=[ymYM])\\b(?:(?:year[- ]old|yo|y/o) (?:female|woman|lady|girl)\\b|(?<![a-z])(?:mrs|ms|miss)\\s?\\.?\\s+[a-z])");
     private static final Pattern MALE = Pattern.compile(
-            "(?i)\\b(?=[ymYM])(?:(?:year[- ]old|yo|y/o) (?:male|man|gentleman|boy)\\b|(?<![a-z])mr\\s?\\.?\\s+[a-z])");
+            "(?i)(?=[ymYM])\\b(?:(?:year[- ]old|yo|y/o) (?:male|man|gentleman|boy)\\b|(?<![a-z])mr\\s?\\.?\\s+[a-z])");
 
     /** The pronouns for a transcript: the hint wins, then the first sex the clinician states. */
     static Pronouns of(PatientHints hints, String transcript) {
@@ -68,8 +68,8 @@ record Pronouns(String subject, String object, String possessive, String reflexi
         return false;
     }
 
-    private static final Pattern SHE_WORDS = Pattern.compile("(?i)\\b(?=[sShH])(?:she|her|herself)\\b");
-    private static final Pattern HE_WORDS = Pattern.compile("(?i)\\b(?=[hH])(?:he|him|his|himself)\\b");
+    private static final Pattern SHE_WORDS = Pattern.compile("(?i)(?=[sShH])\\b(?:she|her|herself)\\b");
+    private static final Pattern HE_WORDS = Pattern.compile("(?i)(?=[hH])\\b(?:he|him|his|himself)\\b");
     private static final int MIN_MENTIONS = 5;
 
     /** When nobody states the sex, a clinician dictating about the patient uses one pronoun far more. */
