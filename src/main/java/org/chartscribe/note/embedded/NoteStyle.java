@@ -39,6 +39,10 @@ final class NoteStyle {
             rw("(?i)(?<![\\w'])'cause\\b", "because", "'cause"),
             rw("\\.{2,}|\u2026", " ", "..", "\u2026"),
             rw("(?i)\\bhey,? dragon,?\\s*", "", "dragon"),
+            // said to the listener, not about the patient: "dad, so for the first problem ..."
+            rw("(?i)^(?:(?:hi|hey|okay|so|alright|and)\\s+)*(?:dad|mom|mum|sir|ma'am|buddy|honey|sweetie|sweetheart)\\b,?\\s+"
+                    + "(?=(?:so|i|i'm|i'll|we|we'll|let's|for|your|you|it|this|that's)\\b)", "", "dad", "mom", "mum", "sir",
+                    "ma'am", "buddy", "honey", "sweet"),
             rw("(?i)(?<=^|[,;]\\s)(?:like|so|and|but|okay|ok|um|uh|well|yeah|now),\\s", "", ","),
             rw("\\s*-\\s*$", "", "-"),
             // tokenised text: "a 3 -year-old", "a 2 -week history"

@@ -88,6 +88,18 @@ class UnpunctuatedSpeechTest {
         assertThat(SentenceClassifier.isQuestion("yeah she has had a rash on her arm for a week")).isFalse();
         assertThat(SentenceClassifier.isQuestion("good the lungs are clear")).isFalse();
         assertThat(SentenceClassifier.isQuestion("Has he had any rash?")).isTrue();
+        // after a lead-in that sets the time
+        assertThat(SentenceClassifier.isQuestion("since the fall has he been able to bear weight")).isTrue();
+        assertThat(SentenceClassifier.isQuestion("since the fall he has been able to bear weight")).isFalse();
+    }
+
+    @Test
+    void wordsSaidToTheParentAreNotCharted() {
+        assertThat(clinician("dad so for the first problem i think she has an ear infection", SoapPart.ASSESSMENT))
+                .doesNotStartWith("Dad").startsWith("For the first problem");
+        // "sir" inside a sentence is left alone
+        assertThat(clinician("she told the sir that her ear hurts", SoapPart.SUBJECTIVE))
+                .isEqualTo("She told the sir that her ear hurts.");
     }
 
     @Test
