@@ -103,6 +103,16 @@ class UnpunctuatedSpeechTest {
     }
 
     @Test
+    void youAfterLikeIsTheSubjectOfAClause() {
+        assertThat(clinician("it looks like you have lost about five pounds", SoapPart.OBJECTIVE))
+                .isEqualTo("It looks like she has lost about 5 pounds.");
+        assertThat(clinician("it sounds like you are sleeping better than you were", SoapPart.SUBJECTIVE))
+                .isEqualTo("She is sleeping better than she was.");
+        // still an object where no verb follows
+        assertThat(clinician("we would like you to rest the ankle", SoapPart.PLAN)).isEqualTo("Rest the ankle.");
+    }
+
+    @Test
     void tokenisedAgesAreJoined() {
         assertThat(clinician("maria is a 52 -year-old female here for a cough", SoapPart.SUBJECTIVE))
                 .isEqualTo("Maria is a 52-year-old female here for a cough.");
