@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A lowercase copy of a text in which spoken numbers are written as digits ("one forty over
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  * record points at the words that were actually said.
  */
 final class NormalizedText {
-
-    private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     private final String original;
     private final String text;
@@ -31,18 +27,24 @@ final class NormalizedText {
     }
 
     static NormalizedText of(String original) {
+        return of(original, true);
+    }
+
+    /** Only the normalized text, without the map back to the original (cheaper: no per-character offsets). */
+    static String textOf(String original) {
+        return of(original, false).text();
+    }
+
+    private static NormalizedText of(String original, boolean withOffsets) {
         String lower = original.toLowerCase(Locale.ROOT);
         if (lower.length() != original.length()) {
             lower = lowerKeepingLength(original); // a few characters change length when lowercased
         }
         StringBuilder out = new StringBuilder(lower.length());
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(lower);
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-        }
+        int[] starts = withOffsets ? new int[lower.length() + 16] : null;
+        int[] ends = withOffsets ? new int[lower.length() + 16] : null;
+        int size = 0;
+        List<int[]> words = words(lower);
         int copied = 0;
         int w = 0;
         while (w < words.size()) {
@@ -54,25 +56,59 @@ final class NormalizedText {
             int from = words.get(w)[0];
             int to = words.get(w + run - 1)[1];
             BigDecimal value = valueOf(lower, words, w, run).orElseThrow();
-            for (int i = copied; i < from; i++) {
-                out.append(lower.charAt(i));
-                starts.add(i);
-                ends.add(i + 1);
-            }
-            for (char c : value.toPlainString().toCharArray()) {
-                out.append(c);
-                starts.add(from);
-                ends.add(to);
+            out.append(lower, copied, from);
+            String digits = value.toPlainString();
+            out.append(digits);
+            if (withOffsets) {
+                int needed = size + (from - copied) + digits.length() + (lower.length() - to);
+                if (needed > starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, Math.max(needed, starts.length * 2));
+                    ends = java.util.Arrays.copyOf(ends, starts.length);
+                }
+                for (int i = copied; i < from; i++) {
+                    starts[size] = i;
+                    ends[size++] = i + 1;
+                }
+                for (int i = 0; i < digits.length(); i++) {
+                    starts[size] = from;
+                    ends[size++] = to;
+                }
             }
             copied = to;
             w += run;
         }
-        for (int i = copied; i < lower.length(); i++) {
-            out.append(lower.charAt(i));
-            starts.add(i);
-            ends.add(i + 1);
+        out.append(lower, copied, lower.length());
+        if (!withOffsets) {
+            return new NormalizedText(original, out.toString(), null, null);
         }
-        return new NormalizedText(original, out.toString(), toArray(starts), toArray(ends));
+        int needed = size + (lower.length() - copied);
+        if (needed > starts.length) {
+            starts = java.util.Arrays.copyOf(starts, needed);
+            ends = java.util.Arrays.copyOf(ends, needed);
+        }
+        for (int i = copied; i < lower.length(); i++) {
+            starts[size] = i;
+            ends[size++] = i + 1;
+        }
+        return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(starts, size),
+                java.util.Arrays.copyOf(ends, size));
+    }
+
+    /** The runs of a-z letters ({@code [a-z]+}), as [start, end) pairs. */
+    private static List<int[]> words(String lower) {
+        List<int[]> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean letter = c >= 'a' && c <= 'z';
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        return words;
     }
 
     String text() {
@@ -98,7 +134,9 @@ final class NormalizedText {
     private static int numberRun(String lower, List<int[]> words, int w) {
         int best = 0;
         int k = w;
-        while (k < words.size() && SpokenNumbers.isNumberWord(word(lower, words, k))) {
+        // every number word starts with one of these letters: most words are passed without a substring
+        while (k < words.size() && "zotfsenhpa".indexOf(lower.charAt(words.get(k)[0])) >= 0
+                && SpokenNumbers.isNumberWord(word(lower, words, k))) {
             if (k > w) {
                 String gap = lower.substring(words.get(k - 1)[1], words.get(k)[0]);
                 if (!gap.equals(" ") && !gap.equals("-")) {
@@ -155,11 +193,4 @@ final class NormalizedText {
         return sb.toString();
     }
 
-    private static int[] toArray(List<Integer> list) {
-        int[] a = new int[list.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = list.get(i);
-        }
-        return a;
-    }
 }

@@ -28,7 +28,7 @@ public final class SpokenNumbers {
      * becomes "bp 140 over 90". Used to compare what was said with numbers written in a note.
      */
     public static String withDigits(String text) {
-        return NormalizedText.of(text).text();
+        return NormalizedText.textOf(text);
     }
 
     static boolean isNumberWord(String word) {

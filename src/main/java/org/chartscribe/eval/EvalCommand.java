@@ -35,9 +35,13 @@ public final class EvalCommand {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    /** Notes generated untimed before measuring, so that p50/p95 reflect compiled code, not the interpreter. */
-    static final int WARM_UP_ROWS = 5;
-    static final int WARM_UP_ROUNDS = 3;
+    /**
+     * Notes generated untimed before measuring, so that p50/p95 reflect compiled code, not the interpreter:
+     * the rows are cycled through (all of them, so that every code path the timed run takes has been run)
+     * until this many notes were generated. About 2 s for 1,000-word dialogues; enough for the JIT's
+     * optimising tier to compile the engine's hot methods, which the first few dozen notes do not reach.
+     */
+    static final int WARM_UP_NOTES = 400;
 
     private EvalCommand() {}
 
@@ -159,10 +163,13 @@ public final class EvalCommand {
     }
 
     private static void warmUp(NoteEngine engine, EvalOptions options, List<EvalDataset.Row> rows) {
-        List<EvalDataset.Row> sample = rows.subList(0, Math.min(WARM_UP_ROWS, rows.size()));
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            for (EvalDataset.Row row : sample) {
-                DraftNote note = engine.generate(new NoteRequest(row.dialogue(), options.specialty(), options.template(), false, null));
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < WARM_UP_NOTES; i++) {
+            EvalDataset.Row row = rows.get(i % rows.size());
+            DraftNote note = engine.generate(new NoteRequest(row.dialogue(), options.specialty(), options.template(), false, null));
+            if (i < rows.size()) {
                 Rouge.score(fullNote(note), row.referenceNote());
             }
         }

@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
  */
 final class RoleInference {
 
-    // the lookahead on the first letter lets the matcher skip most positions without trying every phrase
+    // grouped by first letter (in the same order within a letter, so the same phrase matches), the
+    // matcher tries one group per position instead of every phrase
     private static final Pattern CLINICIAN_TALK = Pattern.compile(
-            "\\b(?=[acdefghilmprtwy])(?:do you|have you|are you|did you|can you|could you|does it|is it|how long|how often|what brings you|"
-                    + "tell me about|let me|let's|exam|examination|prescribe|prescription|i'm going to order|"
-                    + "i want to order|i'll order|i want you to|i'd like you to|my assessment|my impression|"
-                    + "your blood pressure|your lungs|your heart|any questions|follow up|refer you|"
-                    + "i'm going to have you|take a look|go ahead and|recommend)\\b");
+            "(?=[acdefghilmprtwy])\\b(?:a(?:re you|ny questions)|c(?:an you|ould you)|d(?:o you|id you|oes it)|"
+                    + "e(?:xam|xamination)|f(?:ollow up)|g(?:o ahead and)|h(?:ave you|ow long|ow often)|"
+                    + "i(?:s it|'m going to order| want to order|'ll order| want you to|'d like you to|'m going to have you)|"
+                    + "l(?:et me|et's)|m(?:y assessment|y impression)|p(?:rescribe|rescription)|r(?:efer you|ecommend)|"
+                    + "t(?:ell me about|ake a look)|w(?:hat brings you)|y(?:our blood pressure|our lungs|our heart))\\b");
 
     private static final Pattern PATIENT_TALK = Pattern.compile(
-            "\\b(?=[idmyt])(?:i've been|i have been|it hurts|it's been|my (?:back|knee|pain|wife|husband|mom|dad|doctor|shoulder|"
+            "(?=[idmyt])\\b(?:i've been|i have been|it hurts|it's been|my (?:back|knee|pain|wife|husband|mom|dad|doctor|shoulder|"
                     + "foot|leg|arm|head|stomach|chest)|i don't know|i noticed|i feel|i felt|i started|i was|i had|"
                     + "i take|i'm taking|i've had|i think so|yes sir|yes ma'am|thank you doctor|doctor)\\b");
 

@@ -119,14 +119,28 @@ final class SentenceSplitter {
      * marker, a question opening or a new intention.
      */
     private static final Pattern SPOKEN_BOUNDARY = Pattern.compile(
-            "(?i)(?<=\\s)(?=[oasnubdhicwltmfy])(?=(?:okay|ok|alright|all right|so(?! that| much| far| many| long)|now|um|uh|anyway|and then|"
-                    + "but|do you|have you|are you|did you|does it|is it|is there|can you|how (?:long|often|much|many|are|is|"
-                    + "about)|what|when did|where|i want|i'm going|i am going|let's|let me|any other|hey dragon|i think|"
-                    + "i'd like|i would like|we're going|we are going|we'll|i'll|i also|i do want|the plan|my assessment|"
-                    + "my impression|in terms of|for your|as far as|looking at|on (?:your |my )?exam|"
-                    + "your (?:blood pressure|heart rate|lungs|heart|abdomen|exam|x-ray|labs)|there is no|there's no|"
-                    + "(?:and )?(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) also|and (?:i'm|we're|i'll|we'll) going|"
-                    + "i'd also|i would also|i also want)\\b)");
+            // grouped by first letter, so that the matcher tries one group per word instead of every phrase; the
+            // whole is a lookahead, so which phrase matches does not matter, only that one does
+            "(?i)(?<=\\s)(?=[oasnubdhicwltmfy])(?=(?:"
+                    + "o(?:kay|k|n (?:your |my )?exam)"
+                    + "|a(?:lright|ll right|nyway|nd then|re you|ny other|s far as|nd (?:i'm|we're|i'll|we'll) going"
+                    + "|nd (?:i'm|i am|we're|we are|i'll|we'll|i will|we will) also)"
+                    + "|so(?! that| much| far| many| long)"
+                    + "|now"
+                    + "|u(?:m|h)"
+                    + "|but"
+                    + "|d(?:o you|id you|oes it)"
+                    + "|h(?:ave you|ow (?:long|often|much|many|are|is|about)|ey dragon)"
+                    + "|i(?:s it|s there| want|'m going| am going| think|'d like| would like|'ll| also| do want|n terms of"
+                    + "|'d also| would also| also want|(?:'m| am|'ll| will) also)"
+                    + "|can you"
+                    + "|w(?:hat|hen did|here|e're going|e are going|e'll|(?:e're|e are|e'll|e will) also)"
+                    + "|l(?:et's|et me|ooking at)"
+                    + "|t(?:he plan|here is no|here's no)"
+                    + "|m(?:y assessment|y impression)"
+                    + "|for your"
+                    + "|your (?:blood pressure|heart rate|lungs|heart|abdomen|exam|x-ray|labs)"
+                    + ")\\b)");
     private static final int LONG_RUN_WORDS = 14;
     private static final int MIN_PIECE_WORDS = 4;
     /** A transcript with commas was punctuated by a person or a recogniser that knows where clauses end. */

@@ -55,19 +55,112 @@ public final class SmallTalk {
                     + "no to all(?: of (?:that|those|them))?)[.!]?$");
 
     // compiled once: these run on every sentence
-    private static final Pattern MULTI_SPACE = Pattern.compile("\\s{2,}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.?!])");
     private static final Pattern ANSWER_OPENER = Pattern.compile("^(?:(?:okay|ok|oh|well|um|uh|hmm)\\s*[,.]?\\s*)+");
     private static final Pattern FINAL_STOP = Pattern.compile("[.!]+$");
-    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9'\\- ]");
 
     private SmallTalk() {}
 
     /** The text without spoken fillers; spacing is tidied but nothing else changes. */
     public static String withoutFillers(String text) {
-        String s = FILLERS.matcher(text).replaceAll("");
-        return MULTI_SPACE.matcher(s).replaceAll(" ").trim();
+        String s = mayHaveFillers(text) ? FILLERS.matcher(text).replaceAll("") : text;
+        return collapseSpaces(s).trim();
+    }
+
+    /** Whether {@code text[from, to)} is a one-word filler of {@link #FILLERS}: um+, uh+, uh-huh, mm-hmm, mhm, hmm+, er, erm, ah. */
+    private static boolean isFillerWord(String text, int from, int to) {
+        String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+        switch (w) {
+            case "uh-huh", "mm-hmm", "mhm", "er", "erm", "ah" -> {
+                return true;
+            }
+            default -> {
+                // um+, uh+, hmm+
+                int i = w.startsWith("u") ? 1 : w.startsWith("hm") ? 2 : -1;
+                if (i < 0 || i >= w.length()) {
+                    return false;
+                }
+                char repeated = w.startsWith("u") ? w.charAt(1) : 'm';
+                if (repeated != 'm' && repeated != 'h') {
+                    return false;
+                }
+                for (int k = i; k < w.length(); k++) {
+                    if (w.charAt(k) != repeated) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+    }
+    private static final String[] FILLER_PHRASES = {"you know", "i mean", "kind of like", "sort of like"};
+
+    /**
+     * False only when {@link #FILLERS} cannot match: no word (a run of word characters, apostrophes
+     * and hyphens) is a one-word filler and no filler phrase occurs. Most sentences have none, and
+     * the scan costs far less than trying the pattern at every position.
+     */
+    private static boolean mayHaveFillers(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '\'' || c == '-';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                char first = Character.toLowerCase(text.charAt(start));
+                if ((first == 'u' || first == 'm' || first == 'h' || first == 'e' || first == 'a')
+                        && isFillerWord(text, start, i)) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : FILLER_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of two or more white space characters become one space. */
+    private static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n - 1 && !(isSpace(s.charAt(i)) && isSpace(s.charAt(i + 1)))) {
+            i++;
+        }
+        if (i >= n - 1) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                int j = i;
+                while (j < n && isSpace(s.charAt(j))) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    sb.append(' ');
+                } else {
+                    sb.append(c);
+                }
+                i = j;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** White space as {@code \\s} means it: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text without conversational openers such as "okay, so, well, ...". */
@@ -82,7 +175,22 @@ public final class SmallTalk {
             return true;
         }
         // most sentences hold a word that is not chat: the cheap word check goes first
-        return onlyChatWords(s) || CHAT_TOPICS.matcher(s).find() && words(s).length <= 12;
+        return onlyChatWords(s) || wordCount(s) <= 12 && CHAT_TOPICS.matcher(s).find();
+    }
+
+    /** Words as runs of letters, digits, apostrophes and hyphens (at least 1). */
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+            if (word && !in) {
+                n++;
+            }
+            in = word;
+        }
+        return Math.max(1, n);
     }
 
     /** Whether every word (letters, digits, apostrophes, hyphens) is a chat word; no allocation per word. */
@@ -119,9 +227,5 @@ public final class SmallTalk {
         String s = SPACE_BEFORE_PUNCT.matcher(withoutFillers(sentence).toLowerCase(Locale.ROOT)).replaceAll("$1").trim();
         s = ANSWER_OPENER.matcher(s).replaceAll("");
         return FINAL_STOP.matcher(s).replaceAll("").trim();
-    }
-
-    private static String[] words(String s) {
-        return SPACES.split(NOT_WORD.matcher(s).replaceAll(" ").trim());
     }
 }

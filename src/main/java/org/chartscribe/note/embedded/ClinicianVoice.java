@@ -14,18 +14,28 @@ import org.chartscribe.note.SoapPart;
  */
 final class ClinicianVoice {
 
-    /** A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none given). */
+    /**
+     * A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none
+     * given), at the start of a word: every pattern with needles has a word boundary or white space
+     * before them, so "here" in "there" or "just" in "adjust" cannot match and need not be tried.
+     */
     private record Rewrite(Pattern pattern, String replacement, String... needles) {
         boolean mayApply(String lower) {
             if (needles.length == 0) {
                 return true;
             }
             for (String needle : needles) {
-                if (lower.contains(needle)) {
-                    return true;
+                for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+                    if (at == 0 || !isAsciiLetterOrDigit(lower.charAt(at - 1))) {
+                        return true;
+                    }
                 }
             }
             return false;
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
     }
 
@@ -36,7 +46,7 @@ final class ClinicianVoice {
     private static final List<Rewrite> PADDING = List.of(
             rw("(?i)\\b(?:go ahead and|going ahead and)\\s+", "", "ahead"),
             rw("(?i)\\b(?:kinda|sorta)\\s+", "", "kinda", "sorta"),
-            rw("(?i)(?<!what |any |that |this |some )\\b(?:kind|sort) of\\s+(?!a\\b|an\\b|like\\b)", "", "kind of",
+            rw("(?i)(?=[ks])(?<!what |any |that |this |some )\\b(?:kind|sort) of\\s+(?!a\\b|an\\b|like\\b)", "", "kind of",
                     "sort of"),
             rw("(?i)\\b(?:just|actually|basically|certainly|literally|obviously|honestly|pretty much)\\s+", "", "just",
                     "actually", "basically", "certainly", "literally", "obviously", "honestly", "pretty much"),
@@ -50,7 +60,7 @@ final class ClinicianVoice {
                     "totally", "definitely", "just"),
             rw("(?i)^like,?\\s+", "", "like"),
             // "like" as a spoken filler, not "feels like", "would like", "something like that"
-            rw("(?i)(?:^|(?<!\\b(?:feel|feels|felt|look|looks|looked|sound|sounds|seem|seems|something|anything|nothing|"
+            rw("(?i)(?:^|(?=\\slike)(?<!\\b(?:feel|feels|felt|look|looks|looked|sound|sounds|seem|seems|something|anything|nothing|"
                     + "more|would|i'd|you'd|we'd|they'd|he'd|she'd|just|not|things|stuff|people|is|was|it's|that's|what|nothing))\\s)"
                     + "like,?\\s+"
                     + "(?=(?:any|this|these|those|every|all|no|really|very|constant|severe|sharp|bad|other|a|an|the|some|"
@@ -61,7 +71,7 @@ final class ClinicianVoice {
             rw("(?i)\\bsome\\s+(?!of\\b|time|point|days?\\b|weeks?\\b|months?\\b|years?\\b|other\\b|more\\b|sort\\b|kind\\b)"
                     + "(?=[a-z])", "", "some "),
             // "the pain right here", "I have here": pointing in the room means nothing on paper
-            rw("(?i)(?<!\\b(?:come|came|back|get|got|be|been|is|are|was|were|from|you're|we're|it's|she's|he's))"
+            rw("(?i)(?=\\s+(?:right |over |in |down |up )?here\\b)(?<!\\b(?:come|came|back|get|got|be|been|is|are|was|were|from|you're|we're|it's|she's|he's))"
                     + "\\s+(?:right |over |in |down |up )?here\\b(?=[\\s,.;:!?]|$)"
                     + "(?!\\s+(?:for|to|today|with|because|about|from|after)\\b)", "", "here"),
             // "it's going to help": a note says "will"
@@ -74,7 +84,8 @@ final class ClinicianVoice {
     private static final List<Rewrite> PLAN = List.of(
             // "I think that we should start ..." is an intention, not an opinion
             rw("(?i)^(?:i think|i believe|i feel like|i guess)(?: that)?,? (?=(?:we|i|you)\\b)", ""),
-            rw("(?i)^(?:i|we)\\s?(?:want|need|would like|'d like|'d love|would love) (?:you|them|him|her) to\\s+", ""),
+            rw("(?i)^(?:i|we)(?: do| also| really| still| just| definitely| then)*\\s?(?:want|need|would like|'d like|"
+                    + "'d love|would love) (?:you|them|him|her) to\\s+", ""),
             rw("(?i)^(?:you (?:need|have|want|will need|'ll need) to|you should|you can|you may|please|"
                     + "i (?:would |'d )?(?:recommend|suggest|advise) (?:that )?you|make sure (?:that )?you)\\s+", ""),
             rw("(?i)^(?:i|we) (?:would |'d )?recommend(?:ed)? (?:that )?", "Recommend "),
@@ -107,17 +118,17 @@ final class ClinicianVoice {
             rw("(?i)^(?:in summary|overall|so overall|at this point)(?: after my exam)?,?\\s+", ""));
 
     private static final List<Rewrite> OBJECTIVE = List.of(
-            rw("(?i)\\b(?:i|we) (?:do not|don't|did not|didn't|can not|cannot|can't) (?:appreciate|hear|see|feel|"
+            rw("(?i)(?=[iw])\\b(?:i|we) (?:do not|don't|did not|didn't|can not|cannot|can't) (?:appreciate|hear|see|feel|"
                     + "note|notice|find|palpate)(?: any)?\\b", "there is no"),
-            rw("(?i)\\b(?:i|we)(?: do| also| did| can| definitely)* (?:appreciate|hear|note|notice|found|palpate)\\b",
+            rw("(?i)(?=[iw])\\b(?:i|we)(?: do| also| did| can| definitely)* (?:appreciate|hear|note|notice|found|palpate)\\b",
                     "there is"),
-            rw("(?i)\\b(?:i|we)(?: do| also| did| can)+ (?:see|feel)\\b", "there is"),
+            rw("(?i)(?=[iw])\\b(?:i|we)(?: do| also| did| can)+ (?:see|feel)\\b", "there is"),
             // agreement with a plural noun, but not with "tenderness", "stenosis", "edematous"
-            rw("(?i)\\b(there) is (?=(?:no |any |some |a few |several |multiple |two |three )?(?:[a-z]+ )?"
+            rw("(?i)(?=t)\\b(there) is (?=(?:no |any |some |a few |several |multiple |two |three )?(?:[a-z]+ )?"
                     + "(?!(?:this|his|its|was|has|does|yes|always|perhaps|across|whereas|[a-z]*(?:ss|sis|itis|us|ous|ics|ness))\\b)"
                     + "[a-z]+[^s\\W]s\\b(?! is\\b))", "$1 are "),
-            rw("(?i)\\bthere (?:is|are) no,? there is\\b", "there is"),
-            rw("(?i)\\b(?:on|at|in) both sides\\b", "bilaterally"),
+            rw("(?i)(?=t)\\bthere (?:is|are) no,? there is\\b", "there is"),
+            rw("(?i)(?=[oai])\\b(?:on|at|in) both sides\\b", "bilaterally"),
             rw("(?i)^(?:on|upon) (?:your |the )?(?:physical )?(?:exam|examination),?\\s+", ""),
             rw("(?i)^(?:looking at|reviewing|on review of) (?:your|the)\\s+", "Review of the "),
             rw("(?i)^(?:i|we) (?:also )?(?:reviewed|looked at|went over|took a look at) (?:your|the)\\s+",

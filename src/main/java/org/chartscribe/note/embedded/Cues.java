@@ -13,6 +13,12 @@ final class Cues {
     private final List<String> phrases;
     /** Phrases (each starting with a space) by their first two characters after the space, see {@link #key}. */
     private final int[][] byPrefix = new int[KEYS * KEYS][];
+    /**
+     * The same phrases, further split by their third character after the space ({@code [key][index(c)]});
+     * phrases of exactly two characters are in {@link #twoCharacter}. Fewer candidates per word start.
+     */
+    private final int[][][] byThird = new int[KEYS * KEYS][][];
+    private final int[][] twoCharacter = new int[KEYS * KEYS][];
     /** Characters of the lookup form get a small index, so a two-character prefix is an array slot. */
     private static final int KEYS = 64;
     /** Phrases too short to have a two-character prefix. */
@@ -31,6 +37,33 @@ final class Cues {
             }
         }
         index.forEach((k, v) -> byPrefix[key(k.charAt(0), k.charAt(1))] = v.stream().mapToInt(Integer::intValue).toArray());
+        for (int slot = 0; slot < byPrefix.length; slot++) {
+            if (byPrefix[slot] == null) {
+                continue;
+            }
+            java.util.List<java.util.List<Integer>> third = new java.util.ArrayList<>();
+            for (int c = 0; c < KEYS; c++) {
+                third.add(new java.util.ArrayList<>());
+            }
+            java.util.List<Integer> two = new java.util.ArrayList<>();
+            for (int idx : byPrefix[slot]) {
+                String p = this.phrases.get(idx);
+                if (p.length() == 3) {
+                    two.add(idx);
+                } else {
+                    third.get(index(p.charAt(3))).add(idx);
+                }
+            }
+            byThird[slot] = new int[KEYS][];
+            for (int c = 0; c < KEYS; c++) {
+                if (!third.get(c).isEmpty()) {
+                    byThird[slot][c] = third.get(c).stream().mapToInt(Integer::intValue).toArray();
+                }
+            }
+            if (!two.isEmpty()) {
+                twoCharacter[slot] = two.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
         shortOnes = shorts.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -100,13 +133,25 @@ final class Cues {
     private int scan(String lookup, boolean stopAtFirst) {
         java.util.BitSet seen = null;
         int n = 0;
-        for (int i = 0; i < lookup.length() - 1; i++) {
-            if (lookup.charAt(i) != ' ') {
+        int length = lookup.length();
+        boolean noShortOnes = shortOnes.length == 0;
+        // word starts only: from one space to the next
+        for (int i = lookup.indexOf(' '); i >= 0 && i < length - 1; i = lookup.indexOf(' ', i + 1)) {
+            int[] two = null;
+            int[] longer = null;
+            if (i + 3 <= length) {
+                int slot = key(lookup.charAt(i + 1), lookup.charAt(i + 2));
+                int[][] third = byThird[slot];
+                if (third != null) {
+                    two = twoCharacter[slot];
+                    longer = i + 4 <= length ? third[index(lookup.charAt(i + 3))] : null;
+                }
+            }
+            if (two == null && longer == null && noShortOnes) {
                 continue;
             }
-            int[] candidates = i + 3 <= lookup.length() ? byPrefix[key(lookup.charAt(i + 1), lookup.charAt(i + 2))] : null;
-            for (int pass = 0; pass < 2; pass++) {
-                int[] list = pass == 0 ? candidates : shortOnes;
+            for (int pass = 0; pass < 3; pass++) {
+                int[] list = pass == 0 ? two : pass == 1 ? longer : shortOnes;
                 if (list == null) {
                     continue;
                 }

@@ -19,7 +19,7 @@ import org.chartscribe.transcript.TranscriptParser;
  */
 public final class EmbeddedNoteEngine implements NoteEngine {
 
-    private static final EngineInfo INFO = new EngineInfo("embedded", "0.2.0");
+    private static final EngineInfo INFO = new EngineInfo("embedded", "0.2.1");
 
     @Override
     public EngineInfo info() {

@@ -29,9 +29,10 @@ final class GroundingGuard {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "(?i)(\\d+(?:[.,/:]\\d+)*)\\s*(mg|mcg|milligrams?|micrograms?|ml|milliliters?|grams?|g|kg|kilograms?|lbs?|"
                     + "pounds?|units?|mmhg|bpm|%|percent|cc|meq|iu|degrees?|cm|mm|inches|feet)(?![a-z])");
-    private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|bilateral|bilaterally)\\b");
+    // the lookahead on the first letter lets the matcher pass most positions without the word-boundary test
+    private static final Pattern LATERALITY = Pattern.compile("(?i)(?=[lrb])\\b(left|right|bilateral|bilaterally)\\b");
 
-    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\bboth sides\\b");
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)(?=b)\\bboth sides\\b");
 
     private GroundingGuard() {}
 

@@ -14,7 +14,10 @@ final class PatientVoice {
 
     /** "No, ..." / "Yes, ..." / "Yeah, ...": the answer word adds nothing once the statement follows. */
     private static final Pattern ANSWER_WORD = Pattern.compile(
-            "(?i)^(?:no|nope|yes|yeah|yep|yup|correct|right|sure)\\b\\s*[,.;!]\\s*(?=\\S)");
+            "(?i)^(?:no|nope|yes|yeah|yep|yup|correct|right|sure)\\b\\s*[,.;!]\\s*(?=\\S)"
+                    // unpunctuated speech: "no it's been about the same", "yeah in the morning"; not "no pain"
+                    + "|^(?:no|nope|yes|yeah|yep|yup)\\s+(?=(?:i|i'm|i've|i'd|it|it's|that|that's|this|they|they're|he|"
+                    + "he's|she|she's|we|we've|my|in|on|at|just|only|mostly|usually|sometimes|maybe|probably|actually)\\b)");
 
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)^(?:i|we) (?:also |really |definitely )?(?:don't|do not|haven't|have not|didn't|did not|never)"

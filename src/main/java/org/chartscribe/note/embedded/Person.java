@@ -33,6 +33,11 @@ final class Person {
             "over", "after", "before", "towards", "toward", "upon", "between", "through", "against", "hurt", "bother",
             "bothering", "bothers", "bothered", "wake", "woke", "keeps", "making", "made");
 
+    /** Verbs that, right after "you", make it the subject of a clause. */
+    private static final Set<String> FINITE_AFTER_SUBJECT = Set.of("have", "had", "are", "were", "will", "would",
+            "can", "could", "should", "might", "may", "must", "don't", "didn't", "haven't", "hadn't", "aren't", "weren't",
+            "won't", "can't", "couldn't", "shouldn't");
+
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("have", "has"), Map.entry("do", "does"), Map.entry("don't", "doesn't"), Map.entry("am", "is"),
             Map.entry("are", "is"), Map.entry("were", "was"), Map.entry("weren't", "wasn't"), Map.entry("aren't", "isn't"),
@@ -120,6 +125,11 @@ final class Person {
                     case "you" -> {
                         boolean object = previous != null && OBJECT_BEFORE.contains(previous)
                                 || nextWordIs(s, m.end(), "to");
+                        // "it looks like you have gained", "more than you were": a clause, whose subject is "you"
+                        if (object && ("like".equals(previous) || "than".equals(previous))
+                                && FINITE_AFTER_SUBJECT.contains(nextWord(s, m.end()))) {
+                            object = false;
+                        }
                         if (object) {
                             replacement = p.object();
                         } else {
@@ -179,6 +189,19 @@ final class Person {
             coordinate = Math.max(0, coordinate - 1);
         }
         return out.toString();
+    }
+
+    /** The lowercase word (letters and apostrophes) after white space from {@code from}, or "" at the end. */
+    private static String nextWord(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (end < s.length() && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '\'')) {
+            end++;
+        }
+        return s.substring(i, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean nextWordIs(String s, int from, String word) {

@@ -89,7 +89,9 @@ final class ProblemGrouper {
             + "this|the|a|an|some|my)\\s+)+");
     private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:and|diagnosis|first of all|their symptoms|"
             + "symptoms|this|that|here|today|standpoint|issue|problem|again|too|as well|the patient's|the patient|"
-            + "the first|the second|the third|from (?:their|his|her|your|the) [a-z]+))+$");
+            + "the first|the second|the third|from (?:their|his|her|your|the) [a-z]+"
+            // a phrase cut before a side or a tag ("tear of the [right knee]"): the joining words go too
+            + "|of|the|in|on|at|to|with|of the|in the|on the|at the|to the|of your|of their|of his|of her))+$");
 
     private ProblemGrouper() {}
 

@@ -18,9 +18,9 @@ record Pronouns(String subject, String object, String possessive, String reflexi
     static final Pronouns THEY = new Pronouns("they", "them", "their", "themselves", false, "The patient");
 
     private static final Pattern FEMALE = Pattern.compile(
-            "(?i)\\b(?=[ymYM])(?:(?:year[- ]old|yo|y/o) (?:female|woman|lady|girl)\\b|(?<![a-z])(?:mrs|ms|miss)\\s?\\.?\\s+[a-z])");
+            "(?i)(?=[ymYM])\\b(?:(?:year[- ]old|yo|y/o) (?:female|woman|lady|girl)\\b|(?<![a-z])(?:mrs|ms|miss)\\s?\\.?\\s+[a-z])");
     private static final Pattern MALE = Pattern.compile(
-            "(?i)\\b(?=[ymYM])(?:(?:year[- ]old|yo|y/o) (?:male|man|gentleman|boy)\\b|(?<![a-z])mr\\s?\\.?\\s+[a-z])");
+            "(?i)(?=[ymYM])\\b(?:(?:year[- ]old|yo|y/o) (?:male|man|gentleman|boy)\\b|(?<![a-z])mr\\s?\\.?\\s+[a-z])");
 
     /** The pronouns for a transcript: the hint wins, then the first sex the clinician states. */
     static Pronouns of(PatientHints hints, String transcript) {
@@ -51,13 +51,25 @@ record Pronouns(String subject, String object, String possessive, String reflexi
     private static final Pattern MALE_ANATOMY = Pattern.compile("(?i)\\b(?:your|my) (?:prostate|testicles?|scrotum)\\b");
 
     private static Pronouns byAnatomy(String transcript) {
-        boolean female = FEMALE_ANATOMY.matcher(transcript).find();
-        boolean male = MALE_ANATOMY.matcher(transcript).find();
+        // the patterns run only when one of their nouns occurs at all (most visits name none)
+        String lower = transcript.toLowerCase(Locale.ROOT);
+        boolean female = containsAny(lower, "period", "pap smear", "mammogram", "uterus", "ovaries", "cervix", "breast",
+                "pregnant") && FEMALE_ANATOMY.matcher(transcript).find();
+        boolean male = containsAny(lower, "prostate", "testicle", "scrotum") && MALE_ANATOMY.matcher(transcript).find();
         return female == male ? THEY : female ? SHE : HE;
     }
 
-    private static final Pattern SHE_WORDS = Pattern.compile("(?i)\\b(?=[sShH])(?:she|her|herself)\\b");
-    private static final Pattern HE_WORDS = Pattern.compile("(?i)\\b(?=[hH])(?:he|him|his|himself)\\b");
+    private static boolean containsAny(String lower, String... words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SHE_WORDS = Pattern.compile("(?i)(?=[sShH])\\b(?:she|her|herself)\\b");
+    private static final Pattern HE_WORDS = Pattern.compile("(?i)(?=[hH])\\b(?:he|him|his|himself)\\b");
     private static final int MIN_MENTIONS = 5;
 
     /** When nobody states the sex, a clinician dictating about the patient uses one pronoun far more. */

@@ -43,11 +43,22 @@ final class SentenceClassifier {
     private static final int VAGUE_WORDS = 6;
 
     private static final java.util.regex.Pattern UNPUNCTUATED_QUESTION = java.util.regex.Pattern.compile(
-            "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then)\\s+)*(?:(?:do|does|did|have|has|are|is|"
-                    + "was|were|can|could|would|will|should|shall|am)\\s+(?:you|your|it|there|they|that|he|she|this|the|any|i|"
-                    + "we)\\b|(?:how|what|when|"
+            "(?i)^(?:(?:okay|ok|so|and|alright|all right|um|uh|now|well|but|and then|yeah|yes|good|great|perfect|oh|"
+                    + "got it|i see|hmm|mm-hmm|uh-huh|mhm)[\\s,]+)*"
+                    // the auxiliary is often said twice: "has has she ..."
+                    + "(?:(?:(?:do|does|did|have|has|are|is|was|were|can|could|would|will|should|shall|am)\\s+)+"
+                    + "(?:you|your|it|there|they|that|he|she|this|the|any|i|we)\\b"
+                    // a subject the rules do not know, such as a name: "has karen had", "did your son notice"
+                    + "|(?:(?:has|have|did|does|is|was|were)\\s+)+(?:his |her |their |my )?[a-z]+ (?:had|been|ever|noticed|"
+                    + "taken|tried|seen|felt|have|get|got|take|feel|notice|tried)\\b"
+                    // after a short lead-in that sets the time: "since this started has she been sleeping"
+                    + "|(?:since|after|before|over|during|in|and since)(?: [a-z']+){1,4} (?:(?:do|does|did|have|has|are|is|"
+                    + "was|were)\\s+)+(?:you|she|he|they|it|there)\\b"
+                    + "|(?:how|what|when|"
                     + "where|why|which|who)\\b|any (?:other )?(?:questions|chest|fever|pain|nausea|vomiting|shortness|"
-                    + "problems|issues|symptoms|changes|numbness|tingling|trouble|difficulty)\\b)");
+                    + "problems|issues|symptoms|changes|numbness|tingling|trouble|difficulty)\\b|"
+                    // a prompt is a question too: "tell me about your knee", "describe the pain"
+                    + "(?:tell me|describe)\\b)");
 
     private SentenceClassifier() {}
 
@@ -116,7 +127,7 @@ final class SentenceClassifier {
                     if (clinician && sticky == null && ClinicianVoice.isProcedural(lookup)) {
                         continue;
                     }
-                    Optional<SoapPart> part = decide(content, speaker, phase, sticky);
+                    Optional<SoapPart> part = decide(content, lookup, speaker, phase, sticky);
                     if (part.isEmpty() && clinician && phase == Phase.PLAN && ProblemGrouper.label(content).isPresent()) {
                         part = Optional.of(SoapPart.ASSESSMENT); // "from an asthma standpoint, ...": names a problem
                     }
@@ -149,7 +160,12 @@ final class SentenceClassifier {
     }
 
     private static Optional<SoapPart> decide(String content, Role speaker, Phase phase, SectionLabels.Hit sticky) {
-        String lookup = Cues.lookup(content);
+        return decide(content, Cues.lookup(content), speaker, phase, sticky);
+    }
+
+    /** @param lookup {@code Cues.lookup(content)}, when the caller has it already */
+    private static Optional<SoapPart> decide(String content, String lookup, Role speaker, Phase phase,
+                                             SectionLabels.Hit sticky) {
         if (speaker == Role.PATIENT || speaker == Role.OTHER) {
             if (isQuestion(content)) {
                 return Optional.empty(); // a patient's question is not a plan, and not a finding

@@ -67,7 +67,7 @@ class EmbeddedNoteEngineTest {
     @Test
     void infoNamesTheEngine() {
         assertThat(engine.info().name()).isEqualTo("embedded");
-        assertThat(engine.info().version()).isEqualTo("0.2.0");
+        assertThat(engine.info().version()).isEqualTo("0.2.1");
     }
 
     @Test
