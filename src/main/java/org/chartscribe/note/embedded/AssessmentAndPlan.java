@@ -38,6 +38,7 @@ final class AssessmentAndPlan {
             return Optional.empty();
         }
         int max = Composer.maxPerHeading(template);
+        boolean planAfterAllProblems = planAfterAllProblems(problems);
         List<Classified> unassigned = new ArrayList<>();
         Block assessment = new Block();
         Block plan = new Block();
@@ -49,7 +50,7 @@ final class AssessmentAndPlan {
             assessment.add(problem.label(), withContent(problem.items(SoapPart.ASSESSMENT)), max, true);
             List<Classified> planItems = new ArrayList<>();
             for (Classified item : problem.items(SoapPart.PLAN)) {
-                (belongsToProblem(specialty, item) ? planItems : unassigned).add(item);
+                (!planAfterAllProblems && belongsToProblem(specialty, item) ? planItems : unassigned).add(item);
             }
             plan.add(problem.label(), planItems, max, false);
         }
@@ -61,6 +62,18 @@ final class AssessmentAndPlan {
         out.put(SoapPart.PLAN, merge(general.get(SoapPart.PLAN), plan, HeadingChooser.general(specialty, SoapPart.PLAN)));
         ProblemGrouper.Problem first = problems.stream().filter(p -> p.label() != null).findFirst().orElseThrow();
         return Optional.of(new Result(out, first.label(), first.items().get(0).evidence()));
+    }
+
+    /**
+     * "Assessment: diabetes, not at goal. Hypertension, not at goal. Plan: ...": when every plan item
+     * comes after all the problems were assessed, nothing says which item treats which problem, so the
+     * plan stays one list rather than falling under the last problem named.
+     */
+    private static boolean planAfterAllProblems(List<ProblemGrouper.Problem> problems) {
+        long assessed = problems.stream().filter(p -> !p.items(SoapPart.ASSESSMENT).isEmpty()).count();
+        List<ProblemGrouper.Problem> withPlans = problems.stream()
+                .filter(p -> p.label() != null && !p.items(SoapPart.PLAN).isEmpty()).toList();
+        return assessed >= 2 && withPlans.size() == 1 && withPlans.get(0) == problems.get(problems.size() - 1);
     }
 
     /** Without sentences that only name the problem ("my impression, from a diabetes standpoint"). */
@@ -145,7 +158,9 @@ final class AssessmentAndPlan {
                 text.append(label).append('.');
                 return;
             }
-            if (labelAlone) {
+            if (labelAlone && startsWithLabel(section.get().text(), label)) {
+                text.append(section.get().text()); // "Hypertension, not at goal." needs no "Hypertension:" before it
+            } else if (labelAlone) {
                 text.append(label).append(": ").append(section.get().text());
             } else {
                 // plan items one per line under their problem
@@ -155,6 +170,10 @@ final class AssessmentAndPlan {
                 }
             }
             evidence.addAll(section.get().evidence());
+        }
+
+        private static boolean startsWithLabel(String text, String label) {
+            return text.regionMatches(true, 0, label, 0, label.length());
         }
 
         NoteSection after(NoteSection s) {

@@ -99,7 +99,11 @@ final class ClassificationRules {
                     "presenting", "here for", "here today", "came in", "comes in", "history of", "past medical",
                     "year-old", "year old", "for the past", "weeks ago", "days ago", "months ago", "years ago",
                     "started", "began", "allerg", "smok", "alcohol", "surgery", "family history", "lives with",
-                    "works as", "compliance with", "compliant with", "adherent", "endorses", "admits"));
+                    "works as", "compliance with", "compliant with", "adherent", "endorses", "admits"),
+            // Subjective: the reason for the visit, as a dictation opens ("seen today for follow-up of ...")
+            cues(SUBJECTIVE, 3.0, "follow up of", "follow-up of", "followup of", "follow up for his", "follow up for her",
+                    "follow-up for his", "follow-up for her", "seen today for", "seen in clinic", "today for follow",
+                    "in for follow", "presents for", "for a recheck of", "for evaluation of"));
 
     /** Phrases that move a dialogue into the examination or the assessment-and-plan phase. */
     static final Cues EXAM_PHASE = Cues.of("let me examine", "i'm going to examine", "i'm gonna examine",

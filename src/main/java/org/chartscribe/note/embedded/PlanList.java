@@ -43,7 +43,7 @@ final class PlanList {
             }
         }
         if (parts.isEmpty()) {
-            return List.of(sentence);
+            return prefix.isEmpty() ? nominalList(sentence, body) : List.of(sentence);
         }
         parts.add(body.substring(start));
         List<String> out = new ArrayList<>();
@@ -52,7 +52,38 @@ final class PlanList {
             if (i > 0) {
                 part = prefix.isEmpty() ? capitalise(part) : capitalise(prefix) + part;
             }
-            out.add(part + ".");
+            out.addAll(prefix.isEmpty() ? nominalList(part + ".", part) : List.of(part + "."));
+        }
+        return out;
+    }
+
+    /** A dictated list of plan entries: "ibuprofen 400 mg with food, physical therapy referral, follow-up in 4 weeks". */
+    private static final Pattern COMMA = Pattern.compile(",\\s*(?:and\\s+)?");
+    /** Words that continue the previous entry rather than start a new one ("..., twice daily", "..., if needed"). */
+    private static final Pattern CONTINUES = Pattern.compile("(?i)^(?:a|an|the|with|without|for|to|in|at|on|of|by|as|if|"
+            + "until|unless|and|or|but|then|so|because|when|while|after|before|up|which|that|once|twice|daily|nightly|"
+            + "weekly|monthly|every|each|per|prn|bid|tid|qid|qd|qhs|as needed|maybe|possibly|likely|also|even|not|no)\\b");
+    private static final Pattern ACTION_START = Pattern.compile("(?i)^" + ACTIONS + "\\b");
+    /** What makes an entry a plan item of its own after an action ("start lisinopril, BMP in 2 weeks"). */
+    private static final Pattern OWN_ITEM = Pattern.compile("(?i)\\b(?:referral|follow[- ]?up|return|recheck|"
+            + "in \\d+ (?:days?|weeks?|months?)|labs?|x-?ray|mri|ct|ultrasound|imaging|bmp|cmp|cbc|a1c|lipid panel|"
+            + "therapy|counsel(?:ing|ed)|education|diet|exercise)\\b");
+
+    private static List<String> nominalList(String sentence, String body) {
+        String[] pieces = COMMA.split(body);
+        if (pieces.length < 2) {
+            return List.of(sentence);
+        }
+        boolean actionFirst = ACTION_START.matcher(pieces[0].trim()).find();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i].trim();
+            boolean entry = words(piece) >= MIN_WORDS && Character.isLetter(piece.charAt(0))
+                    && !CONTINUES.matcher(piece).find() && (i == 0 || !actionFirst || OWN_ITEM.matcher(piece).find());
+            if (!entry) {
+                return List.of(sentence);
+            }
+            out.add(capitalise(piece) + ".");
         }
         return out;
     }
