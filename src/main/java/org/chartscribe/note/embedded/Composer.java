@@ -91,6 +91,11 @@ final class Composer {
                     continue;
                 }
                 String heading = HeadingChooser.choose(specialty, part, item);
+                String opening = specialty.headings(part).get(0);
+                if (!HeadingChooser.isOpening(heading) && HeadingChooser.isOpening(opening) && groups.get(opening).isEmpty()
+                        && ChiefComplaint.reason(item.text()).isPresent()) {
+                    heading = opening; // "seen today for follow-up of diabetes" states the visit's reason, not a history
+                }
                 if (HeadingChooser.isOpening(heading)) {
                     String general = HeadingChooser.general(specialty, part);
                     Optional<String> reason = ChiefComplaint.reason(item.text());

@@ -139,6 +139,10 @@ class NoteWordingTest {
         assertThat(ChiefComplaint.reason("Ms. Lee is a 48-year-old female here for evaluation of a cough."))
                 .contains("Cough.");
         assertThat(ChiefComplaint.reason("He presents with right knee pain since Monday.")).contains("Right knee pain.");
+        assertThat(ChiefComplaint.reason("I saw Mr. Jones today for follow up of his type 2 diabetes and hypertension."))
+                .contains("Type 2 diabetes.");
+        assertThat(ChiefComplaint.reason("Seen today for follow-up of her asthma.")).contains("Asthma.");
+        assertThat(ChiefComplaint.reason("I saw blood with my stool.")).isEmpty();
         assertThat(ChiefComplaint.reason("She says the weather is nice.")).isEmpty();
         String t = "Doctor: Ms. Lee is a 48-year-old female here for evaluation of a cough. She has had it for "
                 + "two weeks.\nDoctor: Her lungs are clear.";
