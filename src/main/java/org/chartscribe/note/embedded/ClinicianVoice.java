@@ -96,6 +96,9 @@ final class ClinicianVoice {
 
     /** A clinician restating history: the source of the knowledge ("I see here that ...") is not charted. */
     private static final List<Rewrite> SUBJECTIVE = List.of(
+            // a dictation's first person: "I saw Mr. Jones today for ..." is charted "Mr. Jones was seen today for ..."
+            rw("(?i)^i (?:saw|am seeing|'m seeing|have seen) ((?:mr|mrs|ms|miss|mx)\\.? ?[a-z]+|the patient)"
+                    + "( today| in (?:the )?clinic(?: today)?)? for\\b", "$1 was seen$2 for", "saw", "seeing", "seen"),
             rw("(?i)^(?:(?:so|and|now|okay)\\s+)*(?:i know|i see|i understand|i heard|i noticed|i remember|i read|"
                     + "it looks like|looks like|it says|it sounds like|sounds like)(?: here)?(?: in (?:my|your|the) "
                     + "(?:notes|chart|records?))?(?: that)?,?\\s+(?=\\w+\\s+\\w+)", ""),

@@ -41,6 +41,14 @@ class NoteWordingTest {
     }
 
     @Test
+    void aDictationsFirstPersonVisitBecomesPassive() {
+        assertThat(clinician("I saw Mr. Jones today for follow-up of his diabetes.", SoapPart.SUBJECTIVE, Pronouns.HE))
+                .isEqualTo("Mr. Jones was seen today for follow-up of his diabetes.");
+        assertThat(clinician("I saw the patient in clinic for a rash.", SoapPart.SUBJECTIVE, Pronouns.HE))
+                .isEqualTo("The patient was seen in clinic for a rash.");
+    }
+
+    @Test
     void wishesForThePatientBecomeImperatives() {
         assertThat(clinician("I'd like you to continue the inhaler twice a day.", SoapPart.PLAN, Pronouns.SHE))
                 .isEqualTo("Continue the inhaler twice a day.");
