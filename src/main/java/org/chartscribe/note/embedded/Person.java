@@ -62,7 +62,8 @@ final class Person {
             "forget", "miss", "skip", "run", "pass", "leak", "wet", "cramp", "throw", "pee", "poop", "hold", "handle",
             "develop", "notice", "get", "lie", "lay", "move", "turn", "twist", "push", "pull", "raise", "kick", "step",
             "land", "sneeze", "feed", "check", "change", "help", "improve", "last", "radiate", "spread", "occur",
-            "happen", "wonder", "question", "recover", "heal");
+            "happen", "wonder", "question", "recover", "heal", "appear", "sound", "respond", "demonstrate", "display",
+            "exhibit", "present", "remain", "answer", "speak", "smile", "maintain", "ambulate", "grimace");
 
     private Person() {}
 

@@ -246,9 +246,17 @@ final class SentenceClassifier {
         return true;
     }
 
+    /** A request for history said as a statement; "tell me if it gets worse" is an instruction, not a prompt. */
+    private static final java.util.regex.Pattern PROMPT = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:okay|ok|so|and|now|well|alright|all right)[\\s,]+)*(?:(?:can|could) you )?(?:tell me (?:about|more|"
+                    + "what|how|when|where|a little)|describe|walk me through)\\b");
+
     /** A question, ignoring tag questions such as "..., okay?" that end a statement. */
     static boolean isQuestion(String sentence) {
         String s = sentence.strip();
+        if (PROMPT.matcher(s).find()) {
+            return true; // "Tell me about your mood.": asks for history whatever its punctuation
+        }
         if (!s.endsWith("?")) {
             // speech recognition output has no question marks: rely on the inverted opening
             return !s.endsWith(".") && !s.endsWith("!") && UNPUNCTUATED_QUESTION.matcher(s).find();

@@ -41,6 +41,12 @@ class NoteWordingTest {
     }
 
     @Test
+    void examinationVerbsAgreeWithTheirNewSubject() {
+        assertThat(clinician("On exam you appear tired, with a flat affect.", SoapPart.OBJECTIVE, Pronouns.THEY))
+                .isEqualTo("The patient appears tired, with a flat affect.");
+    }
+
+    @Test
     void aDictationsFirstPersonVisitBecomesPassive() {
         assertThat(clinician("I saw Mr. Jones today for follow-up of his diabetes.", SoapPart.SUBJECTIVE, Pronouns.HE))
                 .isEqualTo("Mr. Jones was seen today for follow-up of his diabetes.");

@@ -60,6 +60,9 @@ class SentenceClassifierTest {
     void tagQuestionsAreStatements() {
         assertThat(SentenceClassifier.isQuestion("we'll get an x-ray , okay ?")).isFalse();
         assertThat(SentenceClassifier.isQuestion("does it hurt when you walk ?")).isTrue();
+        assertThat(SentenceClassifier.isQuestion("Tell me about your mood.")).isTrue();
+        assertThat(SentenceClassifier.isQuestion("Okay, can you describe the pain for me.")).isTrue();
+        assertThat(SentenceClassifier.isQuestion("Tell me if the pain gets worse.")).isFalse();
     }
 
     @Test
