@@ -14,31 +14,6 @@ import org.chartscribe.note.SoapPart;
  */
 final class ClinicianVoice {
 
-    /**
-     * A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none
-     * given), at the start of a word: every pattern with needles has a word boundary or white space
-     * before them, so "here" in "there" or "just" in "adjust" cannot match and need not be tried.
-     */
-    private record Rewrite(Pattern pattern, String replacement, String... needles) {
-        boolean mayApply(String lower) {
-            if (needles.length == 0) {
-                return true;
-            }
-            for (String needle : needles) {
-                for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-                    if (at == 0 || !isAsciiLetterOrDigit(lower.charAt(at - 1))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static boolean isAsciiLetterOrDigit(char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-    }
-
     private static final Pattern NO_ANY = Pattern.compile("(?i)\\bno any\\b");
     private static final Pattern WE_WILL_WE = Pattern.compile("(?i)\\bWe will we\\b");
 
@@ -164,8 +139,9 @@ final class ClinicianVoice {
 
     private ClinicianVoice() {}
 
+    /** Every needle here follows a word boundary in its pattern. */
     private static Rewrite rw(String regex, String replacement, String... needles) {
-        return new Rewrite(Pattern.compile(regex), replacement, needles);
+        return Rewrite.atWordStart(regex, replacement, needles);
     }
 
     /** Removes hedges and padding from any speaker's words. */
@@ -192,17 +168,6 @@ final class ClinicianVoice {
     }
 
     private static String apply(String s, List<Rewrite> rewrites) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        for (Rewrite r : rewrites) {
-            if (!r.mayApply(lower)) {
-                continue;
-            }
-            String next = r.pattern().matcher(s).replaceAll(r.replacement());
-            if (!next.equals(s)) {
-                s = next;
-                lower = s.toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return s;
+        return Rewrite.applyAll(s, rewrites);
     }
 }

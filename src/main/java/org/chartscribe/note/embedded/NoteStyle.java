@@ -15,21 +15,6 @@ import org.chartscribe.transcript.SmallTalk;
  */
 final class NoteStyle {
 
-    /** A rewrite runs only when one of its {@code needles} occurs in the lowercased text (all when none given). */
-    private record Rewrite(Pattern pattern, String replacement, String... needles) {
-        boolean mayApply(String lower) {
-            if (needles.length == 0) {
-                return true;
-            }
-            for (String needle : needles) {
-                if (lower.contains(needle)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     private static final List<Rewrite> SPOKEN_FORMS = List.of(
             rw("\\s+([,.;:?!])", "$1", " ,", " .", " ;", " :", " ?", " !"),
             rw("\\s+(n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1", " n't", " '"),
@@ -68,7 +53,7 @@ final class NoteStyle {
     private NoteStyle() {}
 
     private static Rewrite rw(String regex, String replacement, String... needles) {
-        return new Rewrite(Pattern.compile(regex), replacement, needles);
+        return Rewrite.of(regex, replacement, needles);
     }
 
     /** Note-style text for a sentence heard on its own (no division, pronouns unknown). */
@@ -347,17 +332,6 @@ final class NoteStyle {
     }
 
     private static String apply(String s, List<Rewrite> rewrites) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        for (Rewrite r : rewrites) {
-            if (!r.mayApply(lower)) {
-                continue;
-            }
-            String next = r.pattern().matcher(s).replaceAll(r.replacement());
-            if (!next.equals(s)) {
-                s = next;
-                lower = s.toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return s;
+        return Rewrite.applyAll(s, rewrites);
     }
 }
