@@ -66,6 +66,9 @@ final class ClinicianVoice {
             rw("(?i)^(?:i|we) (?:would |'d )?recommend(?:ed)? (?:that )?", "Recommend "),
             rw("(?i)^(?:" + MODALS + "|let's|let us|let me)(?: also| just| then| probably| definitely| now| first)*\\s+",
                     "We will "),
+            // "I'll see you back in four weeks" is the follow-up interval
+            rw("(?i)^We will see (?:you|them|him|her|the patient) (?:back )?(?=in \\d|in (?:a|one|two|three|four|six) |"
+                    + "after |next )", "Follow up ", "see"),
             rw("(?i)^my recommendation (?:would be|is) to\\s+", "Recommend "),
             rw("(?i)^(?:the plan is|plan is) to\\s+", ""));
 

@@ -41,6 +41,14 @@ class NoteWordingTest {
     }
 
     @Test
+    void seeingThePatientBackIsTheFollowUp() {
+        assertThat(clinician("I'll see you back in 4 weeks.", SoapPart.PLAN, Pronouns.THEY)).isEqualTo("Follow up in 4 weeks.");
+        assertThat(clinician("We will see you back after the MRI.", SoapPart.PLAN, Pronouns.SHE))
+                .isEqualTo("Follow up after the MRI.");
+        assertThat(clinician("We will see how the knee does.", SoapPart.PLAN, Pronouns.SHE)).doesNotStartWith("Follow up");
+    }
+
+    @Test
     void examinationVerbsAgreeWithTheirNewSubject() {
         assertThat(clinician("On exam you appear tired, with a flat affect.", SoapPart.OBJECTIVE, Pronouns.THEY))
                 .isEqualTo("The patient appears tired, with a flat affect.");
