@@ -56,6 +56,9 @@ final class ClassificationRules {
                     "ecg", "labs ", "lab work", "blood work", "bloodwork", "a1c", "hemoglobin", "ldl", "creatinine",
                     "potassium", "tsh ", "glucose", "radiograph", "bitewing", "panoramic", "urinalysis", "white count",
                     "biopsy", "culture"),
+            // Objective: examination words of dentistry and bedside tests ("percussion is positive")
+            cues(OBJECTIVE, 1.5, "percussion", "cold test", "probing", "caries", "decay", "cavity", "gingiv", "occlusal",
+                    "mobility", "is positive", "is negative", "are positive", "are negative"),
             cues(OBJECTIVE, 2.0, "results", "came back", "showed", "shows ", "revealed", "reveals", "demonstrat",
                     "was normal", "were normal", "is normal", "are normal", "looks normal", "looked normal"),
             // Objective: treatment given during the visit

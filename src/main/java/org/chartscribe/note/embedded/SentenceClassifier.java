@@ -131,9 +131,6 @@ final class SentenceClassifier {
                     if (part.isEmpty() && clinician && phase == Phase.PLAN && ProblemGrouper.label(content).isPresent()) {
                         part = Optional.of(SoapPart.ASSESSMENT); // "from an asthma standpoint, ...": names a problem
                     }
-                    if (part.isEmpty() && clinician && ProblemGrouper.diagnosisIn(content).isPresent()) {
-                        part = Optional.of(SoapPart.ASSESSMENT); // "this is acute otitis media": a diagnosis, said plainly
-                    }
                     if (part.isEmpty() || clinician && sticky == null && isVague(part.get(), lookup)) {
                         continue;
                     }
@@ -191,6 +188,9 @@ final class SentenceClassifier {
         }
         if (best != null) {
             return Optional.of(best);
+        }
+        if (ProblemGrouper.diagnosisIn(content).isPresent()) {
+            return Optional.of(SoapPart.ASSESSMENT); // "this is acute otitis media": a diagnosis, said plainly
         }
         // a clinician restating history without any cue ("she has had this for a while")
         return ClinicalLexicon.isClinical(lookup) && words(lookup) >= 4 && phase == Phase.HISTORY

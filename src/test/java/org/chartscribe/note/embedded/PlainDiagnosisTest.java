@@ -28,6 +28,21 @@ class PlainDiagnosisTest {
     }
 
     @Test
+    void aDentistsFindingsAndDiagnosisAreNotHistory() {
+        String t = """
+                Dentist: What brings you in?
+                Patient: My lower left back tooth hurts when I drink something cold, and it lingers.
+                Dentist: Tooth 19 has a large distal-occlusal cavity. Percussion is positive and the cold test is lingering.
+                Dentist: This is irreversible pulpitis on tooth 19. We'll do a root canal and then a crown.
+                """;
+        DraftNote note = EmbeddedNoteEngineTest.generate(t, "dentist", Template.STANDARD);
+        EmbeddedNoteEngineTest.assertGroundedAndValid(t, note);
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.OBJECTIVE)).contains("cavity", "percussion is positive");
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.ASSESSMENT)).contains("irreversible pulpitis");
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.SUBJECTIVE)).doesNotContain("this is irreversible", "cavity");
+    }
+
+    @Test
     void aRemarkWithoutADiagnosisIsNotAnAssessment() {
         String t = "Doctor: Your knee is swollen on the inside.\nDoctor: This is going to sting a bit.\n"
                 + "Doctor: We will drain the fluid and send it to the lab for a culture.";
