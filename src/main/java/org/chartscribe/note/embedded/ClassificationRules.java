@@ -78,6 +78,8 @@ final class ClassificationRules {
                     "you have an ", "well controlled", "well-controlled", "under control", "not controlled",
                     "uncontrolled", "out of control", "poorly controlled", "stable", "improving", "worsening",
                     "resolved", "resolving", "secondary to", "caused by", "making progress", "progressing",
+                    "good progress", "great progress", "progress toward", "progress towards", "toward your goal",
+                    "towards your goal", "goal is met", "goals are met", "met your goal",
                     "responded well", "tolerated", "at risk", "low risk", "high risk", "prognosis", "concerned about",
                     "concern for", "my concern"),
             cues(ASSESSMENT, 0.75, "strain", "sprain", "tendinitis", "tendonitis", "arthritis", "infection",

@@ -43,6 +43,21 @@ class PlainDiagnosisTest {
     }
 
     @Test
+    void progressTowardGoalsIsATherapistsAssessment() {
+        String t = """
+                Therapist: How is the shoulder doing since last week?
+                Patient: I can reach the top shelf now but it still hurts at night, maybe a 4 out of 10.
+                Therapist: Flexion is 150 degrees on the right, up from 120. Strength is 4 out of 5 for the rotator cuff.
+                Therapist: You're making good progress toward your goal of reaching overhead without pain.
+                Therapist: Keep doing the band exercises twice a day.
+                """;
+        DraftNote note = EmbeddedNoteEngineTest.generate(t, "physical_therapy", Template.STANDARD);
+        EmbeddedNoteEngineTest.assertGroundedAndValid(t, note);
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.ASSESSMENT)).contains("good progress toward");
+        assertThat(EmbeddedNoteEngineTest.text(note, SoapPart.SUBJECTIVE)).doesNotContain("progress");
+    }
+
+    @Test
     void aRemarkWithoutADiagnosisIsNotAnAssessment() {
         String t = "Doctor: Your knee is swollen on the inside.\nDoctor: This is going to sting a bit.\n"
                 + "Doctor: We will drain the fluid and send it to the lab for a culture.";
