@@ -45,20 +45,6 @@ public final class Icd10Coder {
         return codeSet;
     }
 
-    /** Where a code was found: the note's assessment or the clinician's words in the transcript. */
-    enum Source { NOTE, DIALOGUE }
-
-    /**
-     * A code found in one statement: where, from which words, and how specific. {@code spoken} is the
-     * exact transcript span of the words when they were found in the transcript itself.
-     */
-    private record Found(String code, Kind kind, Place place, int order, String phrase, boolean lostDetail,
-                         List<String> notes, Source source, List<Evidence> spoken) {
-
-        Found withCode(String other, List<String> moreNotes) {
-            return new Found(other, kind, place, order, phrase, lostDetail, moreNotes, source, spoken);
-        }
-    }
 
     /**
      * @param assessment the note's assessment (problem headings and reasoning as plain text)
@@ -67,36 +53,36 @@ public final class Icd10Coder {
      */
     public List<Diagnosis> suggest(String assessment, String transcript) {
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
-        Map<String, Found> found = new LinkedHashMap<>();
-        find(AssessmentStatements.split(assessment), assessment, Place.HEADING, index, Source.NOTE, found);
+        Map<String, FoundCode> found = new LinkedHashMap<>();
+        find(AssessmentStatements.split(assessment), assessment, Place.HEADING, index, FoundCode.Source.NOTE, found);
         if (transcript != null) {
             // The clinician's own assessment in the conversation: problems a generated note may have lost.
-            find(DialogueAssessment.statements(transcript), transcript, Place.HEADING, index, Source.DIALOGUE, found);
+            find(DialogueAssessment.statements(transcript), transcript, Place.HEADING, index, FoundCode.Source.DIALOGUE, found);
         }
         if (found.isEmpty() && transcript != null) {
             // No usable assessment: code what the conversation asserts, at lower confidence.
             // Questions ("do you have any family history of arthritis") and relatives' conditions are not the patient's.
             List<Statement> asserted = AssessmentStatements.split(transcript).stream()
                     .filter(st -> !ASKED.matcher(st.text()).find() && !DialogueAssessment.aboutRelatives(st.text())).toList();
-            find(asserted, transcript, Place.HISTORY, index, Source.NOTE, found);
+            find(asserted, transcript, Place.HISTORY, index, FoundCode.Source.NOTE, found);
         }
         applyCombinations(found);
         dropConflicts(found);
-        List<Found> ranked = new ArrayList<>(found.values());
+        List<FoundCode> ranked = new ArrayList<>(found.values());
         Map<String, Integer> salience = new java.util.HashMap<>();
-        for (Found f : ranked) {
+        for (FoundCode f : ranked) {
             // Problems stated as headings keep their order; elsewhere the condition talked about most comes first.
             boolean ordered = f.place() == Place.HEADING;
             salience.put(f.code(), ordered || index == null ? 0 : -index.mentions(f.code(), f.phrase()));
         }
-        ranked.sort(Comparator.comparingInt(Icd10Coder::group).thenComparingInt(Icd10Coder::sourceRank)
-                .thenComparingInt((Found f) -> salience.get(f.code())).thenComparingInt(Found::order));
+        ranked.sort(Comparator.comparingInt(FoundCode::group).thenComparingInt(FoundCode::sourceRank)
+                .thenComparingInt((FoundCode f) -> salience.get(f.code())).thenComparingInt(FoundCode::order));
         List<Diagnosis> out = new ArrayList<>();
-        for (Found f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
+        for (FoundCode f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
             List<Evidence> spans = evidence(f, index);
             boolean unsupported = index != null && !transcript.isBlank() && spans.isEmpty();
-            double confidence = confidence(f, out.isEmpty());
-            String rationale = rationale(f);
+            double confidence = FoundCode.confidence(f, out.isEmpty());
+            String rationale = FoundCode.rationale(f);
             if (unsupported) {
                 // the note worded it and the transcript never did: a coder should check it against the visit
                 confidence = Math.max(0.3, Math.round((confidence - 0.2) * 100) / 100.0);
@@ -108,7 +94,7 @@ public final class Icd10Coder {
     }
 
     /** The words' own span when spoken, then other mentions of the same condition in the transcript. */
-    private static List<Evidence> evidence(Found f, TranscriptEvidence.Index index) {
+    private static List<Evidence> evidence(FoundCode f, TranscriptEvidence.Index index) {
         List<Evidence> spans = new ArrayList<>(f.spoken());
         if (index != null) {
             for (Evidence e : index.find(f.code(), f.phrase())) {
@@ -151,30 +137,25 @@ public final class Icd10Coder {
                 && RESULT.matcher(statement).find();
     }
 
-    /** Problems named in the note rank before those only the conversation names, within a group. */
-    private static int sourceRank(Found f) {
-        return f.source() == Source.NOTE ? 0 : 1;
-    }
-
     /**
      * Codes the statements' asserted phrases into {@code found}. From the transcript ({@code DIALOGUE})
      * a symptom, status or encounter phrase counts only where the clinician names it as a problem
      * (a {@link Place#HEADING} statement): conversations are full of symptoms asked about and ruled out.
      */
     private void find(List<Statement> statements, String text, Place floor, TranscriptEvidence.Index transcript,
-                      Source source, Map<String, Found> found) {
+                      FoundCode.Source source, Map<String, FoundCode> found) {
         Map<Integer, StringBuilder> blocks = new LinkedHashMap<>();
         for (Statement s : statements) {
             blocks.computeIfAbsent(s.block(), b -> new StringBuilder()).append(s.text()).append('\n');
         }
-        Map<Integer, java.util.Set<List<String>>> hedgedInBody = source == Source.NOTE ? hedgedOnly(statements) : Map.of();
+        Map<Integer, java.util.Set<List<String>>> hedgedInBody = source == FoundCode.Source.NOTE ? hedgedOnly(statements) : Map.of();
         // Blocks that follow a problem the clinician named (a heading that was coded): what is said there is
         // that problem's assessment, so the purpose of a visit stated there as such ("this is just a screening
         // colonoscopy") counts; "you'll want a colonoscopy at some point" does not. Headings come first in a block.
         java.util.Set<Integer> problemBlocks = new java.util.HashSet<>();
         int order = 0;
         for (Statement s : statements) {
-            boolean spokenProblem = source == Source.DIALOGUE && s.place() == Place.HEADING;
+            boolean spokenProblem = source == FoundCode.Source.DIALOGUE && s.place() == Place.HEADING;
             if (s.text().strip().endsWith("?") && !spokenProblem
                     || s.place() == Place.BODY && COUNSELLING.matcher(s.text()).find()) {
                 continue; // risks explained, education given: conditions named there are not the patient's
@@ -198,7 +179,7 @@ public final class Icd10Coder {
                 hedged |= entry.kind() == Kind.DX && status == Certainty.Status.UNCERTAIN;
                 if (entry.kind() == Kind.CUE || !asserted
                         || (entry.kind() != Kind.ENCOUNTER && Certainty.namesAProcedure(tokens, m.to()))
-                        || source == Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())
+                        || source == FoundCode.Source.DIALOGUE && !spokenKindAllowed(entry.kind(), s.place())
                         && !(entry.kind() == Kind.ENCOUNTER && s.place() == Place.BODY && problemBlocks.contains(s.block())
                             && DialogueAssessment.DIAGNOSTIC.matcher(s.text()).find())
                         && !(s.place() == Place.BODY && abnormalResult(entry, s.text()))) {
@@ -210,7 +191,7 @@ public final class Icd10Coder {
                 }
                 add(entry, tokens, m.from(), m.to(), s, place, order, block, text, transcript, source, List.of(), found);
             }
-            if ((spokenProblem || source == Source.NOTE) && hedged && !coded) {
+            if ((spokenProblem || source == FoundCode.Source.NOTE) && hedged && !coded) {
                 // "For that right knee, I think you may have an MCL strain": the uncertain diagnosis is not
                 // coded; the problem is the pain at the site the clinician named (guideline IV.H).
                 for (int i = 0; i < tokens.size(); i++) {
@@ -263,7 +244,7 @@ public final class Icd10Coder {
     /** Resolves one matched entry (side, trimester, episode, refinements) and merges its codes. */
     private void add(SynonymTable.Entry entry, List<ClinicalTokens.Token> tokens, int from, int to, Statement s,
                      Place place, int order, String block, String text, TranscriptEvidence.Index transcript,
-                     Source source, List<String> extraNotes, Map<String, Found> found) {
+                     FoundCode.Source source, List<String> extraNotes, Map<String, FoundCode> found) {
         Specificity.Side side = Specificity.side(tokens, from, to, block);
         if (side == Specificity.Side.UNSPECIFIED && transcript != null) {
             // A note may drop the side the conversation gave ("right ankle sprain" -> "Ankle sprain").
@@ -287,9 +268,9 @@ public final class Icd10Coder {
         Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
         int phraseStart = tokens.get(from).start();
         int phraseEnd = tokens.get(to - 1).end();
-        String phrase = source == Source.DIALOGUE ? spokenWords(s.text(), tokens.subList(from, to))
+        String phrase = source == FoundCode.Source.DIALOGUE ? spokenWords(s.text(), tokens.subList(from, to))
                 : s.text().substring(phraseStart, phraseEnd);
-        List<Evidence> spoken = source == Source.DIALOGUE
+        List<Evidence> spoken = source == FoundCode.Source.DIALOGUE
                 ? List.of(new Evidence(s.offset() + phraseStart, s.offset() + phraseEnd)) : List.of();
         for (String code : resolved.codes()) {
             List<String> notes = new ArrayList<>();
@@ -297,8 +278,8 @@ public final class Icd10Coder {
             notes.addAll(0, detailNotes(refined, lateral ? context
                     : new Specificity.Context(Specificity.Side.UNSPECIFIED, context.trimester(), context.episode())));
             notes.addAll(extraNotes);
-            Found f = new Found(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes, source, spoken);
-            found.merge(refined, f, Icd10Coder::better);
+            FoundCode f = new FoundCode(refined, entry.kind(), place, order, phrase, resolved.lostDetail(), notes, source, spoken);
+            found.merge(refined, f, FoundCode::better);
         }
     }
 
@@ -333,42 +314,19 @@ public final class Icd10Coder {
         return notes;
     }
 
-    private static Found better(Found a, Found b) {
-        int ga = group(a);
-        int gb = group(b);
-        return gb < ga || gb == ga && sourceRank(b) < sourceRank(a) ? b : a;
-    }
-
-    /** Reason-for-visit codes first, then problems by where they were stated, history last. */
-    private static int group(Found f) {
-        int place = switch (f.place()) {
-            case HEADING -> 1;
-            case REASON -> 2;
-            case BODY -> 3;
-            case HISTORY -> 4;
-        };
-        // The note's problem list or the stated reason for the visit may open with the encounter's purpose;
-        // a screening the clinician mentions while going through the plan does not.
-        boolean purpose = f.source() == Source.NOTE ? f.place().ordinal() <= Place.REASON.ordinal() : f.place() == Place.REASON;
-        if (f.kind() == Kind.ENCOUNTER && purpose) {
-            return 0;
-        }
-        return place * 2 + (f.kind() == Kind.STATUS || f.kind() == Kind.SYMPTOM || f.kind() == Kind.ENCOUNTER ? 1 : 0);
-    }
-
-    private void applyCombinations(Map<String, Found> found) {
+    private void applyCombinations(Map<String, FoundCode> found) {
         for (CodingRules.Combination c : CodingRules.COMBINATIONS) {
-            Found target = found.get(c.replace());
+            FoundCode target = found.get(c.replace());
             if (target != null && CodingRules.has(found, c.whenPresent()) && codeSet.isBillable(c.with())) {
                 found.remove(c.replace());
                 List<String> notes = new ArrayList<>(target.notes());
                 notes.add(c.why());
-                found.merge(c.with(), target.withCode(c.with(), notes), Icd10Coder::better);
+                found.merge(c.with(), target.withCode(c.with(), notes), FoundCode::better);
             }
         }
     }
 
-    private void dropConflicts(Map<String, Found> found) {
+    private void dropConflicts(Map<String, FoundCode> found) {
         for (CodingRules.Conflict c : CodingRules.CONFLICTS) {
             java.util.Optional<String> keeper = found.keySet().stream()
                     .filter(k -> k.startsWith(c.keep()) && !k.startsWith(c.drop())).findFirst();
@@ -388,23 +346,23 @@ public final class Icd10Coder {
                     .filter(o -> !o.equals(k) && o.regionMatches(0, k, 0, 3) && !unspecified(o) && !withoutComplications(o))
                     .findFirst();
             if (specific.isPresent()) {
-                Found general = found.remove(k);
+                FoundCode general = found.remove(k);
                 inherit(found, specific.get(), general, "more specific than the \"" + general.phrase() + "\" also stated");
             }
         }
     }
 
     /** {@code kept} takes {@code dropped}'s place when that ranks better (same problem, said more exactly). */
-    private static void inherit(Map<String, Found> found, String keptCode, Found dropped, String why) {
-        Found kept = found.get(keptCode);
-        if (better(kept, dropped) != dropped) {
+    private static void inherit(Map<String, FoundCode> found, String keptCode, FoundCode dropped, String why) {
+        FoundCode kept = found.get(keptCode);
+        if (FoundCode.better(kept, dropped) != dropped) {
             return;
         }
         List<String> notes = new ArrayList<>(kept.notes());
         notes.add(why);
         List<Evidence> spoken = new ArrayList<>(kept.spoken());
         spoken.addAll(dropped.spoken());
-        found.put(keptCode, new Found(kept.code(), kept.kind(), dropped.place(), dropped.order(),
+        found.put(keptCode, new FoundCode(kept.code(), kept.kind(), dropped.place(), dropped.order(),
                 kept.phrase(), kept.lostDetail(), notes, dropped.source(), List.copyOf(spoken)));
     }
 
@@ -414,51 +372,5 @@ public final class Icd10Coder {
 
     private boolean unspecified(String code) {
         return codeSet.title(code).map(t -> t.toLowerCase(java.util.Locale.ROOT).contains("unspecified")).orElse(false);
-    }
-
-    private static double confidence(Found f, boolean first) {
-        double base = switch (f.place()) {
-            case HEADING -> 0.9;
-            case REASON -> 0.85;
-            case BODY -> 0.7;
-            case HISTORY -> 0.5;
-        };
-        if (f.kind() == Kind.SYMPTOM) {
-            base -= 0.1;
-        }
-        if (f.lostDetail()) {
-            base -= 0.1; // an unspecified side or trimester the coder should check
-        }
-        if (first) {
-            base += 0.02;
-        }
-        return Math.round(Math.max(0.3, Math.min(0.95, base)) * 100) / 100.0;
-    }
-
-    private static String rationale(Found f) {
-        String where = f.source() == Source.DIALOGUE
-                ? switch (f.place()) {
-                    case HEADING -> "a problem the clinician addressed in the conversation's assessment";
-                    case REASON -> "the reason for the visit the clinician stated";
-                    case BODY -> "the clinician's diagnostic statement in the conversation";
-                    case HISTORY -> "the history given in the conversation";
-                }
-                : switch (f.place()) {
-                    case HEADING -> "a problem in the assessment";
-                    case REASON -> "the reason for the visit";
-                    case BODY -> "the assessment text";
-                    case HISTORY -> "the history";
-                };
-        StringBuilder r = new StringBuilder("\"").append(f.phrase()).append("\" is ").append(where);
-        if (f.kind() == Kind.SYMPTOM) {
-            r.append("; symptom with no confirmed diagnosis explaining it");
-        }
-        for (String note : f.notes()) {
-            r.append("; ").append(note);
-        }
-        if (f.lostDetail()) {
-            r.append("; detail (side, trimester or type) not documented, unspecified code used");
-        }
-        return r.toString();
     }
 }

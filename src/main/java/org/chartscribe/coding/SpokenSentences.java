@@ -2,10 +2,10 @@ package org.chartscribe.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartscribe.transcript.Role;
 import org.chartscribe.transcript.Sentence;
+import org.chartscribe.transcript.SpokenRuns;
 import org.chartscribe.transcript.Transcript;
 import org.chartscribe.transcript.Turn;
 
@@ -75,43 +75,6 @@ final class SpokenSentences {
     }
 
     private static void emit(String src, int start, int end, List<Sentence> out) {
-        if (words(src, start, end) > LONG_RUN_WORDS) {
-            Matcher m = BOUNDARY.matcher(src).region(start, end);
-            int piece = start;
-            while (m.find()) {
-                int at = m.start();
-                if (words(src, piece, at) >= MIN_PIECE_WORDS && words(src, at, end) >= MIN_PIECE_WORDS) {
-                    emitOne(src, piece, at, out);
-                    piece = at;
-                }
-            }
-            start = piece;
-        }
-        emitOne(src, start, end, out);
-    }
-
-    private static int words(String src, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(src.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
-    }
-
-    private static void emitOne(String src, int start, int end, List<Sentence> out) {
-        while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
-            end--;
-        }
-        for (int k = start; k < end; k++) {
-            if (Character.isLetterOrDigit(src.charAt(k))) {
-                out.add(new Sentence(src.substring(start, end), start, end, Role.CLINICIAN));
-                return;
-            }
-        }
+        SpokenRuns.split(src, start, end, Role.CLINICIAN, BOUNDARY, LONG_RUN_WORDS, MIN_PIECE_WORDS, out);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -157,46 +156,7 @@ final class SentenceSplitter {
     }
 
     private static void emit(String src, int start, int end, Role role, List<Sentence> out) {
-        while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
-            end--;
-        }
-        if (words(src, start, end) > (hasCommas(src, start, end) ? LONG_PUNCTUATED_WORDS : LONG_RUN_WORDS)) {
-            Matcher m = SPOKEN_BOUNDARY.matcher(src).region(start, end);
-            int piece = start;
-            while (m.find()) {
-                int at = m.start();
-                if (words(src, piece, at) >= MIN_PIECE_WORDS && words(src, at, end) >= MIN_PIECE_WORDS) {
-                    emitOne(src, piece, at, role, out);
-                    piece = at;
-                }
-            }
-            start = piece;
-        }
-        emitOne(src, start, end, role, out);
-    }
-
-    private static int words(String src, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(src.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
-    }
-
-    private static void emitOne(String src, int start, int end, Role role, List<Sentence> out) {
-        while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
-            end--;
-        }
-        for (int k = start; k < end; k++) {
-            if (Character.isLetterOrDigit(src.charAt(k))) {
-                out.add(new Sentence(src.substring(start, end), start, end, role));
-                return;
-            }
-        }
+        int longRun = hasCommas(src, start, end) ? LONG_PUNCTUATED_WORDS : LONG_RUN_WORDS;
+        SpokenRuns.split(src, start, end, role, SPOKEN_BOUNDARY, longRun, MIN_PIECE_WORDS, out);
     }
 }

@@ -64,7 +64,7 @@ public final class SmallTalk {
     /** The text without spoken fillers; spacing is tidied but nothing else changes. */
     public static String withoutFillers(String text) {
         String s = mayHaveFillers(text) ? FILLERS.matcher(text).replaceAll("") : text;
-        return collapseSpaces(s).trim();
+        return Whitespace.collapse(s).trim();
     }
 
     /** Whether {@code text[from, to)} is a one-word filler of {@link #FILLERS}: um+, uh+, uh-huh, mm-hmm, mhm, hmm+, er, erm, ah. */
@@ -124,43 +124,6 @@ public final class SmallTalk {
             }
         }
         return false;
-    }
-
-    /** Runs of two or more white space characters become one space. */
-    private static String collapseSpaces(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n - 1 && !(isSpace(s.charAt(i)) && isSpace(s.charAt(i + 1)))) {
-            i++;
-        }
-        if (i >= n - 1) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
-        while (i < n) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                int j = i;
-                while (j < n && isSpace(s.charAt(j))) {
-                    j++;
-                }
-                if (j - i >= 2) {
-                    sb.append(' ');
-                } else {
-                    sb.append(c);
-                }
-                i = j;
-            } else {
-                sb.append(c);
-                i++;
-            }
-        }
-        return sb.toString();
-    }
-
-    /** White space as {@code \\s} means it: space, tab, newline, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text without conversational openers such as "okay, so, well, ...". */

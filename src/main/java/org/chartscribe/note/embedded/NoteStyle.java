@@ -1,10 +1,13 @@
 package org.chartscribe.note.embedded;
 
+import static org.chartscribe.transcript.Whitespace.isSpace;
+
 import java.util.List;
 import java.util.regex.Pattern;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.transcript.Role;
 import org.chartscribe.transcript.SmallTalk;
+import org.chartscribe.transcript.Whitespace;
 
 /**
  * Rewrites spoken sentences into note style: fillers, hedges and repeated words go, ACI-Bench's
@@ -116,44 +119,11 @@ final class NoteStyle {
         if (s.indexOf(',') >= 0) {
             s = DOUBLE_COMMA.matcher(s).replaceAll(",");
         }
-        return withoutSpaceBeforePunct(collapseSpaces(s)).trim();
+        return withoutSpaceBeforePunct(Whitespace.collapse(s)).trim();
     }
 
     private static boolean isLeadingPunct(char c) {
         return c == ',' || c == ';' || c == ':' || c == '.' || c == '-' || isSpace(c);
-    }
-
-    /** White space as {@code \\s} means it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** Two or more white space characters become one space. */
-    static String collapseSpaces(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n - 1 && !(isSpace(s.charAt(i)) && isSpace(s.charAt(i + 1)))) {
-            i++;
-        }
-        if (i >= n - 1) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
-        while (i < n) {
-            char c = s.charAt(i);
-            int j = i;
-            while (j < n && isSpace(s.charAt(j))) {
-                j++;
-            }
-            if (j - i >= 2) {
-                sb.append(' ');
-                i = j;
-            } else {
-                sb.append(c);
-                i++;
-            }
-        }
-        return sb.toString();
     }
 
     /** White space before , . ; : ? ! goes. */

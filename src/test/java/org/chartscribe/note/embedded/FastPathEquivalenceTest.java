@@ -54,7 +54,7 @@ class FastPathEquivalenceTest {
     @Test
     void spacingIsTidiedExactlyAsThePatternsDo() {
         for (String s : sentences(2, 20_000)) {
-            assertThat(NoteStyle.collapseSpaces(s)).as(s).isEqualTo(s.replaceAll("\\s{2,}", " "));
+            assertThat(org.chartscribe.transcript.Whitespace.collapse(s)).as(s).isEqualTo(s.replaceAll("\\s{2,}", " "));
             assertThat(NoteStyle.withoutSpaceBeforePunct(s)).as(s).isEqualTo(s.replaceAll("\\s+([,.;:?!])", "$1"));
         }
     }
