@@ -1,0 +1,26 @@
+package org.chartscribe.ehr;
+
+import java.util.function.Supplier;
+import org.chartscribe.fhir.BillingSuggestions;
+import org.chartscribe.fhir.ChartReferences;
+import org.chartscribe.fhir.FhirDialect;
+import org.chartscribe.note.StoredNote;
+
+/**
+ * What to write where.
+ *
+ * @param fhirBaseUrl  the EHR's FHIR base (the SMART {@code iss})
+ * @param accessToken  the user's (or backend service's) bearer token, asked for before each request so
+ *                     a refresh in between is picked up
+ * @param dialect      epic, oracle or generic
+ * @param approvedNote the note as the clinician approved it (edited text; becomes a final DocumentReference)
+ * @param keptCodes    only the codes the clinician kept checked
+ * @param chart        patient, encounter and the approving practitioner
+ */
+public record WriteBack(String fhirBaseUrl, Supplier<String> accessToken, FhirDialect dialect,
+                        StoredNote approvedNote, BillingSuggestions keptCodes, ChartReferences chart) {
+    @Override
+    public String toString() {
+        return "WriteBack[dialect=" + dialect + ", note=" + approvedNote.noteId() + "]";
+    }
+}
