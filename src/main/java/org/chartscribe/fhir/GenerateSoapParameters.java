@@ -74,11 +74,6 @@ public final class GenerateSoapParameters {
             issues.add(new Issue(NOTSUPPORTED, "audio",
                     "Audio input is not supported yet by $generate-soap; send 'transcript' (or use POST /v1/note/audio when available)."));
         }
-        if (issues.isEmpty() && writeBack) {
-            issues.add(new Issue(NOTSUPPORTED, "writeBack",
-                    "writeBack=true needs a SMART on FHIR launch, which this server does not offer yet; "
-                            + "call with writeBack=false and write the returned resources yourself."));
-        }
         if (issues.isEmpty()) {
             try {
                 SoapNoteMapper.checkRequirements(dialect, chart);
@@ -91,7 +86,7 @@ public final class GenerateSoapParameters {
         }
         NoteRequest note = new NoteRequest(transcript.orElseThrow(), specialty.orElseThrow(), template.orElseThrow(),
                 billing, PatientHints.NONE);
-        return new GenerateSoapRequest(note, chart, dialect);
+        return new GenerateSoapRequest(note, chart, dialect, writeBack);
     }
 
     private void checkInput(Optional<String> transcript, Optional<Attachment> audio) {

@@ -85,9 +85,11 @@ class GenerateSoapParametersTest {
     }
 
     @Test
-    void writeBackIsNotSupportedAndDuplicatesAreInvalid() {
-        assertThat(fails(with("transcript", new StringType(TRANSCRIPT), "writeBack", new BooleanType(true)), SYSTEM)
-                .onlyNotSupported()).isTrue();
+    void writeBackIsReadAndDuplicatesAreInvalid() {
+        // Whether a write-back is possible depends on the caller (a SMART session), not on the parameters.
+        assertThat(GenerateSoapParameters.parse(with("transcript", new StringType(TRANSCRIPT), "writeBack",
+                new BooleanType(true)), SYSTEM).writeBack()).isTrue();
+        assertThat(GenerateSoapParameters.parse(with("transcript", new StringType(TRANSCRIPT)), SYSTEM).writeBack()).isFalse();
         assertThat(fails(with("transcript", new StringType(TRANSCRIPT), "transcript", new StringType(TRANSCRIPT)), SYSTEM)
                 .issues().get(0).type()).isEqualTo(IssueType.INVALID);
     }

@@ -11,15 +11,22 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import org.chartscribe.smart.SmartSession;
+import org.chartscribe.smart.SmartSessions;
 import org.chartscribe.store.ApiKeyStore;
+import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The same API-key auth as {@code /v1}: {@code Authorization: Bearer <key>} resolved through
- * {@link ApiKeyStore}. The CapabilityStatement and the conformance resources (reads and searches,
+ * {@link ApiKeyStore}; or, from the clinician app, the SMART session its cookie names, with the
+ * session's CSRF token in {@code X-CSRF-Token} (a cookie alone never authorises a write, since the app
+ * runs cross-site inside the EHR's frame). The CapabilityStatement and the conformance resources (reads and searches,
  * the only other things this server offers) are public. Runs before HAPI reads the body, so an
  * unauthenticated caller learns nothing about its input.
  */
@@ -27,15 +34,20 @@ import org.springframework.web.servlet.HandlerMapping;
 class FhirApiKeyInterceptor {
     /** The request attribute the /v1 access log reads the tenant from. */
     static final String TENANT_ATTRIBUTE = "chartscribe.tenant";
+    /** Set when the caller is a launched clinician app rather than an API key. */
+    static final String SMART_SESSION_ATTRIBUTE = "chartscribe.smart-session";
+    static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String BEARER = "bearer ";
     private static final Set<String> PUBLIC_PATHS = Set.of(
             "metadata", "StructureDefinition", "CodeSystem", "ValueSet", "OperationDefinition");
 
     private final ApiKeyStore keys;
+    private final Optional<SmartSessions> smartSessions;
     private final FhirContext fhir;
 
-    FhirApiKeyInterceptor(ApiKeyStore keys, FhirContext fhir) {
+    FhirApiKeyInterceptor(ApiKeyStore keys, Optional<SmartSessions> smartSessions, FhirContext fhir) {
         this.keys = keys;
+        this.smartSessions = smartSessions;
         this.fhir = fhir;
     }
 
@@ -50,16 +62,50 @@ class FhirApiKeyInterceptor {
         if (isPublic(request)) {
             return true;
         }
+        String authorization = request.getHeader("Authorization");
+        Optional<SmartSession> session = authorization == null
+                ? smartSessions.flatMap(sessions -> sessions.current(request)) : Optional.empty();
+        if (session.isPresent()) {
+            return authenticateApp(session.get(), request, response);
+        }
         try {
-            request.setAttribute(TENANT_ATTRIBUTE, tenantOf(request.getHeader("Authorization")));
+            request.setAttribute(TENANT_ATTRIBUTE, tenantOf(authorization));
             return true;
         } catch (AuthenticationException e) {
-            response.setStatus(e.getStatusCode());
             response.setHeader("WWW-Authenticate", "Bearer");
-            response.setContentType("application/fhir+json;charset=UTF-8");
-            fhir.newJsonParser().encodeResourceToWriter(e.getOperationOutcome(), response.getWriter());
+            refuse(response, e.getStatusCode(), e.getOperationOutcome());
             return false;
         }
+    }
+
+    private boolean authenticateApp(SmartSession session, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String sent = request.getHeader(CSRF_HEADER);
+        boolean csrfOk = sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                session.csrfToken().getBytes(StandardCharsets.UTF_8));
+        if (!csrfOk) {
+            OperationOutcome outcome = new OperationOutcome();
+            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.FORBIDDEN)
+                    .setDiagnostics("Calls with the ChartScribe app's session must carry its " + CSRF_HEADER + " header.");
+            refuse(response, 403, outcome);
+            return false;
+        }
+        request.setAttribute(TENANT_ATTRIBUTE, session.tenantId());
+        request.setAttribute(SMART_SESSION_ATTRIBUTE, session);
+        return true;
+    }
+
+    private void refuse(HttpServletResponse response, int status, IBaseOperationOutcome outcome)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/fhir+json;charset=UTF-8");
+        fhir.newJsonParser().encodeResourceToWriter(outcome, response.getWriter());
+    }
+
+    /** The launched clinician's session when the caller is the SMART app, else empty (an API key). */
+    static Optional<SmartSession> smartSessionOf(RequestDetails request) {
+        Object session = ((ServletRequestDetails) request).getServletRequest().getAttribute(SMART_SESSION_ATTRIBUTE);
+        return Optional.ofNullable((SmartSession) session);
     }
 
     @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)

@@ -51,6 +51,11 @@ final class FhirOutcomes {
         return new InvalidRequestException(INVALID_VALUE, outcome);
     }
 
+    /** Any status with one issue, e.g. 403 {@code forbidden}. */
+    static BaseServerResponseException issue(int status, IssueType type, String message) {
+        return new UnclassifiedServerFailureException(status, message, single(type, message));
+    }
+
     static InvalidRequestException invalid(String message) {
         return new InvalidRequestException(message, single(IssueType.INVALID, message));
     }

@@ -4,10 +4,13 @@ import ca.uhn.fhir.context.FhirContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.chartscribe.config.ChartScribeProperties;
+import org.chartscribe.ehr.ChartWriter;
 import org.chartscribe.fhir.conformance.ConformanceResources;
 import org.chartscribe.fhir.validation.ProducedResourceValidator;
 import org.chartscribe.note.NoteService;
+import org.chartscribe.smart.SmartSessions;
 import org.chartscribe.store.ApiKeyStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -51,9 +54,11 @@ class FhirServerConfig {
     @Bean
     ServletRegistrationBean<ChartScribeFhirServer> fhirServlet(FhirContext fhir, ConformanceResources profiles,
                                                                BackgroundValidator validator, NoteService notes,
-                                                               ApiKeyStore keys) {
+                                                               ApiKeyStore keys, Optional<ChartWriter> chartWriter,
+                                                               Optional<SmartSessions> smartSessions) {
         ChartScribeFhirServer server = new ChartScribeFhirServer(fhir, profiles,
-                new GenerateSoapProvider(notes, validator), new FhirApiKeyInterceptor(keys, fhir));
+                new GenerateSoapProvider(notes, validator, chartWriter, smartSessions),
+                new FhirApiKeyInterceptor(keys, smartSessions, fhir));
         ServletRegistrationBean<ChartScribeFhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         // Initialise at start-up, not on the first request: a slow first call would skew every client's view.

@@ -8,7 +8,10 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.chartscribe.ehr.ChartWriter;
+import org.chartscribe.ehr.WriteBack;
 import org.chartscribe.fhir.BillingSuggestions;
+import org.chartscribe.fhir.ChartReferences;
 import org.chartscribe.fhir.FhirRequestException;
 import org.chartscribe.fhir.GenerateSoapParameters;
 import org.chartscribe.fhir.GenerateSoapRequest;
@@ -17,29 +20,46 @@ import org.chartscribe.fhir.SoapNoteMapper;
 import org.chartscribe.note.EngineChoice;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.note.NoteService;
+import org.chartscribe.smart.SmartSession;
+import org.chartscribe.smart.SmartSessions;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code $generate-soap} at system, {@code Patient/[id]} and {@code Encounter/[id]} level. The single
- * out parameter {@code return} is a Bundle, so (as FHIR specifies) the Bundle itself is the response.
+ * out parameter {@code return} is a Bundle, so (as FHIR specifies) the Bundle itself is the response:
+ * the produced resources as a {@code collection}, or, with {@code writeBack=true} from a SMART launch,
+ * a {@code transaction-response} saying what was written where in the launching EHR.
  */
 public class GenerateSoapProvider {
     static final String OPERATION = "$generate-soap";
     private static final Logger log = LoggerFactory.getLogger(GenerateSoapProvider.class);
 
+    static final String WRITE_BACK_NEEDS_SMART = "writeBack=true writes into the EHR that launched ChartScribe, "
+            + "so it needs the clinician app's SMART session; an API key has no EHR to write to. "
+            + "Call with writeBack=false and write the returned resources yourself.";
+    static final String NOT_THE_LAUNCHED_PATIENT =
+            "writeBack=true writes only to the patient and encounter the app was launched for.";
+
     private final NoteService notes;
     private final BackgroundValidator validator;
+    private final Optional<ChartWriter> chartWriter;
+    private final Optional<SmartSessions> smartSessions;
 
-    GenerateSoapProvider(NoteService notes, BackgroundValidator validator) {
+    GenerateSoapProvider(NoteService notes, BackgroundValidator validator, Optional<ChartWriter> chartWriter,
+                         Optional<SmartSessions> smartSessions) {
         this.notes = notes;
         this.validator = validator;
+        this.chartWriter = chartWriter;
+        this.smartSessions = smartSessions;
     }
 
     @Operation(name = OPERATION, idempotent = false)
@@ -75,6 +95,13 @@ public class GenerateSoapProvider {
             throw FhirOutcomes.invalidInput(inputErrors);
         }
         String tenant = FhirApiKeyInterceptor.tenantOf(request);
+        Optional<SmartSession> session = FhirApiKeyInterceptor.smartSessionOf(request);
+        if (call.writeBack()) {
+            // Checked before the note is generated: a refused write-back costs the caller nothing.
+            SmartSession launched = session.orElseThrow(() -> FhirOutcomes.issue(400, IssueType.NOTSUPPORTED,
+                    WRITE_BACK_NEEDS_SMART));
+            call = new GenerateSoapRequest(call.note(), launchedChart(launched, call.chart()), launched.dialect(), true);
+        }
         NoteService.Generated generated = notes.generate(new NoteService.Generate(tenant, call.note(), EngineChoice.AUTO,
                 Optional.empty(), ""));
         if (!(generated.lookup() instanceof NoteLookup.Found found)) {
@@ -89,6 +116,36 @@ public class GenerateSoapProvider {
                     errors.stream().map(m -> m.getMessageId() + "@" + m.getLocationString()).collect(Collectors.joining(", ")));
             throw FhirOutcomes.internal("The generated resources did not pass validation; nothing was returned.");
         }
-        return bundle;
+        if (!call.writeBack()) {
+            return bundle;
+        }
+        SmartSession launched = session.orElseThrow();
+        ChartWriter writer = chartWriter.orElseThrow(() -> FhirOutcomes.internal("Write-back is not configured."));
+        SmartSessions sessions = smartSessions.orElseThrow();
+        return WriteBackSummary.toBundle(writer.write(new WriteBack(launched.iss(),
+                () -> sessions.accessToken(launched), launched.dialect(), found.note(), codes, call.chart())));
+    }
+
+    /**
+     * The chart of the launch: the caller may name the launched patient and encounter again, but never
+     * another one, and the launching user is the author.
+     */
+    private static ChartReferences launchedChart(SmartSession session, ChartReferences asked) {
+        Reference patient = new Reference("Patient/" + session.patientId());
+        if (asked.patient().isPresent() && !sameId(asked.patient().get(), session.patientId())) {
+            throw FhirOutcomes.issue(403, IssueType.FORBIDDEN, NOT_THE_LAUNCHED_PATIENT);
+        }
+        Optional<Reference> encounter = session.encounterId().map(id -> new Reference("Encounter/" + id));
+        if (asked.encounter().isPresent()
+                && (session.encounterId().isEmpty() || !sameId(asked.encounter().get(), session.encounterId().get()))) {
+            throw FhirOutcomes.issue(403, IssueType.FORBIDDEN, NOT_THE_LAUNCHED_PATIENT);
+        }
+        Optional<Reference> author = session.fhirUser().filter(user -> user.contains("Practitioner"))
+                .map(Reference::new).or(asked::practitioner);
+        return new ChartReferences(Optional.of(patient), encounter, author);
+    }
+
+    private static boolean sameId(Reference reference, String id) {
+        return id.equals(reference.getReferenceElement().getIdPart());
     }
 }

@@ -64,10 +64,11 @@ class FhirErrorsIT extends AppTestBase {
     }
 
     @Test
-    void writeBackIsNotSupportedYet() {
+    void writeBackWithAnApiKeyIsTheClientsErrorAndGeneratesNothing() {
         Parameters parameters = valid();
         parameters.addParameter().setName("writeBack").setValue(new BooleanType(true));
-        assertThat(fails(parameters, 501, OperationOutcome.IssueType.NOTSUPPORTED).getDiagnostics()).contains("SMART");
+        assertThat(fails(parameters, 400, OperationOutcome.IssueType.NOTSUPPORTED).getDiagnostics())
+                .isEqualTo(GenerateSoapProvider.WRITE_BACK_NEEDS_SMART);
     }
 
     @Test
