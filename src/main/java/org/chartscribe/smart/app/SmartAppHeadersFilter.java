@@ -17,15 +17,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 class SmartAppHeadersFilter extends OncePerRequestFilter {
-    /** Source expressions only: no directive separators or anything that could end the header. */
-    private static final Pattern SOURCE_LIST = Pattern.compile("[A-Za-z0-9'*:/.\\-_ ]+");
+    /** One CSP source expression: 'self', 'none', a scheme, or [scheme://][*.]host[:port][/path]. */
+    private static final Pattern SOURCE = Pattern.compile("'self'|'none'|[a-z][a-z0-9+.-]*:"
+            + "|([a-z][a-z0-9+.-]*://)?(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:(\\d{1,5}|\\*))?(/[A-Za-z0-9._~/-]*)?");
 
     private final String csp;
 
     SmartAppHeadersFilter(@Value("${chartscribe.smart.frame-ancestors:'self'}") String frameAncestors) {
         String ancestors = frameAncestors == null || frameAncestors.isBlank() ? "'self'"
                 : frameAncestors.replace(',', ' ').trim().replaceAll("\\s+", " ");
-        if (!SOURCE_LIST.matcher(ancestors).matches()) {
+        if (!java.util.Arrays.stream(ancestors.split(" ")).allMatch(source -> SOURCE.matcher(source).matches())) {
             throw new IllegalStateException("CHARTSCRIBE_SMART_FRAME_ANCESTORS must be a list of CSP sources"
                     + " such as 'self' https://ehr.example.org");
         }
