@@ -78,7 +78,8 @@ function failureText(prefix, error) {
   if (error.status === 403) {
     return prefix + ': the request was refused. Open ChartScribe from the EHR again.';
   }
-  const fields = Array.isArray(error.problem.errors) && error.problem.errors.length
+  // One invalid field is already named in the detail; several are listed.
+  const fields = Array.isArray(error.problem.errors) && error.problem.errors.length > 1
     ? ' (' + error.problem.errors.map((f) => f.field + ' ' + f.message).join('; ') + ')'
     : '';
   return prefix + ': ' + error.message + fields;

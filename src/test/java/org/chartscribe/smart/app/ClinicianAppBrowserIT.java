@@ -143,6 +143,17 @@ class ClinicianAppBrowserIT extends SmartAppTestBase {
     }
 
     @Test
+    void aGenerationThatFailsIsAnAlertAndTheTranscriptStays() {
+        signIn();
+        app.open(baseUrl());
+        app.generate("Patient: cough for two days.");
+        assertThat(app.alertText()).startsWith("Generation failed").contains("transcript", "at least 50 characters");
+        assertThat(app.transcript()).hasValue("Patient: cough for two days.");
+        assertThat(app.transcript()).isFocused();
+        assertThat(app.generateButton()).isEnabled();
+    }
+
+    @Test
     void withoutASessionTheAppSaysHowToGetBack() {
         app.open(baseUrl());
         assertThat(app.alertText()).contains("open ChartScribe from the EHR again");
