@@ -170,11 +170,13 @@ class ClinicianAppBrowserIT extends SmartAppTestBase {
         assertThat(app.alertText()).contains("refused", "Approve and write back");
         assertThat(app.writtenItems()).allSatisfy(item -> assertThat(item).contains("Failed", "HTTP 403"));
         assertThat(app.approveButton()).isEnabled();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "smart-app-refused.png")).setFullPage(true));
 
         writer.refuse(null);
         app.approve();
         assertThat(app.hasAlert()).isFalse();
         assertThat(app.writtenItems().get(0)).contains("DocumentReference", "Created");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "smart-app-written.png")).setFullPage(true));
     }
 
     @Test
