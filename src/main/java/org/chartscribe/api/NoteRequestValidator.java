@@ -14,18 +14,19 @@ import org.chartscribe.note.Template;
 
 /**
  * Checks a request body against the contract and turns it into a {@link NoteRequest}. All problems
- * are reported together; messages name valid values but never repeat what was sent.
+ * are reported together; messages name valid values but never repeat what was sent. Public for the
+ * SMART app's own note endpoint, which applies the same rules.
  */
-final class NoteRequestValidator {
+public final class NoteRequestValidator {
     static final int MIN_TRANSCRIPT = 50;
     static final int MAX_TRANSCRIPT = 200_000;
     private static final List<String> SEXES = List.of("female", "male", "other", "unknown");
 
-    record Validated(NoteRequest request, EngineChoice engine) {}
+    public record Validated(NoteRequest request, EngineChoice engine) {}
 
     private NoteRequestValidator() {}
 
-    static Validated validate(NoteRequestBody body) {
+    public static Validated validate(NoteRequestBody body) {
         List<FieldError> errors = new ArrayList<>();
         String transcript = body.transcript() == null ? null : body.transcript().strip();
         if (transcript == null || transcript.isEmpty()) {

@@ -31,7 +31,7 @@ public record NoteResponse(
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("expires_at") Instant expiresAt) {
 
-    static NoteResponse of(StoredNote note) {
+    public static NoteResponse of(StoredNote note) {
         DraftNote draft = note.draft();
         Map<String, List<NoteSection>> sections = new LinkedHashMap<>();
         for (SoapPart part : SoapPart.values()) {

@@ -1,0 +1,314 @@
+// ChartScribe clinician app. Runs inside the EHR's frame; talks only to this server's /smart/api.
+// Keeps nothing in URLs or browser storage: the note lives in this page's memory and on the server.
+
+const API = '../api';
+const TEMPLATE_NAMES = {
+  standard: 'Standard', brief: 'Brief', detailed: 'Detailed',
+  problem_oriented: 'Problem-oriented', birp: 'BIRP', dap: 'DAP',
+};
+const OUTCOME_NAMES = { created: 'Created', existing: 'Already in the chart', failed: 'Failed' };
+const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'];
+
+const $ = (id) => document.getElementById(id);
+const state = { csrf: null, specialties: [], note: null, busy: false };
+
+function say(text) {
+  $('status').textContent = text;
+}
+
+function alertUser(text) {
+  const box = $('alert');
+  box.textContent = text;
+  box.hidden = false;
+}
+
+function clearAlert() {
+  const box = $('alert');
+  box.textContent = '';
+  box.hidden = true;
+}
+
+class ProblemError extends Error {
+  constructor(status, problem) {
+    super(problem && problem.detail ? problem.detail : `The server answered ${status}.`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+async function call(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (method !== 'GET' && state.csrf) {
+    headers['X-CSRF-Token'] = state.csrf;
+  }
+  let response;
+  try {
+    response = await fetch(API + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch (e) {
+    throw new ProblemError(0, { detail: 'ChartScribe could not be reached. Check the connection and try again.' });
+  }
+  let payload = null;
+  try {
+    payload = await response.json();
+  } catch (e) {
+    payload = null;
+  }
+  if (!response.ok) {
+    throw new ProblemError(response.status, payload);
+  }
+  return payload;
+}
+
+/** The words for a failure; a lost session always says how to get back. */
+function failureText(prefix, error) {
+  if (error.status === 401) {
+    return 'Session expired: ' + (error.problem.detail
+      || 'Your ChartScribe session has ended; open ChartScribe from the EHR again.');
+  }
+  if (error.status === 403) {
+    return prefix + ': the request was refused. Open ChartScribe from the EHR again.';
+  }
+  // One invalid field is already named in the detail; several are listed.
+  const fields = Array.isArray(error.problem.errors) && error.problem.errors.length > 1
+    ? ' (' + error.problem.errors.map((f) => f.field + ' ' + f.message).join('; ') + ')'
+    : '';
+  return prefix + ': ' + error.message + fields;
+}
+
+function setBusy(busy) {
+  state.busy = busy;
+  $('generate').disabled = busy || !state.csrf;
+  $('approve').disabled = busy || !state.note;
+  $('specialty').disabled = busy || !state.csrf;
+  $('template').disabled = busy || !state.csrf;
+}
+
+function formatDate(value) {
+  if (!value) {
+    return null;
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) {
+    return value;
+  }
+  const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+function showContext(context) {
+  const patient = context.patient || {};
+  $('patient-name').textContent = patient.name || 'Patient ' + patient.id;
+  $('patient-birth').textContent = formatDate(patient.birthDate) || 'not available';
+  const encounter = context.encounter;
+  if (encounter) {
+    const parts = [encounter.display || 'Encounter ' + encounter.id];
+    if (encounter.start) {
+      parts.push(formatDate(encounter.start));
+    }
+    $('encounter').textContent = parts.join(', ');
+  } else {
+    $('encounter').textContent = 'none selected';
+  }
+  if (context.user && context.user.display) {
+    $('user').textContent = context.user.display;
+    $('user-row').hidden = false;
+  }
+  $('details-notice').hidden = context.detailsLoaded !== false;
+}
+
+function fillSpecialties(specialties) {
+  const select = $('specialty');
+  select.replaceChildren(...specialties.map((s) => new Option(s.name, s.id)));
+  select.value = specialties.some((s) => s.id === 'generic') ? 'generic' : specialties[0].id;
+  fillTemplates();
+}
+
+/** Templates follow the chosen specialty; the current choice is kept when it is still allowed. */
+function fillTemplates() {
+  const chosen = state.specialties.find((s) => s.id === $('specialty').value);
+  const select = $('template');
+  const previous = select.value || 'standard';
+  const templates = chosen ? chosen.templates : ['standard'];
+  select.replaceChildren(...templates.map((t) => new Option(TEMPLATE_NAMES[t] || t, t)));
+  select.value = templates.includes(previous) ? previous : templates[0];
+}
+
+function codeCheckbox(kind, code) {
+  const id = `code-${kind}-${code.code.replace(/[^A-Za-z0-9]/g, '_')}`;
+  const wrapper = document.createElement('div');
+  wrapper.className = 'code';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = id;
+  box.checked = true;
+  box.dataset.kind = kind;
+  box.dataset.code = code.code;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  const strong = document.createElement('span');
+  strong.className = 'code-id';
+  strong.textContent = code.code;
+  label.append(strong, ' ' + (code.description || ''));
+  wrapper.append(box, label);
+  return wrapper;
+}
+
+function showNote(note) {
+  state.note = note;
+  for (const section of SECTIONS) {
+    $(section).value = note[section] || '';
+  }
+  const warnings = Array.isArray(note.warnings) ? note.warnings : [];
+  const list = $('warnings');
+  list.replaceChildren(...warnings.map((w) => {
+    const item = document.createElement('li');
+    item.textContent = (w.section ? w.section.charAt(0).toUpperCase() + w.section.slice(1) + ': ' : '') + w.text;
+    return item;
+  }));
+  list.hidden = warnings.length === 0;
+  const codes = note.billing_codes || { icd10: [], cpt: [] };
+  const icd10 = codes.icd10 || [];
+  const cpt = codes.cpt || [];
+  $('icd10-codes').replaceChildren(...icd10.map((c) => codeCheckbox('icd10', c)));
+  $('cpt-codes').replaceChildren(...cpt.map((c) => codeCheckbox('cpt', c)));
+  $('icd10-set').hidden = icd10.length === 0;
+  $('cpt-set').hidden = cpt.length === 0;
+  $('no-codes').hidden = icd10.length + cpt.length > 0;
+  $('written').replaceChildren();
+  $('results').hidden = true;
+  $('note').hidden = false;
+}
+
+function keptCodes(kind) {
+  return [...document.querySelectorAll(`input[type=checkbox][data-kind="${kind}"]`)]
+    .filter((box) => box.checked)
+    .map((box) => box.dataset.code);
+}
+
+function writtenItem(resource) {
+  const item = document.createElement('li');
+  item.className = 'outcome-' + resource.outcome;
+  const type = document.createElement('span');
+  type.className = 'type';
+  type.textContent = resource.resourceType;
+  const outcome = document.createElement('span');
+  outcome.className = 'outcome';
+  outcome.textContent = OUTCOME_NAMES[resource.outcome] || resource.outcome;
+  item.append(type, ' ', outcome);
+  if (resource.outcome === 'failed') {
+    const error = document.createElement('span');
+    error.className = 'error';
+    error.textContent = resource.error || 'The EHR did not accept it.';
+    item.append(' ', error);
+    return item;
+  }
+  if (resource.id) {
+    const id = document.createElement('span');
+    id.className = 'id';
+    id.textContent = 'id ' + resource.id;
+    item.append(' ', id);
+  }
+  if (resource.url && /^https?:\/\//i.test(resource.url)) {
+    const link = document.createElement('a');
+    link.href = resource.url;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = `Open ${resource.resourceType} in the EHR`;
+    item.append(' ', link);
+  }
+  return item;
+}
+
+async function generate() {
+  if (state.busy) {
+    return;
+  }
+  clearAlert();
+  setBusy(true);
+  say('Generating…');
+  try {
+    const note = await call('POST', '/note', {
+      transcript: $('transcript').value,
+      specialty: $('specialty').value,
+      template: $('template').value,
+    });
+    showNote(note);
+    say('The draft note is ready. Review and edit it, then approve.');
+    setBusy(false);
+    $('h-note').focus();
+  } catch (error) {
+    say('');
+    alertUser(failureText('Generation failed', error));
+    setBusy(false);
+    $('transcript').focus();
+  }
+}
+
+async function approve() {
+  if (state.busy || !state.note) {
+    return;
+  }
+  clearAlert();
+  setBusy(true);
+  say('Writing to the chart…');
+  const body = {
+    subjective: $('subjective').value,
+    objective: $('objective').value,
+    assessment: $('assessment').value,
+    plan: $('plan').value,
+    icd10: keptCodes('icd10'),
+    cpt: keptCodes('cpt'),
+  };
+  try {
+    const result = await call('POST', `/note/${encodeURIComponent(state.note.noteId)}/approve`, body);
+    const resources = Array.isArray(result.resources) ? result.resources : [];
+    $('written').replaceChildren(...resources.map(writtenItem));
+    $('results').hidden = false;
+    const failed = resources.filter((r) => r.outcome === 'failed').length;
+    if (result.complete) {
+      say(`Written to the chart: ${resources.length} resource${resources.length === 1 ? '' : 's'}.`);
+    } else {
+      say('');
+      alertUser(`The EHR refused ${failed} of ${resources.length} resources. Nothing is lost: `
+        + 'choose "Approve and write back" again to retry.');
+    }
+    setBusy(false);
+    $('h-results').focus();
+  } catch (error) {
+    say('');
+    alertUser(failureText(error.status === 401 ? 'Session expired' : 'Writing to the chart failed', error));
+    setBusy(false);
+    $('approve').focus();
+  }
+}
+
+async function start() {
+  $('specialty').addEventListener('change', fillTemplates);
+  $('generate').addEventListener('click', generate);
+  $('approve').addEventListener('click', approve);
+  setBusy(true);
+  try {
+    const context = await call('GET', '/context');
+    state.csrf = context.csrfToken;
+    state.specialties = context.specialties || [];
+    showContext(context);
+    fillSpecialties(state.specialties);
+    setBusy(false);
+  } catch (error) {
+    $('patient-name').textContent = 'No patient';
+    alertUser(failureText('ChartScribe could not start', error));
+    state.busy = false;
+  }
+}
+
+start();

@@ -1,0 +1,92 @@
+package org.chartscribe.smart.app;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chartscribe.api.ApiException;
+import org.chartscribe.api.FieldError;
+import org.chartscribe.note.BillingCodes;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.NoteSection;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.StoredNote;
+
+/**
+ * Checks an approval against the stored draft and builds the note as approved. Interim: the EHR
+ * write-back brings its own way to build an approved note; until then the draft's headed sections are
+ * replaced by one section per SOAP division holding the clinician's text (its evidence offsets no longer
+ * apply to edited text, so it has none), and the draft's codes are cut down to the kept ones.
+ */
+final class ApprovedNotes {
+    /** Per division; the whole request is also bounded by the request size limit. */
+    static final int MAX_SECTION_CHARS = 100_000;
+
+    private ApprovedNotes() {}
+
+    record Approval(StoredNote note, BillingCodes keptCodes) {}
+
+    static Approval approve(StoredNote draft, ApproveRequest body) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<SoapPart, String> texts = new EnumMap<>(SoapPart.class);
+        texts.put(SoapPart.SUBJECTIVE, body.subjective());
+        texts.put(SoapPart.OBJECTIVE, body.objective());
+        texts.put(SoapPart.ASSESSMENT, body.assessment());
+        texts.put(SoapPart.PLAN, body.plan());
+        texts.forEach((part, text) -> {
+            if (text == null || text.isBlank()) {
+                errors.add(new FieldError(part.key(), "is required"));
+            } else if (text.length() > MAX_SECTION_CHARS) {
+                errors.add(new FieldError(part.key(), "must be at most 100,000 characters"));
+            }
+        });
+        BillingCodes suggested = draft.draft().billingCodes();
+        Set<String> icd10 = kept("icd10", body.icd10(),
+                suggested == null ? Set.of() : codes(suggested.icd10().stream().map(BillingCodes.Diagnosis::code).toList()), errors);
+        Set<String> cpt = kept("cpt", body.cpt(),
+                suggested == null ? Set.of() : codes(suggested.cpt().stream().map(BillingCodes.Procedure::code).toList()), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        BillingCodes keptCodes = suggested == null ? null : new BillingCodes(
+                suggested.icd10().stream().filter(dx -> icd10.contains(dx.code())).toList(),
+                suggested.cpt().stream().filter(px -> cpt.contains(px.code())).toList(),
+                suggested.codeSets());
+        return new Approval(approvedNote(draft, texts, keptCodes), keptCodes);
+    }
+
+    /** The draft with each division's sections replaced by the clinician's text, and only the kept codes. */
+    static StoredNote approvedNote(StoredNote draft, Map<SoapPart, String> texts, BillingCodes keptCodes) {
+        Map<SoapPart, List<NoteSection>> sections = new EnumMap<>(SoapPart.class);
+        texts.forEach((part, text) -> sections.put(part, List.of(new NoteSection(title(part), text.strip(), List.of()))));
+        DraftNote approved = new DraftNote(sections, draft.draft().warnings(), draft.draft().engine(), keptCodes);
+        return new StoredNote(draft.noteId(), draft.tenantId(), draft.specialty(), draft.template(), approved,
+                draft.createdAt(), draft.expiresAt());
+    }
+
+    private static String title(SoapPart part) {
+        return Character.toUpperCase(part.key().charAt(0)) + part.key().substring(1);
+    }
+
+    private static Set<String> codes(List<String> codes) {
+        return new LinkedHashSet<>(codes);
+    }
+
+    private static Set<String> kept(String field, List<String> sent, Set<String> suggested, List<FieldError> errors) {
+        Set<String> kept = new LinkedHashSet<>();
+        if (sent == null) {
+            return kept;
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            String code = sent.get(i);
+            if (code == null || !suggested.contains(code)) {
+                errors.add(new FieldError(field + "[" + i + "]", "is not one of this note's suggested codes"));
+            } else {
+                kept.add(code);
+            }
+        }
+        return kept;
+    }
+}

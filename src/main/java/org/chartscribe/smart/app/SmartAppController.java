@@ -1,0 +1,157 @@
+package org.chartscribe.smart.app;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chartscribe.api.ApiException;
+import org.chartscribe.api.NoteRequestBody;
+import org.chartscribe.api.NoteRequestValidator;
+import org.chartscribe.api.NoteResponse;
+import org.chartscribe.api.ProblemCode;
+import org.chartscribe.ehr.ChartWriter;
+import org.chartscribe.ehr.WriteBack;
+import org.chartscribe.ehr.WriteBackResult;
+import org.chartscribe.fhir.BillingSuggestions;
+import org.chartscribe.fhir.ChartReferences;
+import org.chartscribe.note.EngineChoice;
+import org.chartscribe.note.NoteLookup;
+import org.chartscribe.note.NoteService;
+import org.chartscribe.note.Specialties;
+import org.chartscribe.note.StoredNote;
+import org.chartscribe.note.Template;
+import org.chartscribe.smart.SmartSession;
+import org.chartscribe.smart.SmartSessionExpiredException;
+import org.chartscribe.smart.SmartSessions;
+import org.hl7.fhir.r4.model.Reference;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The clinician app's own API. {@link SessionGuard} has admitted every call (session, CSRF); notes are
+ * generated and kept under the session's tenant exactly as {@code POST /v1/note} keeps them.
+ */
+@RestController
+@RequestMapping(path = "/smart/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class SmartAppController {
+    private static final Pattern NOTE_ID = Pattern.compile("note_[0-9A-Za-z]{26}");
+
+    private final NoteService notes;
+    private final TokenSource tokens;
+    private final ObjectProvider<ChartWriter> writer;
+    private final ChartContextReader chart;
+
+    SmartAppController(NoteService notes, ObjectProvider<SmartSessions> sessions, ObjectProvider<ChartWriter> writer,
+                       ChartContextReader chart) {
+        this.notes = notes;
+        // Only ever called after SessionGuard found a session, which needs an implementation.
+        this.tokens = session -> sessions.getObject().accessToken(session);
+        this.writer = writer;
+        this.chart = chart;
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Context(PatientView patient, EncounterView encounter, UserView user, boolean detailsLoaded,
+                   String csrfToken, String dialect, List<SpecialtyView> specialties, Instant expiresAt) {}
+
+    record PatientView(String id, String name, String birthDate) {}
+
+    record EncounterView(String id, String display, String start, String end) {}
+
+    record UserView(String display) {}
+
+    record SpecialtyView(String id, String name, List<String> templates) {}
+
+    private static final List<SpecialtyView> SPECIALTIES = Specialties.all().stream()
+            .map(s -> new SpecialtyView(s.id(), s.name(), Template.allowedFor(s).stream().map(Template::id).toList()))
+            .toList();
+
+    @GetMapping("/context")
+    Context context(@RequestAttribute(SessionGuard.SESSION) SmartSession session) {
+        ChartContextReader.Details details = withLiveToken(() -> chart.read(session, tokens.accessToken(session)));
+        EncounterView encounter = session.encounterId().map(id -> new EncounterView(id,
+                details.encounterDisplay().orElse(null), details.encounterStart().orElse(null),
+                details.encounterEnd().orElse(null))).orElse(null);
+        return new Context(new PatientView(session.patientId(), details.patientName().orElse(null),
+                details.birthDate().orElse(null)), encounter,
+                details.userDisplay().map(UserView::new).orElse(null), details.loaded(),
+                session.csrfToken(), session.dialect().code(), SPECIALTIES, session.expiresAt());
+    }
+
+    /** Same rules and answer as {@code POST /v1/note}, always with billing codes, on the automatic engine. */
+    @PostMapping(path = "/note", consumes = MediaType.APPLICATION_JSON_VALUE)
+    NoteResponse generate(@RequestAttribute(SessionGuard.SESSION) SmartSession session,
+                          @RequestBody NoteRequestBody body) {
+        NoteRequestBody request = new NoteRequestBody(body.transcript(), body.specialty(), body.template(),
+                true, EngineChoice.AUTO.id(), null);
+        NoteRequestValidator.Validated valid = NoteRequestValidator.validate(request);
+        NoteService.Generated generated = notes.generate(new NoteService.Generate(session.tenantId(),
+                valid.request(), valid.engine(), Optional.empty(), ""));
+        return NoteResponse.of(found(generated.lookup()));
+    }
+
+    record ApproveResponse(boolean complete, List<ResourceView> resources) {}
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ResourceView(String resourceType, String outcome, String id, String url, String error) {
+        static ResourceView of(WriteBackResult.Written written) {
+            return new ResourceView(written.resourceType(), written.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                    written.id().orElse(null), written.url().orElse(null), written.error().orElse(null));
+        }
+    }
+
+    /** Writes the approved note and kept codes to the chart; again for the same note is the retry. */
+    @PostMapping(path = "/note/{noteId}/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ApproveResponse approve(@RequestAttribute(SessionGuard.SESSION) SmartSession session,
+                            @PathVariable String noteId, @RequestBody ApproveRequest body) {
+        StoredNote draft = found(NOTE_ID.matcher(noteId).matches()
+                ? notes.find(session.tenantId(), noteId) : new NoteLookup.Missing());
+        ApprovedNotes.Approval approval = ApprovedNotes.approve(draft, body);
+        ChartWriter chartWriter = writer.getIfAvailable();
+        if (chartWriter == null) {
+            throw new ApiException(ProblemCode.INTERNAL_ERROR, "Writing to the chart is not available in this build.");
+        }
+        WriteBack request = new WriteBack(session.iss(), () -> tokens.accessToken(session), session.dialect(),
+                approval.note(), BillingSuggestions.from(approval.keptCodes()), references(session));
+        WriteBackResult result = withLiveToken(() -> chartWriter.write(request));
+        return new ApproveResponse(result.complete(), result.resources().stream().map(ResourceView::of).toList());
+    }
+
+    static ChartReferences references(SmartSession session) {
+        return new ChartReferences(Optional.of(new Reference("Patient/" + session.patientId())),
+                session.encounterId().map(id -> new Reference("Encounter/" + id)),
+                session.fhirUser().flatMap(ChartContextReader::practitionerId).map(id -> new Reference("Practitioner/" + id)));
+    }
+
+    private static <T> T withLiveToken(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SmartSessionExpiredException e) {
+            throw new ApiException(ProblemCode.AUTHENTICATION_ERROR, SessionGuard.SESSION_ENDED);
+        }
+    }
+
+    private static StoredNote found(NoteLookup lookup) {
+        if (lookup instanceof NoteLookup.Found found) {
+            return found.note();
+        }
+        if (lookup instanceof NoteLookup.Gone) {
+            throw new ApiException(ProblemCode.GONE, "This note was deleted or has expired; generate it again.");
+        }
+        throw new ApiException(ProblemCode.NOT_FOUND, "No such note.");
+    }
+
+    /** Just the token call, so the controller does not hold on to the optional store itself. */
+    @FunctionalInterface
+    private interface TokenSource {
+        String accessToken(SmartSession session);
+    }
+}
