@@ -1,0 +1,59 @@
+package org.chartscribe.ehr;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.apache.ApacheRestfulClientFactory;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.util.FhirTerser;
+import java.time.Clock;
+import org.chartscribe.fhir.SoapNoteMapper;
+import org.chartscribe.fhir.SoapNoteResources;
+
+/**
+ * The {@link ChartWriter} over HAPI's generic client. One client factory (and so one pooled HTTP client
+ * with the timeouts) for all EHRs, kept apart from the app's FhirContext settings; a generic client per
+ * write-back is cheap and carries that write-back's token. The EHR's CapabilityStatement is never
+ * fetched first ({@link ServerValidationModeEnum#NEVER}): it would cost a request per click and some
+ * EHRs require a token for it.
+ */
+public final class FhirChartWriter implements ChartWriter {
+    private final IRestfulClientFactory clients;
+    private final FhirTerser terser;
+    private final RetryPolicy retryPolicy;
+    private final Retrying.Sleeper sleeper;
+    private final Clock clock;
+
+    public FhirChartWriter(FhirContext fhir, EhrProperties settings) {
+        this(fhir, settings, duration -> Thread.sleep(duration.toMillis()), Clock.systemUTC());
+    }
+
+    FhirChartWriter(FhirContext fhir, EhrProperties settings, Retrying.Sleeper sleeper, Clock clock) {
+        ApacheRestfulClientFactory factory = new ApacheRestfulClientFactory(fhir);
+        factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
+        factory.setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
+        factory.setConnectionRequestTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
+        factory.setSocketTimeout(Math.toIntExact(settings.readTimeout().toMillis()));
+        this.clients = factory;
+        this.terser = fhir.newTerser();
+        this.retryPolicy = settings.retryPolicy();
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws org.chartscribe.fhir.FhirRequestException when the dialect needs what the chart lacks (oracle
+     *                                                   without a practitioner): nothing is sent then
+     */
+    @Override
+    public WriteBackResult write(WriteBack request) {
+        SoapNoteResources resources = SoapNoteMapper.mapApproved(request.approvedNote(), request.chart(),
+                request.keptCodes(), request.dialect());
+        IGenericClient client = clients.newGenericClient(request.fhirBaseUrl());
+        EhrRequestInterceptor requests = new EhrRequestInterceptor(request.accessToken());
+        client.registerInterceptor(requests);
+        EhrSession ehr = new EhrSession(client, requests);
+        return new ChartWrite(ehr, new Retrying(retryPolicy, sleeper, clock), terser, resources,
+                request.chart().patient()).run();
+    }
+}
