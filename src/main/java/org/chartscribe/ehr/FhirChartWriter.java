@@ -23,6 +23,11 @@ public final class FhirChartWriter implements ChartWriter {
     private final RetryPolicy retryPolicy;
     private final Retrying.Sleeper sleeper;
     private final Clock clock;
+    /**
+     * Write-backs of the same note run one after the other in this server (a double click, two tabs):
+     * the second then finds what the first wrote. Striped locks, so there is nothing to clean up.
+     */
+    private final Object[] noteLocks = new Object[64];
 
     public FhirChartWriter(FhirContext fhir, EhrProperties settings) {
         this(fhir, settings, duration -> Thread.sleep(duration.toMillis()), Clock.systemUTC());
@@ -39,6 +44,9 @@ public final class FhirChartWriter implements ChartWriter {
         this.retryPolicy = settings.retryPolicy();
         this.sleeper = sleeper;
         this.clock = clock;
+        for (int i = 0; i < noteLocks.length; i++) {
+            noteLocks[i] = new Object();
+        }
     }
 
     /**
@@ -53,7 +61,10 @@ public final class FhirChartWriter implements ChartWriter {
         EhrRequestInterceptor requests = new EhrRequestInterceptor(request.accessToken());
         client.registerInterceptor(requests);
         EhrSession ehr = new EhrSession(client, requests);
-        return new ChartWrite(ehr, new Retrying(retryPolicy, sleeper, clock), terser, resources,
-                request.chart().patient()).run();
+        ChartWrite write = new ChartWrite(ehr, new Retrying(retryPolicy, sleeper, clock), terser, resources,
+                request.chart().patient());
+        synchronized (noteLocks[Math.floorMod(request.approvedNote().noteId().hashCode(), noteLocks.length)]) {
+            return write.run();
+        }
     }
 }

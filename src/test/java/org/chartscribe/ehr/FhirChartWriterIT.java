@@ -287,6 +287,19 @@ class FhirChartWriterIT {
         assertThat(asked[0]).isEqualTo(2 * result.resources().size());
     }
 
+    @Test
+    void twoApprovalsAtOnceWriteEachResourceOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> write(FhirDialect.GENERIC, "note_double_click"));
+            var second = pool.submit(() -> write(FhirDialect.GENERIC, "note_double_click"));
+            assertThat(first.get().complete() && second.get().complete()).isTrue();
+        } finally {
+            pool.shutdown();
+        }
+        assertOneOfEach(3);
+    }
+
     private static void assertOneOfEach(int conditions) {
         assertThat(ehr.stored(DocumentReference.class)).hasSize(1);
         assertThat(ehr.stored(Condition.class)).hasSize(conditions);

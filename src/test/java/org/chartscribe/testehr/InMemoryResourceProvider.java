@@ -65,8 +65,9 @@ public class InMemoryResourceProvider<T extends Resource> implements IResourcePr
         return type;
     }
 
+    /** Synchronized: the match and the store of a conditional create are one step, as in a real server. */
     @Create
-    public MethodOutcome create(@ResourceParam T resource, @ConditionalUrlParam String conditionalUrl) {
+    public synchronized MethodOutcome create(@ResourceParam T resource, @ConditionalUrlParam String conditionalUrl) {
         countCreateRequest();
         if (conditionalUrl != null) {
             List<T> matches = matching(criteria(conditionalUrl));
