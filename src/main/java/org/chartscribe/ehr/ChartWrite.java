@@ -33,6 +33,9 @@ final class ChartWrite {
     static final String PROVENANCE_WAITS =
             "Not written yet: the Provenance is written once everything it describes is in the chart.";
 
+    static final String NO_ACTIVE_COVERAGE = "No active Coverage found in the EHR for this patient";
+    static final String COVERAGE_LOOKUP_FAILED = "Coverage could not be looked up in the EHR";
+
     private final EhrSession ehr;
     private final Retrying retrying;
     private final FhirTerser terser;
@@ -91,7 +94,8 @@ final class ChartWrite {
     }
 
     private Stored byIdentifier(Resource resource) {
-        Identifier identifier = (Identifier) terser.getSingleValueOrNull(resource, "identifier");
+        Identifier identifier = terser.getValues(resource, "identifier", Identifier.class).stream()
+                .filter(i -> i.hasSystem() && i.getSystem().startsWith("urn:chartscribe:")).findFirst().orElseThrow();
         String system = identifier.getSystem();
         String value = identifier.getValue();
         return ehr.findByToken(resource.getClass(), "identifier", system, value)
@@ -116,18 +120,21 @@ final class ChartWrite {
 
     /**
      * The Claim's insurance is the patient's active Coverage in this EHR. When the search fails or finds
-     * none, the mapper's display-only reference stays: a draft Claim is still worth writing, and a biller
-     * picks the coverage.
+     * none, a display-only reference says so: a draft Claim is still worth writing, and a biller picks
+     * the coverage.
      */
     private Claim withCoverage(Claim claim) {
-        Optional<Reference> coverage = patient.filter(p -> p.hasReference()).flatMap(p -> {
-            try {
-                return retrying.run("Coverage", ehr.requests(), () -> ehr.activeCoverage(p));
-            } catch (EhrCallFailed e) {
-                return Optional.empty();
-            }
-        });
-        coverage.ifPresent(c -> claim.getInsuranceFirstRep().setCoverage(c));
+        if (patient.filter(Reference::hasReference).isEmpty()) {
+            return claim;
+        }
+        Reference coverage;
+        try {
+            coverage = retrying.run("Coverage", ehr.requests(), () -> ehr.activeCoverage(patient.get()))
+                    .orElseGet(() -> new Reference().setDisplay(NO_ACTIVE_COVERAGE));
+        } catch (EhrCallFailed e) {
+            coverage = new Reference().setDisplay(COVERAGE_LOOKUP_FAILED);
+        }
+        claim.getInsuranceFirstRep().setCoverage(coverage);
         return claim;
     }
 

@@ -49,6 +49,11 @@ final class Retrying {
                 }
                 failure = "The EHR answered HTTP " + status + issueCode(e.getOperationOutcome());
                 retryAfter = responses.lastRetryAfter().flatMap(v -> RetryAfter.parse(v, clock));
+            } catch (RuntimeException e) {
+                // A 2xx that is not FHIR, or lacks what the request promises (an id). Not retried: the same
+                // server gives the same answer. The exception's message may quote the body: not repeated.
+                throw new EhrCallFailed("The EHR's answer for the " + resourceType + " could not be understood ("
+                        + e.getClass().getSimpleName() + "). Nothing is lost: approve again later.");
             }
             Optional<Duration> wait = policy.nextWait(attempt, waited, retryAfter);
             if (wait.isEmpty()) {

@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.chartscribe.ehr.WriteBackResult.Outcome;
 import org.chartscribe.ehr.WriteBackResult.Written;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import java.util.Optional;
+import org.chartscribe.fhir.ChartReferences;
 import org.chartscribe.fhir.FhirDialect;
 import org.chartscribe.testehr.TestFhirServer;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.ChargeItem;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.Condition;
@@ -36,6 +41,7 @@ class FhirChartWriterIT {
 
     @BeforeAll
     static void startEhr() {
+        FHIR.getRestfulClientFactory().setServerValidationMode(ca.uhn.fhir.rest.client.api.ServerValidationModeEnum.NEVER);
         ehr = TestFhirServer.start(FHIR);
         writer = new FhirChartWriter(FHIR, FAST);
     }
@@ -105,6 +111,36 @@ class FhirChartWriterIT {
         assertThat(provenance.getAgent()).extracting(a -> a.getWho().getReference())
                 .containsExactly(null, "Practitioner/" + TestFhirServer.PRACTITIONER_ID);
         assertThat(provenance.getAgentFirstRep().getWho().getIdentifier().getSystem()).isEqualTo("urn:chartscribe:device");
+    }
+
+    @Test
+    void whatWasWrittenReadsBackFromTheEhrWithTheUsersToken() {
+        WriteBackResult result = write(FhirDialect.GENERIC, "note_read_back");
+
+        IGenericClient reader = FHIR.newRestfulGenericClient(ehr.baseUrl());
+        reader.registerInterceptor(new BearerTokenAuthInterceptor(TOKEN));
+        DocumentReference doc = reader.read().resource(DocumentReference.class).withUrl(result.resources().get(0).url().orElseThrow())
+                .execute();
+        assertThat(doc.getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.FINAL);
+        assertThat(new String(doc.getContentFirstRep().getAttachment().getData(), StandardCharsets.UTF_8))
+                .contains(WriteBackFixtures.EDITED_PLAN);
+        Bundle conditions = reader.search().byUrl("Condition?patient=Patient/" + TestFhirServer.PATIENT_ID)
+                .returnBundle(Bundle.class).execute();
+        assertThat(conditions.getEntry()).extracting(e -> ((Condition) e.getResource()).getCode().getCodingFirstRep().getCode())
+                .containsExactlyInAnyOrder("M54.50", "I10", "E66.9");
+    }
+
+    @Test
+    void aPatientWithoutActiveCoverageGetsADisplayOnlyInsurance() {
+        WriteBack request = WriteBackFixtures.writeBack(ehr, FhirDialect.GENERIC, "note_uninsured", USER_TOKEN);
+        WriteBack uninsured = new WriteBack(request.fhirBaseUrl(), USER_TOKEN, request.dialect(), request.approvedNote(),
+                request.keptCodes(), new ChartReferences(Optional.of(new Reference("Patient/no-such-patient")),
+                        request.chart().encounter(), request.chart().practitioner()));
+
+        assertThat(writer.write(uninsured).complete()).isTrue();
+        Reference coverage = ehr.stored(Claim.class).get(0).getInsuranceFirstRep().getCoverage();
+        assertThat(coverage.hasReference()).isFalse();
+        assertThat(coverage.getDisplay()).isEqualTo(ChartWrite.NO_ACTIVE_COVERAGE);
     }
 
     @Test
