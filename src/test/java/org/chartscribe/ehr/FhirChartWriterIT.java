@@ -261,12 +261,12 @@ class FhirChartWriterIT {
 
     @Test
     void anOutageFailsEverythingClearlyAndAWriteAfterItCompletesWithoutDuplicates() {
-        ehr.stop();
+        ehr.simulateOutage();
         WriteBackResult down;
         try {
             down = write(FhirDialect.GENERIC, "note_outage");
         } finally {
-            ehr.start();
+            ehr.endOutage();
         }
         assertThat(down.complete()).isFalse();
         assertThat(down.resources()).hasSize(6).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.FAILED));

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
@@ -55,7 +56,8 @@ import org.hl7.fhir.r4.model.UriType;
  *   <li>Seed: {@link #PATIENT_ID} (Ada Example, born 1970-01-01), {@link #ENCOUNTER_ID},
  *       {@link #COVERAGE_ID} (active; plus a cancelled {@link #OLD_COVERAGE_ID}), {@link #PRACTITIONER_ID}.</li>
  *   <li>Faults: {@link #failNextCreates}, {@link #failNextCreatesAfterStoring} (a lost answer),
- *       {@link #throttleNextCreates} (429 + Retry-After), {@link #stop()} / {@link #start()} (connection refused).</li>
+ *       {@link #throttleNextCreates} (429 + Retry-After), {@link #simulateOutage()} / {@link #endOutage()}
+ *       (connection refused).</li>
  *   <li>Auth: {@link #requireBearerToken} (else any request is served); {@code metadata} and
  *       {@code .well-known/smart-configuration} are always open.</li>
  *   <li>SMART: {@link #smartConfiguration(Map)} served at {@code {base}/.well-known/smart-configuration}
@@ -76,7 +78,8 @@ public final class TestFhirServer implements AutoCloseable {
     private final Map<Class<? extends Resource>, Set<String>> seeded = new HashMap<>();
     private final Tomcat tomcat = new Tomcat();
     private final Path baseDir;
-    private volatile String requiredToken;
+    /** Which bearer tokens are valid; {@code null}: no check. */
+    private volatile Predicate<String> validToken;
     private volatile Map<String, Object> smartConfiguration;
     private volatile URI authorizeUri;
     private volatile URI tokenUri;
@@ -95,6 +98,11 @@ public final class TestFhirServer implements AutoCloseable {
         providers.put(org.hl7.fhir.r4.model.ChargeItem.class, new ChargeItemProvider(fhir, faults));
         add(Provenance.class, Map.of("target", "target", "patient", "target"));
         seed();
+    }
+
+    /** Starts a server on a random port with its own FhirContext; close it when done. */
+    public static TestFhirServer start() {
+        return start(FhirContext.forR4());
     }
 
     /** Starts a server on a random port; close it (or use try-with-resources) when done. */
@@ -149,7 +157,7 @@ public final class TestFhirServer implements AutoCloseable {
     public void reset() {
         providers.forEach((type, p) -> p.clearWritten(seeded.getOrDefault(type, Set.of())));
         faults.clear();
-        requiredToken = null;
+        validToken = null;
     }
 
     // ---- faults ----
@@ -169,8 +177,8 @@ public final class TestFhirServer implements AutoCloseable {
         faults.add(resourceType, count, new Faults.Fault(429, false, Optional.of(retryAfter)));
     }
 
-    /** An outage: the port is closed, connections are refused until {@link #start()}. Data is kept. */
-    public void stop() {
+    /** An outage: the port is closed, connections are refused until {@link #endOutage()}. Data is kept. */
+    public void simulateOutage() {
         try {
             tomcat.getConnector().stop();
         } catch (LifecycleException e) {
@@ -179,7 +187,7 @@ public final class TestFhirServer implements AutoCloseable {
     }
 
     /** Ends an outage: listens again on the same port. */
-    public void start() {
+    public void endOutage() {
         try {
             tomcat.getConnector().start();
         } catch (LifecycleException e) {
@@ -191,7 +199,15 @@ public final class TestFhirServer implements AutoCloseable {
 
     /** Requests without {@code Authorization: Bearer <token>} answer 401; {@code null} turns the check off. */
     public void requireBearerToken(String token) {
-        this.requiredToken = token;
+        this.validToken = token == null ? null : token::equals;
+    }
+
+    /**
+     * Requests whose bearer token fails the check answer 401, e.g. a token the test authorization server
+     * issued and has not revoked; {@code null} turns the check off.
+     */
+    public void acceptBearerTokens(Predicate<String> valid) {
+        this.validToken = valid;
     }
 
     public void smartConfiguration(Map<String, Object> configuration) {
@@ -272,7 +288,7 @@ public final class TestFhirServer implements AutoCloseable {
         Connector connector = new Connector();
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
-        // Bind on start and unbind on stop, so stop() refuses connections like a server that is down.
+        // Bind on start and unbind on stop, so an outage refuses connections like a server that is down.
         connector.setProperty("bindOnInit", "false");
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", baseDir.toString());
@@ -297,7 +313,7 @@ public final class TestFhirServer implements AutoCloseable {
 
         tomcat.start();
         port = connector.getLocalPort();
-        connector.setPort(port); // a restart after stop() binds the same port
+        connector.setPort(port); // endOutage() binds the same port again
     }
 
     private static void deleteQuietly(Path dir) {
@@ -346,10 +362,12 @@ public final class TestFhirServer implements AutoCloseable {
         @Override
         public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
             HttpServletRequest request = (HttpServletRequest) req;
-            String token = requiredToken;
+            Predicate<String> valid = validToken;
             String path = request.getRequestURI();
             boolean open = path.endsWith("/metadata") || path.contains("/.well-known/");
-            if (token == null || open || ("Bearer " + token).equals(request.getHeader("Authorization"))) {
+            String authorization = request.getHeader("Authorization");
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            if (valid == null || open || (bearer && valid.test(authorization.substring(7).strip()))) {
                 chain.doFilter(req, res);
                 return;
             }
@@ -361,5 +379,4 @@ public final class TestFhirServer implements AutoCloseable {
                     + "\"code\":\"login\",\"diagnostics\":\"Missing or invalid bearer token\"}]}").getBytes(StandardCharsets.UTF_8));
         }
     }
-
 }

@@ -106,6 +106,13 @@ class TestFhirServerTest {
         assertThat(authorised.read().resource(Patient.class).withId(TestFhirServer.PATIENT_ID).execute().getIdElement().getIdPart())
                 .isEqualTo(TestFhirServer.PATIENT_ID);
         assertThat(client.capabilities().ofType(CapabilityStatement.class).execute().getFhirVersion().toCode()).isEqualTo("4.0.1");
+
+        ehr.acceptBearerTokens(token -> token.startsWith("issued-"));
+        IGenericClient issued = FHIR.newRestfulGenericClient(ehr.baseUrl());
+        issued.registerInterceptor(new BearerTokenAuthInterceptor("issued-42"));
+        assertThat(issued.read().resource(Patient.class).withId(TestFhirServer.PATIENT_ID).execute()).isNotNull();
+        assertThatThrownBy(() -> authorised.read().resource(Patient.class).withId(TestFhirServer.PATIENT_ID).execute())
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test
@@ -141,11 +148,11 @@ class TestFhirServerTest {
         assertThat(throttled.headers().firstValue("Retry-After")).contains("2");
         assertThat(http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
 
-        ehr.stop();
+        ehr.simulateOutage();
         try {
             assertThatThrownBy(() -> http.send(post, HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
         } finally {
-            ehr.start();
+            ehr.endOutage();
         }
         assertThat(http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
     }
