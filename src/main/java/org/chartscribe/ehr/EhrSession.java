@@ -48,8 +48,10 @@ final class EhrSession {
                 // A server that caches identical searches must not answer from before the last create.
                 .cacheControl(new CacheControlDirective().setNoCache(true))
                 .execute();
-        return found.getEntry().stream().filter(Bundle.BundleEntryComponent::hasResource)
-                .map(e -> (IIdType) e.getResource().getIdElement().toUnqualifiedVersionless()).findFirst();
+        // Only matches count: EHRs (Epic among them) add OperationOutcome entries to search results.
+        return found.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(r -> (IIdType) r.getIdElement().toUnqualifiedVersionless()).findFirst();
     }
 
     /**

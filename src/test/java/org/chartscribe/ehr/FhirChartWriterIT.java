@@ -186,6 +186,19 @@ class FhirChartWriterIT {
     }
 
     @Test
+    void anOperationOutcomeInSearchResultsIsNotTakenForTheResource() {
+        ehr.addWarningsToSearches(true);
+        WriteBackResult first = write(FhirDialect.GENERIC, "note_warned");
+        WriteBackResult second = write(FhirDialect.GENERIC, "note_warned");
+
+        assertThat(first.resources()).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.CREATED));
+        assertThat(second.resources()).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.EXISTING));
+        assertThat(ehr.stored(Claim.class).get(0).getInsuranceFirstRep().getCoverage().getReference())
+                .isEqualTo("Coverage/" + TestFhirServer.COVERAGE_ID);
+        assertOneOfEach(3);
+    }
+
+    @Test
     void a500BeforeStoringIsRetriedIntoExactlyOneDocument() {
         ehr.failNextCreates("DocumentReference", 1, 500);
 

@@ -19,6 +19,8 @@ final class Faults {
     record Fault(int status, boolean afterStore, Optional<String> retryAfter) {}
 
     private final Map<String, Deque<Fault>> pending = new ConcurrentHashMap<>();
+    /** Like Epic: an OperationOutcome entry in every search Bundle (a warning, not a match). */
+    volatile boolean warningsInSearches;
 
     void add(String resourceType, int count, Fault fault) {
         Deque<Fault> queue = pending.computeIfAbsent(resourceType, t -> new ArrayDeque<>());
@@ -42,6 +44,15 @@ final class Faults {
 
     void clear() {
         pending.clear();
+        warningsInSearches = false;
+    }
+
+    static OperationOutcome searchWarning() {
+        OperationOutcome warning = new OperationOutcome();
+        warning.setId("search-warning");
+        warning.addIssue().setSeverity(OperationOutcome.IssueSeverity.WARNING)
+                .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics("Some results may be hidden");
+        return warning;
     }
 
     static BaseServerResponseException exception(Fault fault) {

@@ -108,7 +108,7 @@ public class InMemoryResourceProvider<T extends Resource> implements IResourcePr
     }
 
     @Search(allowUnknownParams = false)
-    public List<T> search(@OptionalParam(name = "identifier") TokenParam identifier,
+    public List<IBaseResource> search(@OptionalParam(name = "identifier") TokenParam identifier,
                           @OptionalParam(name = "_tag") TokenParam tag,
                           @OptionalParam(name = "status") TokenParam status,
                           @OptionalParam(name = "patient") ReferenceParam patient,
@@ -121,7 +121,11 @@ public class InMemoryResourceProvider<T extends Resource> implements IResourcePr
         put(criteria, "patient", patient);
         put(criteria, "subject", subject);
         put(criteria, "target", target);
-        return matching(criteria);
+        List<IBaseResource> found = new ArrayList<>(matching(criteria));
+        if (faults.warningsInSearches) {
+            found.add(Faults.searchWarning());
+        }
+        return found;
     }
 
     T store(T resource, String id) {

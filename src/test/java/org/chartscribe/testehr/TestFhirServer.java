@@ -177,6 +177,11 @@ public final class TestFhirServer implements AutoCloseable {
         faults.add(resourceType, count, new Faults.Fault(429, false, Optional.of(retryAfter)));
     }
 
+    /** Every search Bundle also holds an OperationOutcome warning entry, as Epic's do. */
+    public void addWarningsToSearches(boolean on) {
+        faults.warningsInSearches = on;
+    }
+
     /** An outage: the port is closed, connections are refused until {@link #endOutage()}. Data is kept. */
     public void simulateOutage() {
         try {
