@@ -63,7 +63,10 @@ final class EhrSession {
                 .conditionalByUrl(resource.fhirType() + "?" + ifNoneExist).execute();
         IIdType id = outcome.getId() != null && outcome.getId().hasIdPart() ? outcome.getId()
                 : outcome.getResource().getIdElement();
-        return new Stored(id.toUnqualifiedVersionless(), !Boolean.FALSE.equals(outcome.getCreated()));
+        // 201: created now; 200: the server found the match (the create of an earlier, unanswered try).
+        int status = outcome.getResponseStatusCode();
+        boolean created = status == 0 ? !Boolean.FALSE.equals(outcome.getCreated()) : status == 201;
+        return new Stored(id.toUnqualifiedVersionless(), created);
     }
 
     /**

@@ -199,6 +199,19 @@ class FhirChartWriterIT {
     }
 
     @Test
+    void whenSearchLagsTheConditionalCreateFindsWhatTheFirstApprovalWrote() {
+        ehr.lagSearches(true);
+        WriteBackResult first = write(FhirDialect.GENERIC, "note_lagging");
+        WriteBackResult second = write(FhirDialect.GENERIC, "note_lagging");
+
+        assertThat(first.resources()).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.CREATED));
+        assertThat(second.resources()).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.EXISTING));
+        assertThat(second.resources()).extracting(r -> r.id().orElseThrow())
+                .containsExactlyElementsOf(first.resources().stream().map(r -> r.id().orElseThrow()).toList());
+        assertOneOfEach(3);
+    }
+
+    @Test
     void a500BeforeStoringIsRetriedIntoExactlyOneDocument() {
         ehr.failNextCreates("DocumentReference", 1, 500);
 

@@ -21,6 +21,8 @@ final class Faults {
     private final Map<String, Deque<Fault>> pending = new ConcurrentHashMap<>();
     /** Like Epic: an OperationOutcome entry in every search Bundle (a warning, not a match). */
     volatile boolean warningsInSearches;
+    /** Like a server whose search index lags behind its writes: searches find nothing. */
+    volatile boolean searchesLag;
 
     void add(String resourceType, int count, Fault fault) {
         Deque<Fault> queue = pending.computeIfAbsent(resourceType, t -> new ArrayDeque<>());
@@ -45,6 +47,7 @@ final class Faults {
     void clear() {
         pending.clear();
         warningsInSearches = false;
+        searchesLag = false;
     }
 
     static OperationOutcome searchWarning() {

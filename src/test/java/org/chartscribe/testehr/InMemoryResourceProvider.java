@@ -121,7 +121,7 @@ public class InMemoryResourceProvider<T extends Resource> implements IResourcePr
         put(criteria, "patient", patient);
         put(criteria, "subject", subject);
         put(criteria, "target", target);
-        List<IBaseResource> found = new ArrayList<>(matching(criteria));
+        List<IBaseResource> found = new ArrayList<>(faults.searchesLag ? List.of() : matching(criteria));
         if (faults.warningsInSearches) {
             found.add(Faults.searchWarning());
         }

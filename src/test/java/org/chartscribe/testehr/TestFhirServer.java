@@ -182,6 +182,14 @@ public final class TestFhirServer implements AutoCloseable {
         faults.warningsInSearches = on;
     }
 
+    /**
+     * Searches find nothing, as on a server whose search index lags behind its writes; reads and the
+     * match of a conditional create ({@code If-None-Exist}) still see everything.
+     */
+    public void lagSearches(boolean on) {
+        faults.searchesLag = on;
+    }
+
     /** An outage: the port is closed, connections are refused until {@link #endOutage()}. Data is kept. */
     public void simulateOutage() {
         try {
