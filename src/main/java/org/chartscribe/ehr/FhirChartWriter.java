@@ -7,8 +7,12 @@ import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.util.FhirTerser;
 import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.chartscribe.fhir.SoapNoteMapper;
 import org.chartscribe.fhir.SoapNoteResources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link ChartWriter} over HAPI's generic client. One client factory (and so one pooled HTTP client
@@ -18,6 +22,8 @@ import org.chartscribe.fhir.SoapNoteResources;
  * EHRs require a token for it.
  */
 public final class FhirChartWriter implements ChartWriter {
+    private static final Logger log = LoggerFactory.getLogger(FhirChartWriter.class);
+
     private final IRestfulClientFactory clients;
     private final FhirTerser terser;
     private final RetryPolicy retryPolicy;
@@ -63,8 +69,18 @@ public final class FhirChartWriter implements ChartWriter {
         EhrSession ehr = new EhrSession(client, requests);
         ChartWrite write = new ChartWrite(ehr, new Retrying(retryPolicy, sleeper, clock), terser, resources,
                 request.chart().patient());
+        long start = System.nanoTime();
+        WriteBackResult result;
         synchronized (noteLocks[Math.floorMod(request.approvedNote().noteId().hashCode(), noteLocks.length)]) {
-            return write.run();
+            result = write.run();
         }
+        // Counts only: the note id is opaque; no URL (the EHR's base may name the organisation), no PHI.
+        Map<WriteBackResult.Outcome, Long> counts = result.resources().stream()
+                .collect(Collectors.groupingBy(WriteBackResult.Written::outcome, Collectors.counting()));
+        log.info("Write-back of note {} ({}): {} created, {} existing, {} failed in {} ms", request.approvedNote().noteId(),
+                request.dialect().code(), counts.getOrDefault(WriteBackResult.Outcome.CREATED, 0L),
+                counts.getOrDefault(WriteBackResult.Outcome.EXISTING, 0L), counts.getOrDefault(WriteBackResult.Outcome.FAILED, 0L),
+                (System.nanoTime() - start) / 1_000_000);
+        return result;
     }
 }
