@@ -98,14 +98,15 @@ final class ChartWrite {
                 .filter(i -> i.hasSystem() && i.getSystem().startsWith("urn:chartscribe:")).findFirst().orElseThrow();
         String system = identifier.getSystem();
         String value = identifier.getValue();
-        return ehr.findByToken(resource.getClass(), "identifier", system, value)
+        return ehr.findByToken(resource.getClass(), "identifier", system, value, searchablePatient())
                 .map(id -> new Stored(id, false))
                 .orElseGet(() -> ehr.create(resource, "identifier=" + token(system, value)));
     }
 
     private Stored chargeItem(ChargeItem item) {
         Identifier identifier = item.getIdentifierFirstRep();
-        return ehr.findByToken(ChargeItem.class, "identifier", identifier.getSystem(), identifier.getValue())
+        return ehr.findByToken(ChargeItem.class, "identifier", identifier.getSystem(), identifier.getValue(),
+                        searchablePatient())
                 .map(id -> new Stored(id, false))
                 .orElseGet(() -> ehr.createChargeItem(item));
     }
@@ -113,7 +114,8 @@ final class ChartWrite {
     private Stored provenance(Provenance provenance) {
         String noteId = provenance.getMeta().getTag().stream()
                 .filter(t -> FhirCanonicals.PROVENANCE_TAG_SYSTEM.equals(t.getSystem())).findFirst().orElseThrow().getCode();
-        return ehr.findByToken(Provenance.class, "_tag", FhirCanonicals.PROVENANCE_TAG_SYSTEM, noteId)
+        // No patient here: Provenance?patient means a Patient among the targets, and ours has none.
+        return ehr.findByToken(Provenance.class, "_tag", FhirCanonicals.PROVENANCE_TAG_SYSTEM, noteId, Optional.empty())
                 .map(id -> new Stored(id, false))
                 .orElseGet(() -> ehr.create(provenance, "_tag=" + token(FhirCanonicals.PROVENANCE_TAG_SYSTEM, noteId)));
     }
@@ -124,7 +126,7 @@ final class ChartWrite {
      * the coverage.
      */
     private Claim withCoverage(Claim claim) {
-        if (patient.filter(Reference::hasReference).isEmpty()) {
+        if (searchablePatient().isEmpty()) {
             return claim;
         }
         Reference coverage;
@@ -136,6 +138,10 @@ final class ChartWrite {
         }
         claim.getInsuranceFirstRep().setCoverage(coverage);
         return claim;
+    }
+
+    private Optional<Reference> searchablePatient() {
+        return patient.filter(p -> p.hasReference() && p.getReferenceElement().hasIdPart());
     }
 
     private void resolveReferences(Resource resource) {

@@ -3,8 +3,10 @@ package org.chartscribe.ehr;
 import ca.uhn.fhir.rest.api.CacheControlDirective;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.gclient.ReferenceClientParam;
 import ca.uhn.fhir.rest.gclient.TokenClientParam;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
@@ -40,14 +42,31 @@ final class EhrSession {
         return client.getServerBase();
     }
 
-    /** The first resource carrying this token ({@code identifier} or {@code _tag}), if any. */
-    Optional<IIdType> findByToken(Class<? extends Resource> type, String param, String system, String value) {
-        Bundle found = client.search().forResource(type)
-                .where(new TokenClientParam(param).exactly().systemAndCode(system, value))
-                .returnBundle(Bundle.class)
-                // A server that caches identical searches must not answer from before the last create.
-                .cacheControl(new CacheControlDirective().setNoCache(true))
-                .execute();
+    /**
+     * The first resource carrying this token ({@code identifier} or {@code _tag}), narrowed to the patient
+     * when given (Epic wants a patient on most searches). Empty, too, when the EHR refuses the search with
+     * a 4xx other than 408/429 (no search scope, an unsupported parameter): the conditional create is then
+     * the only guard. Retryable failures are thrown, so the step is tried again.
+     */
+    Optional<IIdType> findByToken(Class<? extends Resource> type, String param, String system, String value,
+                                  Optional<Reference> patient) {
+        var query = client.search().forResource(type)
+                .where(new TokenClientParam(param).exactly().systemAndCode(system, value));
+        if (patient.isPresent()) {
+            query = query.and(new ReferenceClientParam("patient").hasId(patient.get().getReferenceElement().toUnqualifiedVersionless()));
+        }
+        Bundle found;
+        try {
+            found = query.returnBundle(Bundle.class)
+                    // A server that caches identical searches must not answer from before the last create.
+                    .cacheControl(new CacheControlDirective().setNoCache(true))
+                    .execute();
+        } catch (BaseServerResponseException e) {
+            if (e instanceof FhirClientConnectionException || RetryPolicy.retryable(e.getStatusCode())) {
+                throw e;
+            }
+            return Optional.empty();
+        }
         // Only matches count: EHRs (Epic among them) add OperationOutcome entries to search results.
         return found.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
                 .filter(type::isInstance)

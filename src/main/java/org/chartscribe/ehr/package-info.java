@@ -9,9 +9,12 @@
  *   <li><b>Idempotency.</b> Every resource carries a ChartScribe identifier ({@code urn:chartscribe:note},
  *       {@code :condition} = noteId/ICD, {@code :claim} = noteId, {@code :charge-item} = noteId/CPT);
  *       Provenance, which has no identifier in R4, a {@code meta.tag} {@code urn:chartscribe:provenance|noteId}.
- *       Each try searches by it first (for servers that ignore {@code If-None-Exist}) and then creates
- *       conditionally; a retry after a lost answer therefore finds the resource instead of repeating it.
- *       In this server, write-backs of one note also run one at a time.</li>
+ *       Each try searches by it first (for servers that ignore {@code If-None-Exist}; narrowed to the
+ *       patient) and then creates conditionally; a retry after a lost answer therefore finds the resource
+ *       instead of repeating it. A search the EHR refuses (403 without a search scope, 400 unsupported)
+ *       leaves the conditional create as the only guard; an EHR that supports neither can duplicate on
+ *       retry, which nothing on the client side can prevent. In this server, write-backs of one note
+ *       also run one at a time.</li>
  *   <li><b>Oracle charges</b> go through {@code POST ChargeItem/$create} with a Parameters holding the
  *       ChargeItem as {@code resource} (the FHIR convention for an operation's resource input). Not
  *       checked against an Oracle sandbox (no network here): if Oracle wants the bare ChargeItem as body,

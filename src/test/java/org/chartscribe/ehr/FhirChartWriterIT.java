@@ -212,6 +212,21 @@ class FhirChartWriterIT {
     }
 
     @Test
+    void whenTheEhrRefusesSearchesTheConditionalCreateAloneKeepsItIdempotent() {
+        for (String type : List.of("DocumentReference", "Condition", "Claim", "Provenance", "Coverage")) {
+            ehr.refuseSearches(type, 403);
+        }
+        WriteBackResult first = write(FhirDialect.GENERIC, "note_no_search");
+        WriteBackResult second = write(FhirDialect.GENERIC, "note_no_search");
+
+        assertThat(first.resources()).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.CREATED));
+        assertThat(second.resources()).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.EXISTING));
+        assertThat(ehr.stored(Claim.class).get(0).getInsuranceFirstRep().getCoverage().getDisplay())
+                .isEqualTo(ChartWrite.COVERAGE_LOOKUP_FAILED);
+        assertOneOfEach(3);
+    }
+
+    @Test
     void a500BeforeStoringIsRetriedIntoExactlyOneDocument() {
         ehr.failNextCreates("DocumentReference", 1, 500);
 

@@ -23,6 +23,16 @@ final class Faults {
     volatile boolean warningsInSearches;
     /** Like a server whose search index lags behind its writes: searches find nothing. */
     volatile boolean searchesLag;
+    /** Searches of these types answer this status, as an EHR without search scope or support does. */
+    private final Map<String, Integer> refusedSearches = new ConcurrentHashMap<>();
+
+    void refuseSearches(String resourceType, int status) {
+        refusedSearches.put(resourceType, status);
+    }
+
+    Optional<Integer> refusedSearch(String resourceType) {
+        return Optional.ofNullable(refusedSearches.get(resourceType));
+    }
 
     void add(String resourceType, int count, Fault fault) {
         Deque<Fault> queue = pending.computeIfAbsent(resourceType, t -> new ArrayDeque<>());
@@ -48,6 +58,7 @@ final class Faults {
         pending.clear();
         warningsInSearches = false;
         searchesLag = false;
+        refusedSearches.clear();
     }
 
     static OperationOutcome searchWarning() {

@@ -114,6 +114,10 @@ public class InMemoryResourceProvider<T extends Resource> implements IResourcePr
                           @OptionalParam(name = "patient") ReferenceParam patient,
                           @OptionalParam(name = "subject") ReferenceParam subject,
                           @OptionalParam(name = "target") ReferenceParam target) {
+        var refused = faults.refusedSearch(typeName);
+        if (refused.isPresent()) {
+            throw Faults.exception(new Faults.Fault(refused.get(), false, java.util.Optional.empty()));
+        }
         Map<String, String> criteria = new LinkedHashMap<>();
         put(criteria, "identifier", identifier);
         put(criteria, "_tag", tag);

@@ -190,6 +190,11 @@ public final class TestFhirServer implements AutoCloseable {
         faults.searchesLag = on;
     }
 
+    /** Searches of the type answer {@code status} (e.g. 403 without a search scope, 400 unsupported). */
+    public void refuseSearches(String resourceType, int status) {
+        faults.refuseSearches(resourceType, status);
+    }
+
     /** An outage: the port is closed, connections are refused until {@link #endOutage()}. Data is kept. */
     public void simulateOutage() {
         try {
