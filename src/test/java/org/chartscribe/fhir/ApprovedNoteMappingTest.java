@@ -39,6 +39,16 @@ class ApprovedNoteMappingTest {
     }
 
     @Test
+    void aDivisionTheClinicianClearedSaysNothingWasDocumented() {
+        StoredNote cleared = ApprovedNote.of(DRAFT, Map.of(SoapPart.OBJECTIVE, "  \n "));
+        String text = text(SoapNoteMapper.mapApproved(cleared, SampleNotes.FULL_CHART, BillingSuggestions.NONE,
+                FhirDialect.GENERIC).note());
+        assertThat(text).contains("OBJECTIVE\n\n(nothing documented)\n\nASSESSMENT");
+        assertThat(cleared.noteId()).isEqualTo(DRAFT.noteId());
+        assertThat(cleared.draft().warnings()).isEmpty();
+    }
+
+    @Test
     void approvedDocumentIsFinalAndTheDraftStaysPreliminary() {
         DocumentReference approved = SoapNoteMapper.mapApproved(approved(), SampleNotes.FULL_CHART,
                 BillingSuggestions.NONE, FhirDialect.EPIC).note();
