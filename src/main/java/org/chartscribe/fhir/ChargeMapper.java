@@ -80,7 +80,7 @@ final class ChargeMapper {
         return items;
     }
 
-    /** The code with its modifiers, as the coder writes it ({@code 99214-25}): two modifiers are two charges. */
+    /** The code with its modifiers, as the coder writes it ({@code 99214-25}): another modifier is another charge. */
     private static String notation(CptSuggestion procedure) {
         return procedure.modifiers().isEmpty() ? procedure.code()
                 : procedure.code() + "-" + String.join("-", procedure.modifiers());

@@ -27,6 +27,10 @@ final class NoteDocumentMapper {
         doc.setSubject(ctx.subject());
         doc.setDate(ctx.created());
         doc.addAuthor(author);
+        if (ctx.approved()) {
+            // The clinician who approved the note vouches for it: the authenticator of a final document.
+            ctx.practitioner().ifPresent(doc::setAuthenticator);
+        }
         doc.setDescription(ctx.approved()
                 ? "SOAP note drafted by ChartScribe from an encounter transcript, edited and approved by the clinician"
                 : "SOAP note drafted by ChartScribe from an encounter transcript");

@@ -1,6 +1,7 @@
 package org.chartscribe.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,6 +57,8 @@ class ApprovedNoteMappingTest {
                 BillingSuggestions.NONE, FhirDialect.EPIC).note();
         assertThat(approved.getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.FINAL);
         assertThat(approved.getContentFirstRep().getAttachment().getTitle()).isEqualTo("SOAP note");
+        assertThat(approved.getAuthenticator().getReference()).isEqualTo("Practitioner/dr1");
+        assertThat(draft.hasAuthenticator()).isFalse();
         assertThat(draft.getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.PRELIMINARY);
         assertThat(approved.getIdentifierFirstRep().getSystem()).isEqualTo("urn:chartscribe:note");
         assertThat(approved.getIdentifierFirstRep().getValue()).isEqualTo(DRAFT.noteId());
@@ -97,5 +100,14 @@ class ApprovedNoteMappingTest {
         Bundle bundle = SoapNoteMapper.mapApproved(approved(), SampleNotes.FULL_CHART, SampleNotes.TEST_CODES, dialect)
                 .toBundle();
         assertThat(SharedValidator.baseOnly().errors(bundle)).as(SharedValidator.json(bundle)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(FhirDialect.class)
+    void approvedResourcesValidateAgainstUsCore610(FhirDialect dialect) {
+        assumeTrue(SharedValidator.usCoreAvailable(), SharedValidator.usCoreMissing());
+        SoapNoteResources resources = SoapNoteMapper.mapApproved(approved(), SampleNotes.FULL_CHART,
+                SampleNotes.TEST_CODES, dialect);
+        assertThat(SharedValidator.usCore().errors(resources.toBundle())).isEmpty();
     }
 }
