@@ -13,7 +13,8 @@ import org.chartscribe.note.StoredNote;
  * @param accessToken  the user's (or backend service's) bearer token, asked for before each request so
  *                     a refresh in between is picked up
  * @param dialect      epic, oracle or generic
- * @param approvedNote the note as the clinician approved it (edited text; becomes a final DocumentReference)
+ * @param approvedNote the note as the clinician approved it (edited text; becomes a final DocumentReference):
+ *                     {@link org.chartscribe.fhir.ApprovedNote#of} the stored note and the edited divisions
  * @param keptCodes    only the codes the clinician kept checked
  * @param chart        patient, encounter and the approving practitioner
  */

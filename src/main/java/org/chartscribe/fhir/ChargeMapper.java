@@ -27,6 +27,7 @@ final class ChargeMapper {
         }
         Claim claim = new Claim();
         claim.setId(ctx.idOf("Claim", 0));
+        claim.addIdentifier().setSystem(FhirCanonicals.CLAIM_IDENTIFIER_SYSTEM).setValue(ctx.note().noteId());
         claim.getMeta().addProfile(FhirCanonicals.CLAIM_PROFILE);
         claim.setStatus(Claim.ClaimStatus.DRAFT);
         claim.getType().addCoding().setSystem(FhirCanonicals.CLAIM_TYPE).setCode("professional").setDisplay("Professional");
@@ -63,6 +64,8 @@ final class ChargeMapper {
         for (int i = 0; i < codes.procedures().size(); i++) {
             ChargeItem item = new ChargeItem();
             item.setId(ctx.idOf("ChargeItem", i));
+            item.addIdentifier().setSystem(FhirCanonicals.CHARGE_ITEM_IDENTIFIER_SYSTEM)
+                    .setValue(ctx.note().noteId() + "/" + notation(codes.procedures().get(i)));
             // Planned: suggested by a machine, not yet billable until someone reviews it.
             item.setStatus(ChargeItem.ChargeItemStatus.PLANNED);
             item.setCode(cpt(codes.procedures().get(i)));
@@ -75,6 +78,12 @@ final class ChargeMapper {
             items.add(item);
         }
         return items;
+    }
+
+    /** The code with its modifiers, as the coder writes it ({@code 99214-25}): another modifier is another charge. */
+    private static String notation(CptSuggestion procedure) {
+        return procedure.modifiers().isEmpty() ? procedure.code()
+                : procedure.code() + "-" + String.join("-", procedure.modifiers());
     }
 
     private static CodeableConcept icd(Icd10Suggestion dx) {

@@ -23,6 +23,9 @@ final class DiagnosisMapper {
         boolean problemList = ctx.dialect().conditionsOnProblemList();
         Condition condition = new Condition();
         condition.setId(id);
+        // One per note and code, so writing the note again finds this Condition instead of adding another.
+        condition.addIdentifier().setSystem(FhirCanonicals.CONDITION_IDENTIFIER_SYSTEM)
+                .setValue(ctx.note().noteId() + "/" + dx.code());
         condition.getMeta().addProfile(problemList
                 ? FhirCanonicals.PROBLEM_LIST_ITEM_PROFILE : FhirCanonicals.ENCOUNTER_DIAGNOSIS_PROFILE);
         condition.getClinicalStatus().addCoding().setSystem(FhirCanonicals.CONDITION_CLINICAL)

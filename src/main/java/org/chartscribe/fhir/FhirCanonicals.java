@@ -17,6 +17,14 @@ public final class FhirCanonicals {
 
     /** The note identifier system of the contract: value = noteId, so a write-back can be made idempotent. */
     public static final String NOTE_IDENTIFIER_SYSTEM = "urn:chartscribe:note";
+    /** Per-resource identifiers of a write-back (value {@code noteId/ICD}, {@code noteId}, {@code noteId/CPT}). */
+    public static final String CONDITION_IDENTIFIER_SYSTEM = "urn:chartscribe:condition";
+    public static final String CLAIM_IDENTIFIER_SYSTEM = "urn:chartscribe:claim";
+    public static final String CHARGE_ITEM_IDENTIFIER_SYSTEM = "urn:chartscribe:charge-item";
+    /** Provenance has no identifier in R4: this {@code meta.tag} system (code noteId) stands in for one. */
+    public static final String PROVENANCE_TAG_SYSTEM = "urn:chartscribe:provenance";
+    /** The engine as an identifier-only agent ({@code name/version}): a write-back creates no Device. */
+    public static final String DEVICE_IDENTIFIER_SYSTEM = "urn:chartscribe:device";
 
     public static final String LOINC = "http://loinc.org";
     public static final String ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";

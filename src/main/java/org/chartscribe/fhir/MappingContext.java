@@ -7,8 +7,11 @@ import java.util.UUID;
 import org.chartscribe.note.StoredNote;
 import org.hl7.fhir.r4.model.Reference;
 
-/** What every resource mapper of one note shares: the note, the chart references, ids and time. */
-record MappingContext(StoredNote note, ChartReferences chart, FhirDialect dialect) {
+/**
+ * What every resource mapper of one note shares: the note, the chart references, ids and time, and
+ * whether a clinician approved it (a write-back) or it is still a draft ({@code $generate-soap}).
+ */
+record MappingContext(StoredNote note, ChartReferences chart, FhirDialect dialect, boolean approved) {
 
     /** Shown when the caller named no patient: a draft is still useful, but it is not tied to a chart. */
     static final String UNIDENTIFIED_PATIENT = "Patient not identified (transcript-only request)";

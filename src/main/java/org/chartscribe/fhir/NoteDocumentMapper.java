@@ -19,19 +19,26 @@ final class NoteDocumentMapper {
         doc.addIdentifier().setSystem(FhirCanonicals.NOTE_IDENTIFIER_SYSTEM).setValue(ctx.note().noteId());
         doc.setStatus(DocumentReferenceStatus.CURRENT);
         // Preliminary until a clinician approves it: an AI draft is never a final chart document.
-        doc.setDocStatus(DocumentReference.ReferredDocumentStatus.PRELIMINARY);
+        doc.setDocStatus(ctx.approved() ? DocumentReference.ReferredDocumentStatus.FINAL
+                : DocumentReference.ReferredDocumentStatus.PRELIMINARY);
         doc.setType(NoteDocumentTypes.concept(ctx.note().specialty()));
         doc.addCategory().addCoding().setSystem(FhirCanonicals.US_CORE_DOCREF_CATEGORY)
                 .setCode("clinical-note").setDisplay("Clinical Note");
         doc.setSubject(ctx.subject());
         doc.setDate(ctx.created());
         doc.addAuthor(author);
-        doc.setDescription("SOAP note drafted by ChartScribe from an encounter transcript");
+        if (ctx.approved()) {
+            // The clinician who approved the note vouches for it: the authenticator of a final document.
+            ctx.practitioner().ifPresent(doc::setAuthenticator);
+        }
+        doc.setDescription(ctx.approved()
+                ? "SOAP note drafted by ChartScribe from an encounter transcript, edited and approved by the clinician"
+                : "SOAP note drafted by ChartScribe from an encounter transcript");
         // One attachment only: Epic keeps just the first content entry.
         doc.addContent().getAttachment()
                 .setContentType(CONTENT_TYPE)
                 .setData(FullNoteText.render(ctx.note().draft()).getBytes(StandardCharsets.UTF_8))
-                .setTitle("SOAP note (draft)")
+                .setTitle(ctx.approved() ? "SOAP note" : "SOAP note (draft)")
                 .setCreation(ctx.created());
         DocumentReference.DocumentReferenceContextComponent context = doc.getContext();
         ctx.encounter().ifPresent(context::addEncounter);

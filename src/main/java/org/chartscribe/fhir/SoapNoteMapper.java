@@ -33,10 +33,28 @@ public final class SoapNoteMapper {
         }
     }
 
+    /** The draft as {@code $generate-soap} returns it: a preliminary DocumentReference. */
     public static SoapNoteResources map(StoredNote note, ChartReferences chart, BillingSuggestions codes,
                                         FhirDialect dialect) {
+        return map(new MappingContext(note, chart, dialect, false), codes);
+    }
+
+    /**
+     * The note a clinician approved, for writing to the chart: a final DocumentReference (its text from
+     * {@link ApprovedNote}), only the codes kept, and the engine as an identifier-only Provenance agent.
+     * References between the resources stay {@code urn:uuid:} ids; the writer replaces them with the
+     * ids the EHR assigns.
+     */
+    public static SoapNoteResources mapApproved(StoredNote approvedNote, ChartReferences chart,
+                                                BillingSuggestions keptCodes, FhirDialect dialect) {
+        return map(new MappingContext(approvedNote, chart, dialect, true), keptCodes);
+    }
+
+    private static SoapNoteResources map(MappingContext ctx, BillingSuggestions codes) {
+        FhirDialect dialect = ctx.dialect();
+        ChartReferences chart = ctx.chart();
+        StoredNote note = ctx.note();
         checkRequirements(dialect, chart);
-        MappingContext ctx = new MappingContext(note, chart, dialect);
         String documentId = ctx.idOf("DocumentReference", 0);
         String deviceId = ctx.idOf("Device", 0);
 

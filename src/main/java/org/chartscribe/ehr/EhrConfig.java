@@ -1,0 +1,16 @@
+package org.chartscribe.ehr;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The chart writer, on the app's one FhirContext, configured by {@code chartscribe.ehr.*}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EhrProperties.class)
+class EhrConfig {
+    @Bean
+    ChartWriter chartWriter(FhirContext fhir, EhrProperties settings) {
+        return new FhirChartWriter(fhir, settings);
+    }
+}
