@@ -9,6 +9,7 @@ import ca.uhn.fhir.util.FhirTerser;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.chartscribe.fhir.Purpose;
 import org.chartscribe.fhir.SoapNoteMapper;
 import org.chartscribe.fhir.SoapNoteResources;
 import org.slf4j.Logger;
@@ -61,8 +62,9 @@ public final class FhirChartWriter implements ChartWriter {
      */
     @Override
     public WriteBackResult write(WriteBack request) {
-        SoapNoteResources resources = SoapNoteMapper.mapApproved(request.approvedNote(), request.chart(),
-                request.keptCodes(), request.dialect());
+        SoapNoteResources resources = SoapNoteMapper.mapForChart(request.approvedNote(), request.chart(),
+                request.keptCodes(), request.dialect(),
+                request.approved() ? Purpose.APPROVED_FOR_CHART : Purpose.DRAFT_FOR_CHART);
         IGenericClient client = clients.newGenericClient(request.fhirBaseUrl());
         EhrRequestInterceptor requests = new EhrRequestInterceptor(request.accessToken());
         client.registerInterceptor(requests);

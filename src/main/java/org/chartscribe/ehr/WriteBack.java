@@ -17,9 +17,18 @@ import org.chartscribe.note.StoredNote;
  *                     {@link org.chartscribe.fhir.ApprovedNote#of} the stored note and the edited divisions
  * @param keptCodes    only the codes the clinician kept checked
  * @param chart        patient, encounter and the approving practitioner
+ * @param approved     true when a clinician approved the note (a final DocumentReference); false for
+ *                     {@code $generate-soap} with {@code writeBack=true}, which writes a preliminary draft
  */
 public record WriteBack(String fhirBaseUrl, Supplier<String> accessToken, FhirDialect dialect,
-                        StoredNote approvedNote, BillingSuggestions keptCodes, ChartReferences chart) {
+                        StoredNote approvedNote, BillingSuggestions keptCodes, ChartReferences chart, boolean approved) {
+
+    /** A clinician-approved note: what the app's "Approve and write back" sends. */
+    public WriteBack(String fhirBaseUrl, Supplier<String> accessToken, FhirDialect dialect,
+                     StoredNote approvedNote, BillingSuggestions keptCodes, ChartReferences chart) {
+        this(fhirBaseUrl, accessToken, dialect, approvedNote, keptCodes, chart, true);
+    }
+
     @Override
     public String toString() {
         return "WriteBack[dialect=" + dialect + ", note=" + approvedNote.noteId() + "]";

@@ -9,9 +9,19 @@ import org.hl7.fhir.r4.model.Reference;
 
 /**
  * What every resource mapper of one note shares: the note, the chart references, ids and time, and
- * whether a clinician approved it (a write-back) or it is still a draft ({@code $generate-soap}).
+ * what the resources are for ({@link Purpose}).
  */
-record MappingContext(StoredNote note, ChartReferences chart, FhirDialect dialect, boolean approved) {
+record MappingContext(StoredNote note, ChartReferences chart, FhirDialect dialect, Purpose purpose) {
+
+    /** A clinician approved the note: the document is final. */
+    boolean approved() {
+        return purpose == Purpose.APPROVED_FOR_CHART;
+    }
+
+    /** Written into an EHR: nothing may point at a resource that is not written there (the engine's Device). */
+    boolean forChart() {
+        return purpose != Purpose.DRAFT_BUNDLE;
+    }
 
     /** Shown when the caller named no patient: a draft is still useful, but it is not tied to a chart. */
     static final String UNIDENTIFIED_PATIENT = "Patient not identified (transcript-only request)";

@@ -44,7 +44,7 @@ final class ProvenanceMapper {
         provenance.setRecorded(ctx.created());
         provenance.getActivity().addCoding().setSystem(FhirCanonicals.DATA_OPERATION).setCode("CREATE").setDisplay("create");
         Provenance.ProvenanceAgentComponent engine = provenance.addAgent()
-                .setWho(ctx.approved() ? deviceByIdentifier(ctx.note().draft().engine()) : MappingContext.local(deviceId));
+                .setWho(ctx.forChart() ? deviceByIdentifier(ctx.note().draft().engine()) : MappingContext.local(deviceId));
         engine.getType().addCoding().setSystem(FhirCanonicals.PROVENANCE_PARTICIPANT)
                 .setCode("assembler").setDisplay("Assembler");
         ctx.practitioner().ifPresent(practitioner -> provenance.addAgent().setWho(practitioner).getType().addCoding()

@@ -36,7 +36,7 @@ public final class SoapNoteMapper {
     /** The draft as {@code $generate-soap} returns it: a preliminary DocumentReference. */
     public static SoapNoteResources map(StoredNote note, ChartReferences chart, BillingSuggestions codes,
                                         FhirDialect dialect) {
-        return map(new MappingContext(note, chart, dialect, false), codes);
+        return map(new MappingContext(note, chart, dialect, Purpose.DRAFT_BUNDLE), codes);
     }
 
     /**
@@ -47,7 +47,16 @@ public final class SoapNoteMapper {
      */
     public static SoapNoteResources mapApproved(StoredNote approvedNote, ChartReferences chart,
                                                 BillingSuggestions keptCodes, FhirDialect dialect) {
-        return map(new MappingContext(approvedNote, chart, dialect, true), keptCodes);
+        return mapForChart(approvedNote, chart, keptCodes, dialect, Purpose.APPROVED_FOR_CHART);
+    }
+
+    /** For writing into an EHR, approved (final) or not yet ({@link Purpose#DRAFT_FOR_CHART}, preliminary). */
+    public static SoapNoteResources mapForChart(StoredNote note, ChartReferences chart, BillingSuggestions codes,
+                                                FhirDialect dialect, Purpose purpose) {
+        if (purpose == Purpose.DRAFT_BUNDLE) {
+            throw new IllegalArgumentException("a draft bundle is not written to a chart");
+        }
+        return map(new MappingContext(note, chart, dialect, purpose), codes);
     }
 
     private static SoapNoteResources map(MappingContext ctx, BillingSuggestions codes) {

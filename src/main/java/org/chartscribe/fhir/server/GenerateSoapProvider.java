@@ -123,7 +123,7 @@ public class GenerateSoapProvider {
         ChartWriter writer = chartWriter.orElseThrow(() -> FhirOutcomes.internal("Write-back is not configured."));
         SmartSessions sessions = smartSessions.orElseThrow();
         return WriteBackSummary.toBundle(writer.write(new WriteBack(launched.iss(),
-                () -> sessions.accessToken(launched), launched.dialect(), found.note(), codes, call.chart())));
+                () -> sessions.accessToken(launched), launched.dialect(), found.note(), codes, call.chart(), false)));
     }
 
     /**

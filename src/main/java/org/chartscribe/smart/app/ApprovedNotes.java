@@ -8,17 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import org.chartscribe.api.ApiException;
 import org.chartscribe.api.FieldError;
+import org.chartscribe.fhir.ApprovedNote;
 import org.chartscribe.note.BillingCodes;
 import org.chartscribe.note.DraftNote;
-import org.chartscribe.note.NoteSection;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.note.StoredNote;
 
 /**
- * Checks an approval against the stored draft and builds the note as approved. Interim: the EHR
- * write-back brings its own way to build an approved note; until then the draft's headed sections are
- * replaced by one section per SOAP division holding the clinician's text (its evidence offsets no longer
- * apply to edited text, so it has none), and the draft's codes are cut down to the kept ones.
+ * Checks an approval against the stored draft and builds the note as approved: the clinician's text per
+ * SOAP division (as {@link ApprovedNote} renders it) and the draft's codes cut down to the kept ones.
  */
 final class ApprovedNotes {
     /** Per division; the whole request is also bounded by the request size limit. */
@@ -57,17 +55,13 @@ final class ApprovedNotes {
         return new Approval(approvedNote(draft, texts, keptCodes), keptCodes);
     }
 
-    /** The draft with each division's sections replaced by the clinician's text, and only the kept codes. */
+    /** The note as approved ({@link ApprovedNote}: each division as the clinician left it), with only the kept codes. */
     static StoredNote approvedNote(StoredNote draft, Map<SoapPart, String> texts, BillingCodes keptCodes) {
-        Map<SoapPart, List<NoteSection>> sections = new EnumMap<>(SoapPart.class);
-        texts.forEach((part, text) -> sections.put(part, List.of(new NoteSection(title(part), text.strip(), List.of()))));
-        DraftNote approved = new DraftNote(sections, draft.draft().warnings(), draft.draft().engine(), keptCodes);
-        return new StoredNote(draft.noteId(), draft.tenantId(), draft.specialty(), draft.template(), approved,
-                draft.createdAt(), draft.expiresAt());
-    }
-
-    private static String title(SoapPart part) {
-        return Character.toUpperCase(part.key().charAt(0)) + part.key().substring(1);
+        StoredNote approved = ApprovedNote.of(draft, texts);
+        DraftNote withKept = new DraftNote(approved.draft().sections(), approved.draft().warnings(),
+                approved.draft().engine(), keptCodes);
+        return new StoredNote(approved.noteId(), approved.tenantId(), approved.specialty(), approved.template(),
+                withKept, approved.createdAt(), approved.expiresAt());
     }
 
     private static Set<String> codes(List<String> codes) {
