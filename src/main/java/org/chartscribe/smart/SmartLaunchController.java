@@ -159,7 +159,10 @@ class SmartLaunchController {
                 .build();
     }
 
-    /** The id_token is required when {@code openid} was granted, and verified whenever present. */
+    /**
+     * The id_token is required when {@code openid} was granted, and verified whenever the EHR publishes
+     * its keys; an EHR discovered through its CapabilityStatement has no jwks_uri, and its id_token is ignored.
+     */
     private Optional<String> verifiedFhirUser(PendingLaunch launch, TokenGrant grant) {
         boolean openidGranted = Arrays.asList(grant.scope().split(" ")).contains("openid");
         if (grant.idToken().isEmpty()) {
@@ -168,8 +171,12 @@ class SmartLaunchController {
             }
             return Optional.empty();
         }
-        URI jwks = launch.endpoints().jwksUri().orElseThrow(() -> new SmartFlowException(502,
-                "The EHR sent an identity token but publishes no keys to verify it (no jwks_uri)."));
+        if (launch.endpoints().jwksUri().isEmpty()) {
+            // Found through the CapabilityStatement (no jwks_uri): nothing in the id_token can be trusted, so none is used.
+            log.info("SMART id_token not verifiable (the EHR publishes no jwks_uri): fhirUser not taken");
+            return Optional.empty();
+        }
+        URI jwks = launch.endpoints().jwksUri().get();
         String issuer = launch.endpoints().issuer().orElse(launch.iss());
         JWTClaimsSet claims = idTokens.verify(grant.idToken().get(), jwks, issuer, tokens.clientId(), launch.nonce());
         return IdTokenVerifier.fhirUser(claims);

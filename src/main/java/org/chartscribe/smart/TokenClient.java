@@ -23,6 +23,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,8 +82,10 @@ public final class TokenClient {
             case NONE -> new TokenRequest(tokenEndpoint, new ClientID(clientId), grant, scope);
             case CLIENT_SECRET_BASIC -> new TokenRequest(tokenEndpoint,
                     new ClientSecretBasic(new ClientID(clientId), new Secret(secret.orElseThrow())), grant, scope);
+            // client_id is optional next to an assertion (RFC 7523) but some servers (Spring's among them) require it
             case PRIVATE_KEY_JWT -> new TokenRequest(tokenEndpoint,
-                    new PrivateKeyJWT(assertions.create(clientId, tokenEndpoint)), grant, scope);
+                    new PrivateKeyJWT(assertions.create(clientId, tokenEndpoint)), grant, scope, null,
+                    Map.of("client_id", List.of(clientId)));
         };
         TokenResponse response;
         try {
