@@ -102,8 +102,9 @@ public final class TokenClient {
                     "The EHR refused to issue a token (" + code + ").");
         }
         AccessTokenResponse ok = response.toSuccessResponse();
-        long lifetime = ok.getTokens().getAccessToken().getLifetime();
-        Duration ttl = lifetime > 0 ? Duration.ofSeconds(lifetime) : DEFAULT_LIFETIME;
+        // The SDK reports an absent expires_in as 0, which is also a real (already expired) answer: look.
+        boolean saysLifetime = ok.toJSONObject().containsKey("expires_in");
+        Duration ttl = saysLifetime ? Duration.ofSeconds(ok.getTokens().getAccessToken().getLifetime()) : DEFAULT_LIFETIME;
         Scope granted = ok.getTokens().getAccessToken().getScope();
         Optional<String> idToken = ok instanceof OIDCTokenResponse oidc && oidc.getOIDCTokens().getIDToken() != null
                 ? Optional.of(oidc.getOIDCTokens().getIDTokenString()) : Optional.empty();
