@@ -55,23 +55,26 @@ public final class SmartDiscovery {
     }
 
     private Optional<SmartEndpoints> fromSmartConfiguration(String iss) {
-        return fetch(URI.create(iss + "/.well-known/smart-configuration"), "application/json").flatMap(doc -> {
-            Optional<URI> authorize = endpoint(doc.path("authorization_endpoint"));
-            Optional<URI> token = endpoint(doc.path("token_endpoint"));
-            if (authorize.isEmpty() || token.isEmpty()) {
-                return Optional.empty();
-            }
-            List<String> capabilities = new ArrayList<>();
-            doc.path("capabilities").forEach(c -> capabilities.add(c.asText()));
-            Optional<String> issuer = doc.path("issuer").isTextual() ? Optional.of(doc.get("issuer").asText())
-                    : Optional.empty();
-            return Optional.of(new SmartEndpoints(authorize.get(), token.get(), endpoint(doc.path("jwks_uri")),
-                    issuer, capabilities));
-        });
+        URI uri = URI.create(iss + "/.well-known/smart-configuration");
+        return fetch(uri, "smart-configuration", "application/json").flatMap(SmartDiscovery::smartConfiguration);
+    }
+
+    private static Optional<SmartEndpoints> smartConfiguration(JsonNode doc) {
+        Optional<URI> authorize = endpoint(doc.path("authorization_endpoint"));
+        Optional<URI> token = endpoint(doc.path("token_endpoint"));
+        if (authorize.isEmpty() || token.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> capabilities = new ArrayList<>();
+        doc.path("capabilities").forEach(c -> capabilities.add(c.asText()));
+        Optional<String> issuer = doc.path("issuer").isTextual() ? Optional.of(doc.get("issuer").asText())
+                : Optional.empty();
+        return Optional.of(new SmartEndpoints(authorize.get(), token.get(), endpoint(doc.path("jwks_uri")),
+                issuer, capabilities));
     }
 
     private Optional<SmartEndpoints> fromCapabilityStatement(String iss) {
-        return fetch(URI.create(iss + "/metadata"), "application/fhir+json").flatMap(doc -> {
+        return fetch(URI.create(iss + "/metadata"), "CapabilityStatement", "application/fhir+json").flatMap(doc -> {
             for (JsonNode rest : doc.path("rest")) {
                 for (JsonNode ext : rest.path("security").path("extension")) {
                     if (!OAUTH_URIS.equals(ext.path("url").asText())) {
@@ -96,17 +99,18 @@ public final class SmartDiscovery {
         });
     }
 
-    private Optional<JsonNode> fetch(URI uri, String accept) {
+    /** Logs name the document, never the URL: sandboxes encode launch parameters (even a patient) in the iss path. */
+    private Optional<JsonNode> fetch(URI uri, String document, String accept) {
         try {
             HttpResponse<String> response = http.get(uri, accept);
             if (response.statusCode() != 200) {
-                log.info("SMART discovery: {} answered {}", uri.getPath(), response.statusCode());
+                log.info("SMART discovery: the EHR's {} answered {}", document, response.statusCode());
                 return Optional.empty();
             }
             JsonNode doc = json.readTree(response.body());
             return doc != null && doc.isObject() ? Optional.of(doc) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            log.info("SMART discovery: {} failed ({})", uri.getPath(), e.getClass().getSimpleName());
+            log.info("SMART discovery: the EHR's {} could not be read ({})", document, e.getClass().getSimpleName());
             return Optional.empty();
         }
     }
