@@ -20,6 +20,11 @@ final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** Whether a value a browser sent back has the shape of {@link #random()} (and so is safe to echo in a cookie). */
+    static boolean wellFormed(String value) {
+        return value != null && value.matches("[A-Za-z0-9_-]{43}");
+    }
+
     static String sha256(String value) {
         try {
             return HexFormat.of().formatHex(
@@ -27,11 +32,5 @@ final class Secrets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
-    }
-
-    /** Constant-time comparison, for values an attacker may probe byte by byte. */
-    static boolean equal(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
-                b.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.http.ResponseCookie;
 public final class SmartCookies {
     /** Holds a random session id; the store keeps only its SHA-256. */
     public static final String SESSION = "cs_smart_session";
-    /** Binds a launch's state to the browser that started it; lives as long as the launch. */
+    /**
+     * Binds a launch's state to the browser that started it; lives as long as a launch. Path {@code /smart/}
+     * so a second launch in the same browser (another tab) reuses it instead of orphaning the first.
+     */
     public static final String LAUNCH = "cs_smart_launch";
 
     private SmartCookies() {}

@@ -8,6 +8,7 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * admitted EHR's discovered authorize endpoint and to {@code /smart/app/}; every failure is an HTML
  * page with a {@code role=alert} message. Logs say what happened, never a code, state, token or cookie.
  */
+@Hidden // browser redirects, not an API: kept out of the OpenAPI document
 @RestController
 class SmartLaunchController {
     static final String APP_PATH = "/smart/app/";
@@ -81,7 +83,8 @@ class SmartLaunchController {
         CodeVerifier verifier = new CodeVerifier();
         String state = Secrets.random();
         String nonce = Secrets.random();
-        String binding = SmartCookies.read(request, SmartCookies.LAUNCH).filter(v -> v.length() <= 64)
+        // A browser with launches in two tabs keeps one binding, so starting the second does not break the first.
+        String binding = SmartCookies.read(request, SmartCookies.LAUNCH).filter(Secrets::wellFormed)
                 .orElseGet(Secrets::random);
         URI redirectUri = redirectUri(request);
         Instant now = clock.instant();
@@ -107,7 +110,7 @@ class SmartLaunchController {
                 ehr.dialect().code());
         return ResponseEntity.status(302)
                 .location(authorize.build().toURI())
-                .header(HttpHeaders.SET_COOKIE, SmartCookies.header(SmartCookies.LAUNCH, binding, "/smart/callback",
+                .header(HttpHeaders.SET_COOKIE, SmartCookies.header(SmartCookies.LAUNCH, binding, "/smart/",
                         ttl, SmartCookies.secure(request)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Referrer-Policy", "no-referrer")
@@ -147,13 +150,11 @@ class SmartLaunchController {
                 "The EHR did not say which patient ChartScribe was opened for."));
         JdbcSmartSessions.Created created = sessions.create(ehr, launch, grant, patient, fhirUser);
         log.info("SMART session started for tenant {} ({})", ehr.tenantId(), ehr.dialect().code());
-        boolean secure = SmartCookies.secure(request);
+        // The binding cookie is left to expire on its own: another tab's launch may still need it.
         return ResponseEntity.status(302)
                 .location(URI.create(APP_PATH))
                 .header(HttpHeaders.SET_COOKIE, SmartCookies.header(SmartCookies.SESSION, created.cookieValue(), "/",
-                        properties.sessionTtl(), secure))
-                .header(HttpHeaders.SET_COOKIE, SmartCookies.header(SmartCookies.LAUNCH, "", "/smart/callback",
-                        Duration.ZERO, secure))
+                        properties.sessionTtl(), SmartCookies.secure(request)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Referrer-Policy", "no-referrer")
                 .build();

@@ -97,6 +97,11 @@ public final class SmartBrowser {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    /** Puts a cookie in the jar as if a server had set it (e.g. one an attacker planted). */
+    public void plantCookie(URI uri, HttpCookie cookie) {
+        cookies.getCookieStore().add(uri, cookie);
+    }
+
     /** Every Location header this browser received, in order. */
     public List<String> locations() {
         return List.copyOf(locations);

@@ -29,7 +29,7 @@ class SmartLaunchIT extends SmartAppTestBase {
         assertThat(q.get("scope")).contains("launch", "openid", "fhirUser", "patient/Patient.r", "user/Claim.c");
         assertThat(q.get("state")).hasSizeGreaterThanOrEqualTo(43);
         assertThat(launched.setCookies()).anySatisfy(c -> assertThat(c).startsWith(SmartCookies.LAUNCH + "=")
-                .contains("HttpOnly", "SameSite=Lax", "Path=/smart/callback").doesNotContain("Secure"));
+                .contains("HttpOnly", "SameSite=Lax", "Path=/smart/").doesNotContain("Secure"));
 
         SmartBrowser.Response authorized = browser.get(authorize);
         SmartBrowser.Response callback = browser.get(authorized.location().orElseThrow());

@@ -3,6 +3,7 @@ package org.chartscribe.smart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.chartscribe.testehr.TestAuthorizationServer;
@@ -67,6 +68,28 @@ class SmartSecurityIT extends SmartAppTestBase {
         SmartBrowser.Response callback = browser.toCallback(base(), iss(), EHR.launchContext("p", "e"));
         assertThat(browser.get(callback.location().orElseThrow()).status()).isEqualTo(302);
         assertRefused(browser.get(callback.location().orElseThrow()), 400);
+    }
+
+    @Test
+    void twoLaunchesStartedInOneBrowserBothComplete() {
+        SmartBrowser browser = browser();
+        SmartBrowser.Response first = browser.toCallback(base(), iss(), EHR.launchContext("p1", null));
+        SmartBrowser.Response second = browser.toCallback(base(), iss(), EHR.launchContext("p2", null));
+        assertThat(browser.get(second.location().orElseThrow()).status()).isEqualTo(302);
+        assertThat(browser.get(first.location().orElseThrow()).status()).isEqualTo(302);
+    }
+
+    @Test
+    void aMalformedBindingCookieIsReplacedNotEchoed() {
+        SmartBrowser browser = browser();
+        browser.startLaunch(base(), iss(), EHR.launchContext("p", null));
+        java.net.HttpCookie planted = new java.net.HttpCookie(SmartCookies.LAUNCH, "planted");
+        planted.setPath("/");
+        planted.setVersion(0);
+        browser.plantCookie(URI.create(base()), planted);
+        SmartBrowser.Response launched = browser.startLaunch(base(), iss(), EHR.launchContext("p", null));
+        assertThat(launched.setCookies()).anySatisfy(c -> assertThat(c).startsWith(SmartCookies.LAUNCH + "=")
+                .doesNotContain("planted"));
     }
 
     @Test
