@@ -1,6 +1,8 @@
 package org.chartscribe.smart;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.BadJOSEException;
@@ -16,6 +18,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +56,7 @@ public final class IdTokenVerifier {
     public JWTClaimsSet verify(String idToken, URI jwksUri, String expectedIssuer, String clientId, String nonce) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         JWKSource<SecurityContext> source = (selector, context) -> {
-            java.util.List<com.nimbusds.jose.jwk.JWK> found = selector.select(keys(jwksUri, false));
+            List<JWK> found = selector.select(keys(jwksUri, false));
             return found.isEmpty() ? selector.select(keys(jwksUri, true)) : found;
         };
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ACCEPTED, source));
@@ -66,7 +69,7 @@ public final class IdTokenVerifier {
             throw new SmartFlowException(401, "The EHR's identity token is not a signed JWT.", e);
         } catch (BadJOSEException e) {
             throw new SmartFlowException(401, "The EHR's identity token failed verification.", e);
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (JOSEException e) {
             throw new SmartFlowException(401, "The EHR's identity token could not be verified.", e);
         } catch (IllegalStateException e) {
             throw new SmartFlowException(502, "The EHR's signing keys could not be fetched.", e);
@@ -82,13 +85,13 @@ public final class IdTokenVerifier {
     private JWKSet keys(URI jwksUri, boolean unknownKid) {
         Instant now = clock.instant();
         Keys cached = keys.get(jwksUri);
-        boolean fresh = cached != null && cached.fetchedAt().plus(KEYS_TTL).isAfter(now);
-        boolean mayRefetch = cached == null || cached.fetchedAt().plus(REFETCH_AT_MOST_EVERY).isBefore(now);
-        if (fresh && !(unknownKid && mayRefetch)) {
-            return cached.set();
-        }
-        if (cached != null && !mayRefetch) {
-            return cached.set();
+        if (cached != null) {
+            boolean fresh = cached.fetchedAt().plus(KEYS_TTL).isAfter(now);
+            boolean mayRefetch = cached.fetchedAt().plus(REFETCH_AT_MOST_EVERY).isBefore(now);
+            // reuse while fresh, unless a token names a key we do not have (rotation), at most every 30 s
+            if (fresh && !(unknownKid && mayRefetch) || !mayRefetch) {
+                return cached.set();
+            }
         }
         try {
             HttpResponse<String> response = http.get(jwksUri, "application/json");

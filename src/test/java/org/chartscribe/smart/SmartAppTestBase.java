@@ -25,19 +25,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * of FHIR base. The client is {@code private_key_jwt}: the EHR fetches ChartScribe's
  * {@code /.well-known/jwks.json}. One application context for every SMART IT (these properties are the
  * cache key: do not add others in subclasses). Every Location a test's browsers saw must be the EHR's
- * authorize endpoint or {@code /smart/app/}.
+ * authorize endpoint or {@code /smart/app/}. Public so the app's ITs ({@code org.chartscribe.smart.app}) can share
+ * this context: {@code String cookie = browser().launch(base(), FHIR.base(FhirBaseDouble.V2), EHR.launchContext(p, e));}
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class SmartAppTestBase {
-    static final String CLIENT_ID = "chartscribe-it";
-    static final TestAuthorizationServer EHR = TestAuthorizationServer.start();
-    static final FhirBaseDouble FHIR = FhirBaseDouble.start(EHR);
+public abstract class SmartAppTestBase {
+    protected static final String CLIENT_ID = "chartscribe-it";
+    protected static final TestAuthorizationServer EHR = TestAuthorizationServer.start();
+    protected static final FhirBaseDouble FHIR = FhirBaseDouble.start(EHR);
     static final Path DATA_DIR = tempDir();
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    JdbcSmartSessions sessions;
+    protected JdbcSmartSessions sessions;
     @Autowired
     JdbcSmartStore store;
 
@@ -57,14 +58,14 @@ abstract class SmartAppTestBase {
     }
 
     @BeforeEach
-    void registerChartScribeWithTheEhr() {
+    protected void registerChartScribeWithTheEhr() {
         EHR.reset();
         EHR.registerClient(TestAuthorizationServer.Client.privateKeyJwt(CLIENT_ID, JWSAlgorithm.RS384,
                 base() + "/.well-known/jwks.json"));
     }
 
     @AfterEach
-    void neverRedirectedElsewhere() {
+    protected void neverRedirectedElsewhere() {
         String authorize = EHR.authorizationEndpoint().toString();
         for (SmartBrowser browser : browsers) {
             for (String location : browser.locations()) {
@@ -78,18 +79,18 @@ abstract class SmartAppTestBase {
     }
 
     /** ChartScribe's base URL, on the loopback IP as the EHR requires for redirect URIs. */
-    String base() {
+    protected String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    SmartBrowser browser() {
+    protected SmartBrowser browser() {
         SmartBrowser browser = new SmartBrowser();
         browsers.add(browser);
         return browser;
     }
 
     /** The request ChartScribe's own endpoints would see from a browser holding this session cookie. */
-    static MockHttpServletRequest requestWithSession(String cookieValue) {
+    protected static MockHttpServletRequest requestWithSession(String cookieValue) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setCookies(new jakarta.servlet.http.Cookie(SmartCookies.SESSION, cookieValue));
         return request;
