@@ -100,7 +100,7 @@ class SmartLaunchController {
                 .state(new State(state))
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
                 .customParameter("aud", ehr.iss());
-        if (scope.contains("openid")) {
+        if (Arrays.asList(scope.split(" ")).contains("openid")) {
             authorize.customParameter("nonce", nonce);
         }
         if (ehrLaunch) {
