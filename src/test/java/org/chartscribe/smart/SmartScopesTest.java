@@ -1,0 +1,32 @@
+package org.chartscribe.smart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SmartScopesTest {
+
+    @Test
+    void v2ScopesGoToAV2OrSilentServerAsConfigured() {
+        assertThat(SmartScopes.forServer(SmartProperties.DEFAULT_SCOPES, List.of("permission-v2", "permission-v1")))
+                .isEqualTo(SmartProperties.DEFAULT_SCOPES);
+        assertThat(SmartScopes.forServer(SmartProperties.DEFAULT_SCOPES, List.of()))
+                .isEqualTo(SmartProperties.DEFAULT_SCOPES);
+    }
+
+    @Test
+    void aV1OnlyServerGetsTheV1Equivalents() {
+        assertThat(SmartScopes.forServer(SmartProperties.DEFAULT_SCOPES, List.of("launch-ehr", "permission-v1")))
+                .isEqualTo("launch openid fhirUser launch/patient launch/encounter offline_access"
+                        + " patient/Patient.read patient/Encounter.read patient/Coverage.read"
+                        + " user/DocumentReference.write user/Condition.write user/Claim.write");
+    }
+
+    @Test
+    void mixedPermissionsBecomeStarAndConstraintsAreDropped() {
+        assertThat(SmartScopes.toV1("user/Observation.cruds patient/Observation.rs?category=laboratory system/*.r"))
+                .isEqualTo("user/Observation.* patient/Observation.read system/*.read");
+        assertThat(SmartScopes.toV1("patient/Patient.read  patient/Patient.r")).isEqualTo("patient/Patient.read");
+    }
+}
