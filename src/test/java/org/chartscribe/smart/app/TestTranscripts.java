@@ -10,7 +10,16 @@ public final class TestTranscripts {
     private TestTranscripts() {}
 
     public static String asthmaFollowUp() {
-        try (InputStream in = TestTranscripts.class.getResourceAsStream("/fixtures/asthma-follow-up.txt")) {
+        return fixture("asthma-follow-up.txt");
+    }
+
+    /** A 1,100-word primary care visit with several problems (diabetes, blood pressure, cholesterol). */
+    public static String primaryCareVisit() {
+        return fixture("primary-care-1100-words.txt");
+    }
+
+    private static String fixture(String name) {
+        try (InputStream in = TestTranscripts.class.getResourceAsStream("/fixtures/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
