@@ -27,7 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * read back from the EHR's FHIR server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ClinicianEndToEndIT {
     private static final String CLIENT_ID = "chartscribe-e2e";
     private static final TestEhr EHR = TestEhr.start();
@@ -117,7 +121,7 @@ class ClinicianEndToEndIT {
     }
 
     @Test
-    void aClinicianLaunchesEditsApprovesAndFindsExactlyTheApprovedResourcesInTheChart() {
+    void aClinicianLaunchesEditsApprovesAndFindsExactlyTheApprovedResourcesInTheChart(CapturedOutput output) {
         launchFromTheEhr();
         assertThat(app.bannerText()).contains("Ada").contains("Example");
 
@@ -162,6 +166,13 @@ class ClinicianEndToEndIT {
         assertThat(chart.stored(DocumentReference.class)).hasSize(1);
         assertThat(chart.stored(Condition.class)).hasSameSizeAs(conditions);
         assertThat(chart.stored(Claim.class)).hasSize(1);
+
+        // Nothing of the encounter, the patient or the session reached a log line on the way.
+        String cookie = context.cookies().stream().filter(c -> c.name.equals("cs_smart_session"))
+                .map(c -> c.value).findFirst().orElseThrow();
+        assertThat(output.getAll()).as("the log was captured").contains("Write-back of note")
+                .doesNotContain("[E2E-EDIT]").doesNotContain("empagliflozin")
+                .doesNotContain("Ada Example").doesNotContain(cookie);
     }
 
     @Test
