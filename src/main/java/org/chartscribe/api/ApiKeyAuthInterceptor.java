@@ -13,7 +13,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 @Component
 class ApiKeyAuthInterceptor implements HandlerInterceptor {
-    static final String TENANT = "chartscribe.tenant";
+    static final String TENANT = TenantAttribute.NAME;
     private static final String BEARER = "bearer ";
 
     private final ApiKeyStore keys;

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import org.chartscribe.api.TenantAttribute;
 import org.chartscribe.smart.SmartSession;
 import org.chartscribe.smart.SmartSessions;
 import org.chartscribe.store.ApiKeyStore;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.HandlerMapping;
 @Interceptor
 class FhirApiKeyInterceptor {
     /** The request attribute the /v1 access log reads the tenant from. */
-    static final String TENANT_ATTRIBUTE = "chartscribe.tenant";
+    static final String TENANT_ATTRIBUTE = TenantAttribute.NAME;
     /** Set when the caller is a launched clinician app rather than an API key. */
     static final String SMART_SESSION_ATTRIBUTE = "chartscribe.smart-session";
     static final String CSRF_HEADER = "X-CSRF-Token";

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.chartscribe.api.ApiException;
 import org.chartscribe.api.ProblemCode;
+import org.chartscribe.api.TenantAttribute;
 import org.chartscribe.smart.SmartSession;
 import org.chartscribe.smart.SmartSessions;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,6 +54,7 @@ class SessionGuard implements HandlerInterceptor {
             }
         }
         request.setAttribute(SESSION, session.get());
+        request.setAttribute(TenantAttribute.NAME, session.get().tenantId());
         return true;
     }
 

@@ -93,6 +93,25 @@ class SmartAppApiIT extends SmartAppTestBase {
     }
 
     @Test
+    void behindATlsProxyThePublicOriginIsTheAppsOwn() {
+        SmartSession session = launch(TENANT);
+        // The proxy (on loopback here, an internal address) forwards https://chart.example.org.
+        java.net.http.HttpRequest proxied = http.request("/smart/api/note", session)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(AppHttp.json(noteBody())))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", session.csrfToken())
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "chart.example.org")
+                .header("X-Forwarded-Port", "443").header("Origin", "https://chart.example.org").build();
+        AppHttp.Response response = http.send(proxied);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        AppHttp.Response foreign = http.send(http.request("/smart/api/note", session)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(AppHttp.json(noteBody())))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", session.csrfToken())
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "chart.example.org")
+                .header("Origin", "https://evil.example").build());
+        assertThat(foreign.status()).isEqualTo(403);
+    }
+
+    @Test
     void contextShowsThePatientEncounterAndUserReadWithTheUsersToken() {
         SmartSession session = launch(TENANT);
         AppHttp.Response response = http.get("/smart/api/context", session);
