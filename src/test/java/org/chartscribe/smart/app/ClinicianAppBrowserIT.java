@@ -3,10 +3,8 @@ package org.chartscribe.smart.app;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Files;
@@ -30,8 +28,7 @@ import org.junit.jupiter.api.Test;
 class ClinicianAppBrowserIT extends SmartAppTestBase {
     private static final String EDITED_PLAN = "Start fluticasone-salmeterol 250/50 one inhalation twice daily.\n"
             + "Albuterol as needed for rescue. Recheck in 4 weeks. (edited by the clinician)";
-    private static Playwright playwright;
-    private static Browser browser;
+    private static DebianChromium.Running chromium;
 
     private BrowserContext context;
     private Page page;
@@ -40,24 +37,19 @@ class ClinicianAppBrowserIT extends SmartAppTestBase {
 
     @BeforeAll
     static void startBrowser() {
-        DebianChromium.assumeInstalled();
-        playwright = DebianChromium.playwright();
-        browser = DebianChromium.launch(playwright);
+        chromium = DebianChromium.start();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @BeforeEach
     void newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900).setLocale("en-US"));
+        context = chromium.newContext();
         page = context.newPage();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {

@@ -2,10 +2,8 @@ package org.chartscribe.smart.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.nimbusds.jose.JWSAlgorithm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,8 +49,7 @@ class ClinicianEndToEndIT {
     private static final String EDITED_PLAN = "Step up to fluticasone-salmeterol 250/50 one inhalation twice daily.\n"
             + "Albuterol as needed. Asthma action plan reviewed. Recheck in 4 weeks. [E2E-EDIT]";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static DebianChromium.Running chromium;
 
     @LocalServerPort
     int port;
@@ -73,18 +70,13 @@ class ClinicianEndToEndIT {
 
     @BeforeAll
     static void startBrowser() {
-        DebianChromium.assumeInstalled();
-        playwright = DebianChromium.playwright();
-        browser = DebianChromium.launch(playwright);
+        chromium = DebianChromium.start();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -94,7 +86,7 @@ class ClinicianEndToEndIT {
         EHR.auth().reset();
         EHR.auth().registerClient(TestAuthorizationServer.Client.privateKeyJwt(CLIENT_ID, JWSAlgorithm.ES384,
                 base() + "/.well-known/jwks.json"));
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900).setLocale("en-US"));
+        context = chromium.newContext();
         app = new ClinicianAppPage(context.newPage());
     }
 

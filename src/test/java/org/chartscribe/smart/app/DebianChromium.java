@@ -38,4 +38,28 @@ public final class DebianChromium {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
     }
+
+    /**
+     * Starts Playwright and the browser for one test class ({@code @BeforeAll}); skips (or fails on CI)
+     * without the browser. Close it in {@code @AfterAll}.
+     */
+    public static Running start() {
+        assumeInstalled();
+        Playwright playwright = playwright();
+        return new Running(playwright, launch(playwright));
+    }
+
+    /** A started browser and its Playwright, closed together. */
+    public record Running(Playwright playwright, Browser browser) implements AutoCloseable {
+        /** A fresh browser profile (cookies, storage) with a desktop-sized window. */
+        public com.microsoft.playwright.BrowserContext newContext() {
+            return browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900).setLocale("en-US"));
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+        }
+    }
 }
