@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.chartscribe.fhir.FhirDialect;
@@ -80,16 +81,34 @@ public final class IssPolicy {
         return prefixes.stream().filter(p -> matches(p, iss)).max(Comparator.comparingInt(String::length));
     }
 
-    /** An absolute http(s) URL with a host, no user info, query or fragment. */
+    /**
+     * An absolute http(s) URL with a host, no user info, query or fragment, and a path that means what it
+     * says: no {@code .} or {@code ..} segments, no encoded dot, slash or backslash, no {@code ;} parameters.
+     * Otherwise {@code https://ehr/fhir/orgA/../orgB} would pass the prefix {@code https://ehr/fhir/orgA}
+     * while discovery and the token's audience resolve to another tenant of the same host.
+     */
     private static boolean wellFormed(String iss) {
         try {
             URI uri = new URI(iss.trim());
             String scheme = uri.getScheme();
             return ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) && uri.getHost() != null
-                    && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null;
+                    && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && plainPath(uri.getRawPath());
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static boolean plainPath(String rawPath) {
+        if (rawPath == null || rawPath.isEmpty()) {
+            return true;
+        }
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || rawPath.contains(";")
+                || rawPath.contains("\\")) {
+            return false;
+        }
+        return Arrays.stream(rawPath.split("/")).noneMatch(segment -> segment.equals(".") || segment.equals(".."));
     }
 
     private static String trimSlash(String url) {

@@ -36,6 +36,21 @@ class IssPolicyTest {
     }
 
     @Test
+    void refusesPathsThatLeaveTheAllowedPrefixOnceResolved() {
+        // One host, tenants in the path (as Oracle Health does): a dot segment must not reach another tenant.
+        IssPolicy shared = new IssPolicy("https://ehr.example/r4/orgA", "https://ehr.example/r4/orgA=tenant-a", null);
+        assertThat(shared.admit("https://ehr.example/r4/orgA/fhir")).isPresent();
+        assertThat(shared.admit("https://ehr.example/r4/orgA/../orgB")).isEmpty();
+        assertThat(shared.admit("https://ehr.example/r4/orgA/./../orgB")).isEmpty();
+        assertThat(shared.admit("https://ehr.example/r4/orgA/%2e%2e/orgB")).isEmpty();
+        assertThat(shared.admit("https://ehr.example/r4/orgA/%2E%2E/orgB")).isEmpty();
+        assertThat(shared.admit("https://ehr.example/r4/orgA/..%2forgB")).isEmpty();
+        assertThat(shared.admit("https://ehr.example/r4/orgA/..%5corgB")).isEmpty();
+        assertThat(shared.admit("https://ehr.example/r4/orgA/;/../orgB")).isEmpty();
+        assertThat(shared.admit("https://ehr.example/r4/orgA;x=1")).isEmpty();
+    }
+
+    @Test
     void anEmptyListRefusesEverything() {
         IssPolicy none = new IssPolicy("", null, null);
         assertThat(none.isEmpty()).isTrue();
