@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.chartscribe.smart.SmartSessionExpiredException;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
@@ -49,6 +50,9 @@ final class Retrying {
                 }
                 failure = "The EHR answered HTTP " + status + issueCode(e.getOperationOutcome());
                 retryAfter = responses.lastRetryAfter().flatMap(v -> RetryAfter.parse(v, clock));
+            } catch (SmartSessionExpiredException e) {
+                // No token any more: no retry can succeed; the clinician must launch again (the caller says so).
+                throw e;
             } catch (RuntimeException e) {
                 // A 2xx that is not FHIR, or lacks what the request promises (an id). Not retried: the same
                 // server gives the same answer. The exception's message may quote the body: not repeated.

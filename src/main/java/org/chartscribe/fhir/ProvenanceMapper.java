@@ -30,7 +30,8 @@ final class ProvenanceMapper {
      * and one Device per note would litter the chart; the identifier still names engine and version.
      */
     static Reference deviceByIdentifier(EngineInfo engine) {
-        Reference who = new Reference().setDisplay("ChartScribe " + engine.name() + " note engine " + engine.version());
+        Reference who = new Reference().setType("Device")
+                .setDisplay("ChartScribe " + engine.name() + " note engine " + engine.version());
         who.getIdentifier().setSystem(FhirCanonicals.DEVICE_IDENTIFIER_SYSTEM).setValue(engine.name() + "/" + engine.version());
         return who;
     }

@@ -67,8 +67,10 @@ public final class SoapNoteMapper {
         String documentId = ctx.idOf("DocumentReference", 0);
         String deviceId = ctx.idOf("Device", 0);
 
-        // Without a named practitioner the engine that drafted the note is its author.
-        Reference author = ctx.practitioner().orElseGet(() -> MappingContext.local(deviceId));
+        // Without a named practitioner the engine that drafted the note is its author: the Device in the
+        // bundle, or (written to a chart, where no Device is written) the engine by identifier.
+        Reference author = ctx.practitioner().orElseGet(() -> ctx.forChart()
+                ? ProvenanceMapper.deviceByIdentifier(note.draft().engine()) : MappingContext.local(deviceId));
         DocumentReference document = NoteDocumentMapper.map(ctx, documentId, author);
         List<Condition> conditions = DiagnosisMapper.map(ctx, codes.diagnoses(), documentId);
         Optional<Claim> claim = dialect.producesClaim() ? ChargeMapper.claim(ctx, codes) : Optional.empty();

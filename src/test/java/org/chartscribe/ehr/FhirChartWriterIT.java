@@ -365,6 +365,16 @@ class FhirChartWriterIT {
     }
 
     @Test
+    void aSessionThatEndsDuringTheWriteStopsItAsEndedNotAsAFailedResource() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(WriteBackFixtures.writeBack(ehr,
+                        FhirDialect.GENERIC, "note_session_ended", () -> {
+                            throw new org.chartscribe.smart.SmartSessionExpiredException("the EHR token expired");
+                        })))
+                .isInstanceOf(org.chartscribe.smart.SmartSessionExpiredException.class);
+        assertThat(ehr.stored(DocumentReference.class)).isEmpty();
+    }
+
+    @Test
     void twoApprovalsAtOnceWriteEachResourceOnce() throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {

@@ -40,6 +40,22 @@ class ApprovedNoteMappingTest {
     }
 
     @Test
+    void withoutAPractitionerTheWrittenNoteNamesTheEngineByIdentifierNotAResourceThatIsNeverWritten() {
+        ChartReferences noAuthor = new ChartReferences(SampleNotes.FULL_CHART.patient(), SampleNotes.FULL_CHART.encounter(),
+                java.util.Optional.empty());
+        DocumentReference doc = SoapNoteMapper.mapApproved(approved(), noAuthor, BillingSuggestions.NONE,
+                FhirDialect.GENERIC).note();
+        assertThat(doc.getAuthor()).singleElement().satisfies(author -> {
+            assertThat(author.hasReference()).as("no urn:uuid of an unwritten Device").isFalse();
+            assertThat(author.getType()).isEqualTo("Device");
+            assertThat(author.getIdentifier().getSystem()).isEqualTo(FhirCanonicals.DEVICE_IDENTIFIER_SYSTEM);
+        });
+        // The collection Bundle of $generate-soap still points at its Device entry.
+        assertThat(SoapNoteMapper.map(DRAFT, noAuthor, BillingSuggestions.NONE, FhirDialect.GENERIC).note()
+                .getAuthorFirstRep().getReference()).startsWith("urn:uuid:");
+    }
+
+    @Test
     void aDivisionTheClinicianClearedSaysNothingWasDocumented() {
         StoredNote cleared = ApprovedNote.of(DRAFT, Map.of(SoapPart.OBJECTIVE, "  \n "));
         String text = text(SoapNoteMapper.mapApproved(cleared, SampleNotes.FULL_CHART, BillingSuggestions.NONE,

@@ -21,6 +21,7 @@ import org.chartscribe.note.EngineChoice;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.note.NoteService;
 import org.chartscribe.smart.SmartSession;
+import org.chartscribe.smart.SmartSessionExpiredException;
 import org.chartscribe.smart.SmartSessions;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -46,6 +47,10 @@ public class GenerateSoapProvider {
     static final String WRITE_BACK_NEEDS_SMART = "writeBack=true writes into the EHR that launched ChartScribe, "
             + "so it needs the clinician app's SMART session; an API key has no EHR to write to. "
             + "Call with writeBack=false and write the returned resources yourself.";
+    static final String SESSION_ENDED = "The ChartScribe session's access to the EHR has ended; open ChartScribe from the EHR again. "
+            + "The note was generated and kept; nothing was written.";
+    static final String NOT_THE_LAUNCHED_USER =
+            "writeBack=true records the launching clinician as the author; 'practitioner' may only name them.";
     static final String NOT_THE_LAUNCHED_PATIENT =
             "writeBack=true writes only to the patient and encounter the app was launched for.";
 
@@ -122,8 +127,12 @@ public class GenerateSoapProvider {
         SmartSession launched = session.orElseThrow();
         ChartWriter writer = chartWriter.orElseThrow(() -> FhirOutcomes.internal("Write-back is not configured."));
         SmartSessions sessions = smartSessions.orElseThrow();
-        return WriteBackSummary.toBundle(writer.write(new WriteBack(launched.iss(),
-                () -> sessions.accessToken(launched), launched.dialect(), found.note(), codes, call.chart(), false)));
+        try {
+            return WriteBackSummary.toBundle(writer.write(new WriteBack(launched.iss(),
+                    () -> sessions.accessToken(launched), launched.dialect(), found.note(), codes, call.chart(), false)));
+        } catch (SmartSessionExpiredException e) {
+            throw FhirOutcomes.issue(401, IssueType.LOGIN, SESSION_ENDED);
+        }
     }
 
     /**
@@ -140,8 +149,12 @@ public class GenerateSoapProvider {
                 && (session.encounterId().isEmpty() || !sameId(asked.encounter().get(), session.encounterId().get()))) {
             throw FhirOutcomes.issue(403, IssueType.FORBIDDEN, NOT_THE_LAUNCHED_PATIENT);
         }
-        Optional<Reference> author = session.fhirUser().filter(user -> user.contains("Practitioner"))
-                .map(Reference::new).or(asked::practitioner);
+        Optional<Reference> author = session.fhirUser().filter(user -> user.contains("Practitioner")).map(Reference::new);
+        if (asked.practitioner().isPresent() && (author.isEmpty()
+                || !author.get().getReferenceElement().getIdPart().equals(asked.practitioner().get().getReferenceElement().getIdPart()))) {
+            // Nobody writes a note into the chart in another clinician's name.
+            throw FhirOutcomes.issue(403, IssueType.FORBIDDEN, NOT_THE_LAUNCHED_USER);
+        }
         return new ChartReferences(Optional.of(patient), encounter, author);
     }
 

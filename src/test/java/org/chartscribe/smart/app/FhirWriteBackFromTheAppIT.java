@@ -86,6 +86,27 @@ class FhirWriteBackFromTheAppIT extends SmartAppTestBase {
     }
 
     @Test
+    void anotherAuthorThanTheLaunchingClinicianIsForbidden() throws Exception {
+        SmartSession session = launch(TENANT);
+        Parameters parameters = writeBack();
+        parameters.addParameter().setName("practitioner").setValue(new Reference("Practitioner/someone-else"));
+        assertThat(generateSoap(session, session.csrfToken(), parameters).statusCode()).isEqualTo(403);
+        Parameters same = writeBack();
+        same.addParameter().setName("practitioner").setValue(new Reference("Practitioner/" + FakeEhrFhir.PRACTITIONER_ID));
+        assertThat(generateSoap(session, session.csrfToken(), same).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionWhoseEhrAccessEndedGetsA401AndNothingIsWritten() throws Exception {
+        SmartSession session = launch(TENANT);
+        sessions.expireToken(session);
+        HttpResponse<String> response = generateSoap(session, session.csrfToken(), writeBack());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body()).getIssueFirstRep().getCode())
+                .isEqualTo(OperationOutcome.IssueType.LOGIN);
+    }
+
+    @Test
     void aFailedResourceIsReportedInTheSummaryAndTheCallCanBeRepeated() throws Exception {
         SmartSession session = launch(TENANT);
         writer.refuse("The EHR refused the resource (HTTP 422).");
