@@ -163,6 +163,21 @@ function codeCheckbox(kind, code) {
   return wrapper;
 }
 
+/**
+ * Once anything of the note is in the chart, later edits would not reach it (the write-back never
+ * writes a resource twice): the text and the codes are locked, and approving again only completes
+ * what is missing. A new note unlocks them.
+ */
+function lockNote(locked) {
+  for (const section of SECTIONS) {
+    $(section).readOnly = locked;
+  }
+  for (const box of document.querySelectorAll('input[type=checkbox][data-kind]')) {
+    box.disabled = locked;
+  }
+  $('locked').hidden = !locked;
+}
+
 function showNote(note) {
   state.note = note;
   for (const section of SECTIONS) {
@@ -186,6 +201,7 @@ function showNote(note) {
   $('no-codes').hidden = icd10.length + cpt.length > 0;
   $('written').replaceChildren();
   $('results').hidden = true;
+  lockNote(false);
   $('note').hidden = false;
 }
 
@@ -275,6 +291,7 @@ async function approve() {
     $('written').replaceChildren(...resources.map(writtenItem));
     $('results').hidden = false;
     const failed = resources.filter((r) => r.outcome === 'failed').length;
+    lockNote(failed < resources.length);
     if (result.complete) {
       say(`Written to the chart: ${resources.length} resource${resources.length === 1 ? '' : 's'}.`);
     } else {

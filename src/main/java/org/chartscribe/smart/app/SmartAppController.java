@@ -15,6 +15,7 @@ import org.chartscribe.ehr.WriteBack;
 import org.chartscribe.ehr.WriteBackResult;
 import org.chartscribe.fhir.BillingSuggestions;
 import org.chartscribe.fhir.ChartReferences;
+import org.chartscribe.fhir.FhirRequestException;
 import org.chartscribe.note.EngineChoice;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.note.NoteService;
@@ -121,7 +122,14 @@ class SmartAppController {
         }
         WriteBack request = new WriteBack(session.iss(), () -> tokens.accessToken(session), session.dialect(),
                 approval.note(), BillingSuggestions.from(approval.keptCodes()), references(session));
-        WriteBackResult result = withLiveToken(() -> chartWriter.write(request));
+        WriteBackResult result;
+        try {
+            result = withLiveToken(() -> chartWriter.write(request));
+        } catch (FhirRequestException e) {
+            // The dialect needs what the launch did not give (Oracle Health: the note's author).
+            throw new ApiException(ProblemCode.AUTHORIZATION_ERROR, "This EHR needs the note's author, but the launch "
+                    + "did not say who is signed in (fhirUser): ask the EHR administrator to grant 'openid fhirUser'.");
+        }
         return new ApproveResponse(result.complete(), result.resources().stream().map(ResourceView::of).toList());
     }
 

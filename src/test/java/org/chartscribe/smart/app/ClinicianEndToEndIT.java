@@ -152,6 +152,9 @@ class ClinicianEndToEndIT {
                 .extracting(d -> d.getDiagnosisCodeableConcept().getCodingFirstRep().getCode()).doesNotContain(dropped));
         assertThat(chart.stored(Provenance.class)).hasSize(1);
 
+        // What is in the chart can no longer be changed from here (a later edit would not reach it).
+        assertThat(app.textbox("Plan").isEditable()).isFalse();
+        assertThat(app.code(kept.get(0)).isDisabled()).isTrue();
         // Approving again (a double click, or a retry) writes nothing new.
         app.approve();
         assertThat(app.writtenItems()).allMatch(item -> !item.toLowerCase().contains("failed"));
