@@ -7,19 +7,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The scopes to ask for. ChartScribe is configured in SMART v2 syntax ({@code patient/Patient.r});
- * a server that advertises {@code permission-v1} but not {@code permission-v2} gets the v1 equivalent
- * ({@code patient/Patient.read}, {@code user/Condition.write}). Pure.
+ * The scopes to ask for. ChartScribe is configured in SMART v2 syntax ({@code patient/Patient.r}); a
+ * server that does not advertise {@code permission-v2} (App Launch 2.x servers that accept v2 scopes
+ * say so; SMART 1.0 servers, and servers found only through their CapabilityStatement, say nothing)
+ * gets the v1 equivalent ({@code patient/Patient.read}, {@code user/Condition.write}). Pure.
  */
 public final class SmartScopes {
     private static final Pattern V2 = Pattern.compile("(patient|user|system)/([A-Za-z*]+)\\.([cruds]+)(\\?.*)?");
 
     private SmartScopes() {}
 
-    /** The configured v2 scopes, or their v1 form when the server speaks only v1. */
+    /** The configured v2 scopes, or their v1 form unless the server says it takes v2. */
     public static String forServer(String configuredV2, Collection<String> capabilities) {
-        boolean v1Only = capabilities.contains("permission-v1") && !capabilities.contains("permission-v2");
-        return v1Only ? toV1(configuredV2) : normalise(configuredV2);
+        return capabilities.contains("permission-v2") ? normalise(configuredV2) : toV1(configuredV2);
     }
 
     static String toV1(String v2Scopes) {

@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 class SmartScopesTest {
 
     @Test
-    void v2ScopesGoToAV2OrSilentServerAsConfigured() {
+    void v2ScopesGoOnlyToAServerThatSaysItTakesThem() {
         assertThat(SmartScopes.forServer(SmartProperties.DEFAULT_SCOPES, List.of("permission-v2", "permission-v1")))
                 .isEqualTo(SmartProperties.DEFAULT_SCOPES);
+        // A SMART 1.0 server, or one found through its CapabilityStatement, advertises nothing: v1 it is.
         assertThat(SmartScopes.forServer(SmartProperties.DEFAULT_SCOPES, List.of()))
-                .isEqualTo(SmartProperties.DEFAULT_SCOPES);
+                .isEqualTo(SmartScopes.toV1(SmartProperties.DEFAULT_SCOPES)).contains("patient/Patient.read");
     }
 
     @Test
