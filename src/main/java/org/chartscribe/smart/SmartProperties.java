@@ -58,10 +58,13 @@ public record SmartProperties(
         Path keyFile,
         @DefaultValue("'self'") String frameAncestors) {
 
-    /** CONTRACT.md section 4. */
+    /**
+     * CONTRACT.md section 4, plus {@code user/Provenance.c}: every write-back ends with a Provenance, and
+     * an EHR that enforces scopes refuses it without this one.
+     */
     public static final String DEFAULT_SCOPES = "launch openid fhirUser launch/patient launch/encounter offline_access"
             + " patient/Patient.r patient/Encounter.r patient/Coverage.rs user/DocumentReference.c"
-            + " user/Condition.c user/Claim.c";
+            + " user/Condition.c user/Claim.c user/Provenance.c";
     public static final String DEFAULT_BACKEND_SCOPES = "system/Patient.r system/Encounter.r system/Coverage.rs"
             + " system/DocumentReference.c system/Condition.c system/Claim.c";
 

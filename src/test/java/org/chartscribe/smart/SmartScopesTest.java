@@ -21,7 +21,7 @@ class SmartScopesTest {
         assertThat(SmartScopes.forServer(SmartProperties.DEFAULT_SCOPES, List.of("launch-ehr", "permission-v1")))
                 .isEqualTo("launch openid fhirUser launch/patient launch/encounter offline_access"
                         + " patient/Patient.read patient/Encounter.read patient/Coverage.read"
-                        + " user/DocumentReference.write user/Condition.write user/Claim.write");
+                        + " user/DocumentReference.write user/Condition.write user/Claim.write user/Provenance.write");
     }
 
     @Test

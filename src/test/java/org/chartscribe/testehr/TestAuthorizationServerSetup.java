@@ -75,8 +75,9 @@ class TestAuthorizationServerSetup {
     static final Set<String> SCOPES = new LinkedHashSet<>(List.of("launch", "openid", "fhirUser", "profile",
             "launch/patient", "launch/encounter", "offline_access", "online_access",
             "patient/Patient.r", "patient/Encounter.r", "patient/Coverage.rs", "user/DocumentReference.c",
-            "user/Condition.c", "user/Claim.c", "patient/Patient.read", "patient/Encounter.read",
-            "patient/Coverage.read", "user/DocumentReference.write", "user/Condition.write", "user/Claim.write"));
+            "user/Condition.c", "user/Claim.c", "user/Provenance.c", "patient/Patient.read", "patient/Encounter.read",
+            "patient/Coverage.read", "user/DocumentReference.write", "user/Condition.write", "user/Claim.write",
+            "user/Provenance.write"));
     static final Set<String> SYSTEM_SCOPES = Set.of("system/Patient.r", "system/Encounter.r", "system/Coverage.rs",
             "system/DocumentReference.c", "system/Condition.c", "system/Claim.c");
 
