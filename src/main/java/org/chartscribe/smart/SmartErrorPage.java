@@ -39,7 +39,7 @@ public final class SmartErrorPage {
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors "
-                        + frameAncestors)
+                        + SmartProperties.frameAncestorSources(frameAncestors))
                 .body(html);
     }
 }

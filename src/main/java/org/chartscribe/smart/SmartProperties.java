@@ -80,6 +80,15 @@ public record SmartProperties(
         return ClientAuthMethod.fromCode(clientAuth.trim());
     }
 
+    /**
+     * The CSP {@code frame-ancestors} sources as one header value: commas or spaces between them (a comma
+     * in a CSP header would start a second policy), {@code 'self'} when unset.
+     */
+    public static String frameAncestorSources(String configured) {
+        return configured == null || configured.isBlank() ? "'self'"
+                : configured.replace(',', ' ').trim().replaceAll("\\s+", " ");
+    }
+
     public String effectiveBackendClientId() {
         return backendClientId == null || backendClientId.isBlank() ? clientId : backendClientId;
     }

@@ -31,4 +31,12 @@ class SmartPropertiesTest {
     void backendClientIdDefaultsToTheClientId() {
         assertThat(with(null, null).effectiveBackendClientId()).isEqualTo("client");
     }
+
+    @Test
+    void frameAncestorsAreOneCspValueWhateverSeparatesThem() {
+        assertThat(SmartProperties.frameAncestorSources("'self', https://ehr.example.org,https://b.example"))
+                .isEqualTo("'self' https://ehr.example.org https://b.example");
+        assertThat(SmartProperties.frameAncestorSources(" ")).isEqualTo("'self'");
+        assertThat(SmartProperties.frameAncestorSources(null)).isEqualTo("'self'");
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.chartscribe.smart.SmartProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,8 +25,7 @@ class SmartAppHeadersFilter extends OncePerRequestFilter {
     private final String csp;
 
     SmartAppHeadersFilter(@Value("${chartscribe.smart.frame-ancestors:'self'}") String frameAncestors) {
-        String ancestors = frameAncestors == null || frameAncestors.isBlank() ? "'self'"
-                : frameAncestors.replace(',', ' ').trim().replaceAll("\\s+", " ");
+        String ancestors = SmartProperties.frameAncestorSources(frameAncestors);
         if (!java.util.Arrays.stream(ancestors.split(" ")).allMatch(source -> SOURCE.matcher(source).matches())) {
             throw new IllegalStateException("CHARTSCRIBE_SMART_FRAME_ANCESTORS must be a list of CSP sources"
                     + " such as 'self' https://ehr.example.org");
