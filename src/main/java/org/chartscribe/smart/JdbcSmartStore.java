@@ -147,6 +147,9 @@ public class JdbcSmartStore {
     int purgeExpired(Instant now) {
         int launches = jdbc.sql("DELETE FROM smart_launches WHERE expires_at <= ?").param(toDb(now)).update();
         int sessions = jdbc.sql("DELETE FROM smart_sessions WHERE expires_at <= ?").param(toDb(now)).update();
+        // The notes a session generated stay approvable only while it lives.
+        jdbc.sql("DELETE FROM smart_session_notes WHERE session_hash NOT IN (SELECT session_hash FROM smart_sessions)")
+                .update();
         return launches + sessions;
     }
 
@@ -204,7 +207,7 @@ public class JdbcSmartStore {
     }
 
     /** Same convention as the note store: microseconds, UTC, on H2 and PostgreSQL alike. */
-    private static OffsetDateTime toDb(Instant instant) {
+    static OffsetDateTime toDb(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 

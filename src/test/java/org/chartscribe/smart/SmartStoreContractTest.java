@@ -139,11 +139,17 @@ abstract class SmartStoreContractTest {
         saveSession("ended", NOW.minusSeconds(1));
         store.saveLaunch("old", "b", launch(NOW.minusSeconds(1)), NOW.minus(Duration.ofMinutes(11)));
         store.saveLaunch("new", "b", launch(NOW.plus(Duration.ofMinutes(5))), NOW);
+        jdbc.sql("INSERT INTO smart_session_notes (note_id, session_hash, created_at) VALUES ('note_live', 'live', ?)")
+                .param(JdbcSmartStore.toDb(NOW)).update();
+        jdbc.sql("INSERT INTO smart_session_notes (note_id, session_hash, created_at) VALUES ('note_ended', 'ended', ?)")
+                .param(JdbcSmartStore.toDb(NOW)).update();
         assertThat(store.findSession("ended", NOW)).isEmpty();
         assertThat(store.purgeExpired(NOW)).isEqualTo(2);
         assertThat(store.findSession("live", NOW)).isPresent();
         assertThat(store.consumeLaunch("new", "b", NOW)).isPresent();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM smart_sessions").query(Integer.class).single()).isEqualTo(1);
+        // An ended session's notes can no longer be approved through it.
+        assertThat(jdbc.sql("SELECT note_id FROM smart_session_notes").query(String.class).list()).containsExactly("note_live");
     }
 
     private void saveSession(String hash, Instant expiresAt) {

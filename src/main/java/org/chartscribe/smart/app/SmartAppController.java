@@ -23,6 +23,7 @@ import org.chartscribe.note.Specialties;
 import org.chartscribe.note.StoredNote;
 import org.chartscribe.note.Template;
 import org.chartscribe.smart.SmartSession;
+import org.chartscribe.smart.SmartSessionNotes;
 import org.chartscribe.smart.SmartSessionExpiredException;
 import org.chartscribe.smart.SmartSessions;
 import org.hl7.fhir.r4.model.Reference;
@@ -46,13 +47,15 @@ class SmartAppController {
     private static final Pattern NOTE_ID = Pattern.compile("note_[0-9A-Za-z]{26}");
 
     private final NoteService notes;
+    private final SmartSessionNotes sessionNotes;
     private final TokenSource tokens;
     private final ObjectProvider<ChartWriter> writer;
     private final ChartContextReader chart;
 
     SmartAppController(NoteService notes, ObjectProvider<SmartSessions> sessions, ObjectProvider<ChartWriter> writer,
-                       ChartContextReader chart) {
+                       ChartContextReader chart, SmartSessionNotes sessionNotes) {
         this.notes = notes;
+        this.sessionNotes = sessionNotes;
         // Only ever called after SessionGuard found a session, which needs an implementation.
         this.tokens = session -> sessions.getObject().accessToken(session);
         this.writer = writer;
@@ -96,7 +99,9 @@ class SmartAppController {
         NoteRequestValidator.Validated valid = NoteRequestValidator.validate(request);
         NoteService.Generated generated = notes.generate(new NoteService.Generate(session.tenantId(),
                 valid.request(), valid.engine(), Optional.empty(), ""));
-        return NoteResponse.of(found(generated.lookup()));
+        StoredNote note = found(generated.lookup());
+        sessionNotes.remember(session, note.noteId());
+        return NoteResponse.of(note);
     }
 
     record ApproveResponse(boolean complete, List<ResourceView> resources) {}
@@ -113,8 +118,9 @@ class SmartAppController {
     @PostMapping(path = "/note/{noteId}/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApproveResponse approve(@RequestAttribute(SessionGuard.SESSION) SmartSession session,
                             @PathVariable String noteId, @RequestBody ApproveRequest body) {
-        StoredNote draft = found(NOTE_ID.matcher(noteId).matches()
-                ? notes.find(session.tenantId(), noteId) : new NoteLookup.Missing());
+        // Only a note drafted in this launch: one from another launch is another patient's, as good as unknown.
+        boolean ours = NOTE_ID.matcher(noteId).matches() && sessionNotes.generatedIn(session, noteId);
+        StoredNote draft = found(ours ? notes.find(session.tenantId(), noteId) : new NoteLookup.Missing());
         ApprovedNotes.Approval approval = ApprovedNotes.approve(draft, body);
         ChartWriter chartWriter = writer.getIfAvailable();
         if (chartWriter == null) {

@@ -238,6 +238,16 @@ class SmartAppApiIT extends SmartAppTestBase {
     }
 
     @Test
+    void aNoteDraftedInAnotherLaunchOfTheSameTenantCannotBeApprovedHere() {
+        // Same EHR (tenant), another launch: another patient's chart. Knowing the note id is not enough.
+        JsonNode note = generate(launch(TENANT));
+        SmartSession anotherLaunch = launch(TENANT);
+        assertProblem(http.post("/smart/api/note/" + note.path("noteId").asText() + "/approve", anotherLaunch,
+                approval(note)), 404, "NOT_FOUND");
+        assertThat(writer.calls()).isEmpty();
+    }
+
+    @Test
     void approvePassesOnlyTheEditedTextAndTheKeptCodesToTheWriter() {
         SmartSession session = launch(TENANT);
         JsonNode note = generate(session);
