@@ -100,7 +100,9 @@ final class ChartWrite {
         String value = identifier.getValue();
         return ehr.findByToken(resource.getClass(), "identifier", system, value, searchablePatient())
                 .map(id -> new Stored(id, false))
-                .orElseGet(() -> ehr.create(resource, "identifier=" + token(system, value)));
+                // Scoped to the patient as the search is: a match in another chart is never "ours".
+                .orElseGet(() -> ehr.create(resource, "identifier=" + token(system, value) + searchablePatient()
+                        .map(p -> "&patient=" + p.getReferenceElement().toUnqualifiedVersionless().getValue()).orElse("")));
     }
 
     private Stored chargeItem(ChargeItem item) {
