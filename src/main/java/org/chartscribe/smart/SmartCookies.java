@@ -11,7 +11,10 @@ import org.springframework.http.ResponseCookie;
  * The two cookies of the SMART flow. Both HttpOnly and {@code Secure}, except over plain http to a
  * loopback host (local try-out) where a Secure cookie would not come back. {@code SameSite=None} when
  * Secure, because the app runs inside the EHR's (cross-site) frame, where Lax cookies are not sent;
- * {@code Lax} otherwise (browsers refuse None without Secure). The values are random ids only.
+ * {@code Lax} otherwise (browsers refuse None without Secure). Secure cookies are also {@code Partitioned}
+ * (CHIPS): browsers that block third-party cookies still keep one per top-level site, so the app keeps
+ * working inside the EHR's frame, and the cookie is never shared with the same app framed by another site.
+ * The values are random ids only.
  */
 public final class SmartCookies {
     /** Holds a random session id; the store keeps only its SHA-256. */
@@ -38,7 +41,7 @@ public final class SmartCookies {
     /** A {@code Set-Cookie} value; a zero max-age deletes the cookie. */
     public static String header(String name, String value, String path, Duration maxAge, boolean secure) {
         return ResponseCookie.from(name, value).httpOnly(true).secure(secure).sameSite(secure ? "None" : "Lax")
-                .path(path).maxAge(maxAge).build().toString();
+                .partitioned(secure).path(path).maxAge(maxAge).build().toString();
     }
 
     public static Optional<String> read(HttpServletRequest request, String name) {
