@@ -1,6 +1,9 @@
 package org.chartscribe.ehr;
 
 import ca.uhn.fhir.util.FhirTerser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,9 +47,15 @@ final class ChartWrite {
     /** The mapper's {@code urn:uuid:} ids to the EHR's {@code Type/id}. */
     private final Map<String, String> serverIds = new HashMap<>();
     private final List<Written> results = new ArrayList<>();
+    private final Clock clock;
+    private final Duration budget;
+    /** No resource is started after this: set when the run starts. */
+    private Instant deadline = Instant.MAX;
 
     ChartWrite(EhrSession ehr, Retrying retrying, FhirTerser terser, SoapNoteResources resources,
-               Optional<Reference> patient) {
+               Optional<Reference> patient, Clock clock, Duration budget) {
+        this.clock = clock;
+        this.budget = budget;
         this.ehr = ehr;
         this.retrying = retrying;
         this.terser = terser;
@@ -55,6 +64,7 @@ final class ChartWrite {
     }
 
     WriteBackResult run() {
+        deadline = clock.instant().plus(budget);
         List<Resource> dependents = new ArrayList<>(resources.conditions());
         resources.claim().ifPresent(dependents::add);
         dependents.addAll(resources.chargeItems());
@@ -78,6 +88,12 @@ final class ChartWrite {
     /** Writes one resource (its references to earlier ones made EHR references first); false when it failed. */
     private boolean write(Resource resource, Supplier<Stored> step) {
         String type = resource.fhirType();
+        if (clock.instant().isAfter(deadline)) {
+            String after = budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+            failed(type, "Not written: the EHR was too slow, and the write-back stopped after " + after
+                    + ". Nothing is lost: approve again later to complete it.");
+            return false;
+        }
         String localId = resource.getIdElement().getIdPart();
         resolveReferences(resource);
         try {

@@ -14,11 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstBackoff   {@code CHARTSCRIBE_EHR_FIRST_BACKOFF}, default 500ms, doubled after each failed try
  * @param maxWait        {@code CHARTSCRIBE_EHR_MAX_WAIT}, default 10s: the most a resource waits between
  *                       its tries in total; a {@code Retry-After} beyond it ends the tries at once
+ * @param writeDeadline  {@code CHARTSCRIBE_EHR_WRITE_DEADLINE}, default 30s: no resource of a write-back is
+ *                       started after this long, so one click never holds the clinician (and a server
+ *                       thread) for minutes; what was not written is reported, and approving again completes it
  */
 @ConfigurationProperties("chartscribe.ehr")
 public record EhrProperties(Duration connectTimeout, Duration readTimeout, Integer maxAttempts,
-                            Duration firstBackoff, Duration maxWait) {
-    public static final EhrProperties DEFAULTS = new EhrProperties(null, null, null, null, null);
+                            Duration firstBackoff, Duration maxWait, Duration writeDeadline) {
+    public static final EhrProperties DEFAULTS = new EhrProperties(null, null, null, null, null, null);
 
     public EhrProperties {
         connectTimeout = orDefault(connectTimeout, Duration.ofSeconds(3));
@@ -26,6 +29,7 @@ public record EhrProperties(Duration connectTimeout, Duration readTimeout, Integ
         maxAttempts = maxAttempts == null ? 4 : maxAttempts;
         firstBackoff = orDefault(firstBackoff, Duration.ofMillis(500));
         maxWait = orDefault(maxWait, Duration.ofSeconds(10));
+        writeDeadline = orDefault(writeDeadline, Duration.ofSeconds(30));
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("chartscribe.ehr.max-attempts must be at least 1");
         }

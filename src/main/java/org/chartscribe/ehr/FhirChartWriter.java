@@ -28,6 +28,7 @@ public final class FhirChartWriter implements ChartWriter {
     private final IRestfulClientFactory clients;
     private final FhirTerser terser;
     private final RetryPolicy retryPolicy;
+    private final java.time.Duration writeDeadline;
     private final Retrying.Sleeper sleeper;
     private final Clock clock;
     /**
@@ -49,6 +50,7 @@ public final class FhirChartWriter implements ChartWriter {
         this.clients = factory;
         this.terser = fhir.newTerser();
         this.retryPolicy = settings.retryPolicy();
+        this.writeDeadline = settings.writeDeadline();
         this.sleeper = sleeper;
         this.clock = clock;
         for (int i = 0; i < noteLocks.length; i++) {
@@ -70,7 +72,7 @@ public final class FhirChartWriter implements ChartWriter {
         client.registerInterceptor(requests);
         EhrSession ehr = new EhrSession(client, requests);
         ChartWrite write = new ChartWrite(ehr, new Retrying(retryPolicy, sleeper, clock), terser, resources,
-                request.chart().patient());
+                request.chart().patient(), clock, writeDeadline);
         long start = System.nanoTime();
         WriteBackResult result;
         synchronized (noteLocks[Math.floorMod(request.approvedNote().noteId().hashCode(), noteLocks.length)]) {

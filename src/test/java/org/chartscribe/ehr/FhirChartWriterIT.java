@@ -34,7 +34,7 @@ class FhirChartWriterIT {
     private static final Supplier<String> USER_TOKEN = () -> TOKEN;
     /** Short backoff so the tests are quick; Retry-After is still honoured in full. */
     private static final EhrProperties FAST = new EhrProperties(Duration.ofSeconds(1), Duration.ofSeconds(3), 4,
-            Duration.ofMillis(50), Duration.ofSeconds(3));
+            Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofSeconds(30));
 
     private static TestFhirServer ehr;
     private static ChartWriter writer;
@@ -362,6 +362,23 @@ class FhirChartWriterIT {
         assertThat(result.complete()).isTrue();
         // Per resource: one search and one create; the token is asked for before each request.
         assertThat(asked[0]).isEqualTo(2 * result.resources().size());
+    }
+
+    @Test
+    void aSlowEhrStopsTheWriteBackAtItsDeadlineAndApprovingAgainCompletesIt() {
+        ChartWriter hurried = new FhirChartWriter(FHIR, new EhrProperties(Duration.ofSeconds(1), Duration.ofSeconds(3), 4,
+                Duration.ofMillis(50), Duration.ofSeconds(3), Duration.ofMillis(500)));
+        ehr.throttleNextCreates("DocumentReference", 1, "1");
+
+        WriteBackResult slow = hurried.write(WriteBackFixtures.writeBack(ehr, FhirDialect.GENERIC, "note_deadline", () -> TOKEN));
+
+        assertThat(slow.resources().get(0).outcome()).isEqualTo(WriteBackResult.Outcome.CREATED);
+        assertThat(slow.complete()).isFalse();
+        assertThat(slow.resources()).filteredOn(r -> r.resourceType().equals("Condition")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.error()).get().asString().contains("too slow", "500 ms", "approve again"));
+        WriteBackResult again = hurried.write(WriteBackFixtures.writeBack(ehr, FhirDialect.GENERIC, "note_deadline", () -> TOKEN));
+        assertThat(again.complete()).isTrue();
+        assertThat(ehr.stored(DocumentReference.class)).hasSize(1);
     }
 
     @Test
