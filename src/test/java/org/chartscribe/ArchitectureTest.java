@@ -62,4 +62,22 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.chartscribe.store..")
                 .check(classes);
     }
+
+    @Test
+    void smartLaunchAndWriteBackStayInTheirLanes() {
+        // The OAuth client knows nothing of what the app does with a session, nor of the EHR write-back.
+        noClasses().that().resideInAPackage("org.chartscribe.smart")
+                .should().dependOnClassesThat().resideInAnyPackage("org.chartscribe.smart.app..", "org.chartscribe.ehr..",
+                        "org.chartscribe.api..")
+                .check(classes);
+        // The write-back is called by the app and the FHIR endpoint, never the other way round.
+        noClasses().that().resideInAPackage("org.chartscribe.ehr..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.chartscribe.smart.app..", "org.chartscribe.api..",
+                        "org.chartscribe.fhir.server..", "org.chartscribe.store..")
+                .check(classes);
+        // The FHIR mapping core has no idea who launched what.
+        noClasses().that().resideInAPackage("org.chartscribe.fhir").or().resideInAPackage("org.chartscribe.note..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.chartscribe.smart..", "org.chartscribe.ehr..")
+                .check(classes);
+    }
 }
