@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.chartscribe.ChartScribeApplication;
 import org.chartscribe.config.ChartScribeProperties;
 import org.chartscribe.store.crypto.KeyRingLoader;
@@ -15,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The application's own configuration (application.yaml, properties, wiring) on a fresh data dir. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -45,6 +47,17 @@ class LocalStartTest {
         }
         assertThat(output.getOut()).containsOnlyOnce(BANNER);
         assertThat(output.getAll()).doesNotContain(KeyRingLoader.KEY_FILE_NAME + " content");
+    }
+
+    @Test
+    void embeddedDatabaseWritesEveryCommitToTheFileBeforeItReturns() {
+        try (ConfigurableApplicationContext context = start()) {
+            // H2 lists the setting twice (database and session view); both must say 0 ms.
+            List<String> writeDelay = context.getBean(JdbcClient.class)
+                    .sql("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
+                    .query(String.class).list();
+            assertThat(writeDelay).as("H2 write delay in ms (a crash loses what is younger)").isNotEmpty().containsOnly("0");
+        }
     }
 
     @Test
