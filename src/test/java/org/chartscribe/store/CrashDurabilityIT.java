@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A 200 means the note is on disk: the real application under concurrent load is killed with
  * SIGKILL (no shutdown, nothing flushed) and restarted on the same data directory, and every note it
  * had acknowledged must read back. With H2's default one-second write delay the last commits before
- * the kill were lost.
+ * the kill were lost. The restarted server's data directory is owner-only, as after any start.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CrashDurabilityIT {
@@ -68,6 +68,8 @@ class CrashDurabilityIT {
         try (ChildProcessApp second = ChildProcessApp.start(dataDir, log)) {
             List<String> lost = acknowledged.stream().filter(id -> !readable(second, id)).sorted().toList();
             assertThat(lost).as("acknowledged notes lost in the crash (of %d)", acknowledged.size()).isEmpty();
+            assertThat(OwnerOnlyDataDirectoryTest.mode(dataDir)).as("data directory").isEqualTo("rwx------");
+            OwnerOnlyDataDirectoryTest.assertEveryFileIsOwnerOnly(dataDir);
         }
     }
 
