@@ -1,12 +1,12 @@
 package org.chartscribe.api;
 
-import com.github.f4b6a3.ulid.UlidCreator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.chartscribe.ids.RandomIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -27,13 +27,15 @@ class RequestIdFilter extends OncePerRequestFilter {
     static final String MDC_KEY = "requestId";
     static final String HEADER = "X-Request-Id";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** Its own generator: a request id, public in every response, must say nothing about note ids. */
+    private static final RandomIds IDS = RandomIds.withPrefix("req_");
     private static final Logger access = LoggerFactory.getLogger("org.chartscribe.access");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && SAFE_ID.matcher(given).matches() ? given : "req_" + UlidCreator.getMonotonicUlid();
+        String id = given != null && SAFE_ID.matcher(given).matches() ? given : IDS.get();
         long started = System.nanoTime();
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);

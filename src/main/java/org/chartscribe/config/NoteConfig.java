@@ -1,8 +1,8 @@
 package org.chartscribe.config;
 
-import com.github.f4b6a3.ulid.UlidCreator;
 import java.time.Clock;
 import java.util.Optional;
+import org.chartscribe.ids.RandomIds;
 import org.chartscribe.note.AuditTrail;
 import org.chartscribe.note.IdempotencyStore;
 import org.chartscribe.note.MedicalCoder;
@@ -37,6 +37,6 @@ class NoteConfig {
                             Clock clock,
                             ChartScribeProperties properties, Optional<MedicalCoder> coder) {
         return new NoteService(engines, notes, idempotency, audit, clock, properties.retention(),
-                () -> "note_" + UlidCreator.getMonotonicUlid(), coder.orElse(null));
+                RandomIds.withPrefix("note_"), coder.orElse(null));
     }
 }

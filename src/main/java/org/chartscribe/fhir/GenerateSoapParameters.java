@@ -49,14 +49,20 @@ public final class GenerateSoapParameters {
     }
 
     private GenerateSoapRequest read(Parameters parameters, InvocationTarget target) {
+        long unknown = 0;
         for (ParametersParameterComponent p : parameters.getParameter()) {
             String name = p.getName();
             if (name == null || !KNOWN.contains(name)) {
-                issues.add(new Issue(INVALID, name, "Unknown parameter" + (name == null ? "" : " '" + name + "'")
-                        + "; known: " + KNOWN.stream().sorted().collect(Collectors.joining(", ")) + "."));
+                unknown++;
             } else if (byName.putIfAbsent(name, p) != null) {
                 issues.add(new Issue(INVALID, name, "'" + name + "' may appear only once."));
             }
+        }
+        if (unknown > 0) {
+            // The client's name is neither repeated nor used as the issue's expression: it is text from the
+            // body (it may hold PHI or a line break meant for our logs). Our own names say what is accepted.
+            issues.add(new Issue(INVALID, null, (unknown == 1 ? "An unknown parameter was" : unknown + " unknown parameters were")
+                    + " sent; known: " + KNOWN.stream().sorted().collect(Collectors.joining(", ")) + "."));
         }
         Optional<String> transcript = value("transcript", StringType.class, "valueString").map(StringType::getValue);
         Optional<Attachment> audio = value("audio", Attachment.class, "valueAttachment");

@@ -1,6 +1,5 @@
 package org.chartscribe.store;
 
-import com.github.f4b6a3.ulid.UlidCreator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.chartscribe.ids.RandomIds;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,6 +26,8 @@ public class JdbcApiKeyStore implements ApiKeyStore {
     public static final int MIN_REGISTERED_KEY_LENGTH = 16;
     private static final String KEY_PREFIX = "cs_";
     private static final int DISPLAY_PREFIX_LENGTH = 8;
+    /** Key ids are addressable (revocation): random, not a timestamp and a counter. */
+    private static final RandomIds KEY_IDS = RandomIds.withPrefix("key_");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -109,7 +111,7 @@ public class JdbcApiKeyStore implements ApiKeyStore {
     }
 
     private KeyInfo insert(String tenantId, String plaintext) {
-        KeyInfo info = new KeyInfo("key_" + UlidCreator.getMonotonicUlid().toString().toLowerCase(),
+        KeyInfo info = new KeyInfo(KEY_IDS.get().toLowerCase(),
                 tenantId, displayPrefix(plaintext), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), null);
         jdbc.sql("INSERT INTO api_keys (key_id, tenant_id, key_hash, prefix, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(info.keyId(), tenantId, Sha256.hex(plaintext), info.prefix(), DbTime.toDb(info.createdAt()))

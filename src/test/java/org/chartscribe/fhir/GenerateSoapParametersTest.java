@@ -70,7 +70,7 @@ class GenerateSoapParametersTest {
                 "practitioner", new Reference("Patient/1")), SYSTEM);
         assertThat(e.issues()).extracting(FhirRequestException.Issue::type).containsOnly(IssueType.INVALID);
         assertThat(e.issues()).extracting(FhirRequestException.Issue::parameter)
-                .containsExactlyInAnyOrder("extra", "transcript", "specialty", "template", "dialect", "practitioner");
+                .containsExactlyInAnyOrder(null, "transcript", "specialty", "template", "dialect", "practitioner");
         assertThat(e.onlyNotSupported()).isFalse();
     }
 
@@ -98,5 +98,18 @@ class GenerateSoapParametersTest {
     void messagesNeverRepeatTheValuesSent() {
         FhirRequestException e = fails(with("transcript", new StringType("CANARY-123"), "specialty", new CodeType("CANARY-456")), SYSTEM);
         assertThat(e.issues()).allSatisfy(i -> assertThat(i.message()).doesNotContain("CANARY"));
+    }
+
+    @Test
+    void unknownParameterNamesAreNeitherRepeatedNorUsedAsTheLocation() {
+        FhirRequestException e = fails(with("transcript", new StringType(TRANSCRIPT),
+                "x\n2026-12-04 WARN forged CANARY-Jane", new StringType("v"), "other", new StringType("v")), SYSTEM);
+
+        assertThat(e.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.parameter()).isNull();
+            assertThat(issue.message()).doesNotContain("CANARY", "forged", "other", "\n")
+                    .isEqualTo("2 unknown parameters were sent; known: audio, dialect, encounter, includeBillingCodes, "
+                            + "patient, practitioner, specialty, template, transcript, writeBack.");
+        });
     }
 }

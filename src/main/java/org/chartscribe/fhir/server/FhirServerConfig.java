@@ -1,6 +1,7 @@
 package org.chartscribe.fhir.server;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +23,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class FhirServerConfig {
 
+    /**
+     * Unknown elements are still ignored (HAPI's lenient default) but no longer logged: HAPI's handler
+     * writes each one's name, which is the client's text, at WARN (twice per element, line breaks and all).
+     */
     @Bean
     FhirContext fhirContext() {
-        return FhirContext.forR4();
+        FhirContext fhir = FhirContext.forR4();
+        fhir.setParserErrorHandler(new LenientErrorHandler(false));
+        return fhir;
     }
 
     @Bean
