@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.note.NoteService;
-import org.chartscribe.note.StoredNote;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "apiKey")
 class NoteController {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    private static final Pattern NOTE_ID = Pattern.compile("note_[0-9A-Za-z]{26}");
 
     private final NoteService notes;
     private final ObjectMapper json;
@@ -57,7 +55,7 @@ class NoteController {
         NoteRequestValidator.Validated valid = NoteRequestValidator.validate(body);
         NoteService.Generated generated = notes.generate(new NoteService.Generate(tenant, valid.request(),
                 valid.engine(), Optional.ofNullable(idempotencyKey), hash(body)));
-        NoteResponse response = NoteResponse.of(found(generated.lookup()));
+        NoteResponse response = NoteResponse.of(NoteLookups.found(generated.lookup()));
         metrics.counter("chartscribe.notes.generated", "engine", response.engine().name(),
                 "replayed", Boolean.toString(generated.replayed())).increment();
         return ResponseEntity.ok()
@@ -68,32 +66,22 @@ class NoteController {
     @Operation(summary = "Read a stored note until it expires")
     @GetMapping("/{noteId}")
     NoteResponse read(@RequestAttribute(ApiKeyAuthInterceptor.TENANT) String tenant, @PathVariable String noteId) {
-        return NoteResponse.of(found(lookup(tenant, noteId, false)));
+        return NoteResponse.of(NoteLookups.found(lookup(tenant, noteId, false)));
     }
 
     @Operation(summary = "Destroy a note's content")
     @DeleteMapping("/{noteId}")
     ResponseEntity<Void> delete(@RequestAttribute(ApiKeyAuthInterceptor.TENANT) String tenant,
                                 @PathVariable String noteId) {
-        found(lookup(tenant, noteId, true));
+        NoteLookups.found(lookup(tenant, noteId, true));
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 
     private NoteLookup lookup(String tenant, String noteId, boolean delete) {
-        if (!NOTE_ID.matcher(noteId).matches()) {
+        if (!NoteLookups.isNoteId(noteId)) {
             return new NoteLookup.Missing();
         }
         return delete ? notes.delete(tenant, noteId) : notes.find(tenant, noteId);
-    }
-
-    private static StoredNote found(NoteLookup lookup) {
-        if (lookup instanceof NoteLookup.Found found) {
-            return found.note();
-        }
-        if (lookup instanceof NoteLookup.Gone) {
-            throw new ApiException(ProblemCode.GONE, "This note was deleted or has expired; its content no longer exists.");
-        }
-        throw new ApiException(ProblemCode.NOT_FOUND, "No such note.");
     }
 
     /** A digest of the request as sent, so a reused Idempotency-Key with another body is refused. */

@@ -5,12 +5,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The chart writer, on the app's one FhirContext, configured by {@code chartscribe.ehr.*}. */
+/** The EHR clients and the chart writer, on the app's one FhirContext, configured by {@code chartscribe.ehr.*}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EhrProperties.class)
 class EhrConfig {
     @Bean
-    ChartWriter chartWriter(FhirContext fhir, EhrProperties settings) {
-        return new FhirChartWriter(fhir, settings);
+    EhrClients ehrClients(FhirContext fhir, EhrProperties settings) {
+        return new EhrClients(fhir, settings);
+    }
+
+    @Bean
+    ChartWriter chartWriter(EhrClients clients, EhrProperties settings) {
+        return new FhirChartWriter(clients, settings);
     }
 }

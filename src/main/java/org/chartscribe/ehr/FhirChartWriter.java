@@ -1,10 +1,7 @@
 package org.chartscribe.ehr;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.client.apache.ApacheRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.util.FhirTerser;
 import java.time.Clock;
 import java.util.Map;
@@ -16,16 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link ChartWriter} over HAPI's generic client. One client factory (and so one pooled HTTP client
- * with the timeouts) for all EHRs, kept apart from the app's FhirContext settings; a generic client per
- * write-back is cheap and carries that write-back's token. The EHR's CapabilityStatement is never
- * fetched first ({@link ServerValidationModeEnum#NEVER}): it would cost a request per click and some
- * EHRs require a token for it.
+ * The {@link ChartWriter} over HAPI's generic client ({@link EhrClients}): a client per write-back,
+ * carrying that write-back's token.
  */
 public final class FhirChartWriter implements ChartWriter {
     private static final Logger log = LoggerFactory.getLogger(FhirChartWriter.class);
 
-    private final IRestfulClientFactory clients;
+    private final EhrClients clients;
     private final FhirTerser terser;
     private final RetryPolicy retryPolicy;
     private final java.time.Duration writeDeadline;
@@ -38,16 +32,16 @@ public final class FhirChartWriter implements ChartWriter {
     private final Object[] noteLocks = new Object[64];
 
     public FhirChartWriter(FhirContext fhir, EhrProperties settings) {
-        this(fhir, settings, duration -> Thread.sleep(duration.toMillis()), Clock.systemUTC());
+        this(new EhrClients(fhir, settings), settings);
     }
 
-    FhirChartWriter(FhirContext fhir, EhrProperties settings, Retrying.Sleeper sleeper, Clock clock) {
-        ApacheRestfulClientFactory factory = new ApacheRestfulClientFactory(fhir);
-        factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
-        factory.setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
-        factory.setConnectionRequestTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
-        factory.setSocketTimeout(Math.toIntExact(settings.readTimeout().toMillis()));
-        this.clients = factory;
+    public FhirChartWriter(EhrClients clients, EhrProperties settings) {
+        this(clients, settings, duration -> Thread.sleep(duration.toMillis()), Clock.systemUTC());
+    }
+
+    FhirChartWriter(EhrClients clients, EhrProperties settings, Retrying.Sleeper sleeper, Clock clock) {
+        this.clients = clients;
+        FhirContext fhir = clients.fhirContext();
         this.terser = fhir.newTerser();
         this.retryPolicy = settings.retryPolicy();
         this.writeDeadline = settings.writeDeadline();
@@ -67,7 +61,7 @@ public final class FhirChartWriter implements ChartWriter {
         SoapNoteResources resources = SoapNoteMapper.mapForChart(request.approvedNote(), request.chart(),
                 request.keptCodes(), request.dialect(),
                 request.approved() ? Purpose.APPROVED_FOR_CHART : Purpose.DRAFT_FOR_CHART);
-        IGenericClient client = clients.newGenericClient(request.fhirBaseUrl());
+        IGenericClient client = clients.forBase(request.fhirBaseUrl());
         EhrRequestInterceptor requests = new EhrRequestInterceptor(request.accessToken());
         client.registerInterceptor(requests);
         EhrSession ehr = new EhrSession(client, requests);

@@ -1,5 +1,7 @@
 package org.chartscribe.smart;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
 import org.chartscribe.fhir.FhirDialect;
@@ -22,6 +24,15 @@ import org.chartscribe.fhir.FhirDialect;
 public record SmartSession(String sessionId, String tenantId, String iss, String patientId,
                            Optional<String> encounterId, Optional<String> fhirUser, FhirDialect dialect,
                            String csrfToken, Instant expiresAt) {
+
+    /**
+     * Whether a request's {@code X-CSRF-Token} is this session's, compared in constant time so the
+     * timing of a near miss tells nothing. Every POST made with the session cookie must pass it.
+     */
+    public boolean csrfMatches(String sent) {
+        return sent != null && !csrfToken.isEmpty() && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                csrfToken.getBytes(StandardCharsets.UTF_8));
+    }
 
     /** Redacted: ids of the patient and the session are PHI and secrets. */
     @Override

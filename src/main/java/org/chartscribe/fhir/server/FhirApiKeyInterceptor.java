@@ -11,8 +11,6 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 import org.chartscribe.api.TenantAttribute;
@@ -81,10 +79,7 @@ class FhirApiKeyInterceptor {
 
     private boolean authenticateApp(SmartSession session, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String sent = request.getHeader(CSRF_HEADER);
-        boolean csrfOk = sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                session.csrfToken().getBytes(StandardCharsets.UTF_8));
-        if (!csrfOk) {
+        if (!session.csrfMatches(request.getHeader(CSRF_HEADER))) {
             OperationOutcome outcome = new OperationOutcome();
             outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.FORBIDDEN)
                     .setDiagnostics("Calls with the ChartScribe app's session must carry its " + CSRF_HEADER + " header.");

@@ -1,11 +1,9 @@
 package org.chartscribe.smart.app;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import ca.uhn.fhir.rest.client.apache.ApacheRestfulClientFactory;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.util.Optional;
+import org.chartscribe.ehr.EhrClients;
 import org.chartscribe.smart.SmartSession;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -31,21 +29,16 @@ class ChartContextReader {
                    Optional<String> encounterStart, Optional<String> encounterEnd, Optional<String> userDisplay,
                    boolean loaded) {}
 
-    private final ApacheRestfulClientFactory clients;
+    private final EhrClients clients;
 
-    ChartContextReader(FhirContext fhir) {
-        // Its own factory: no CapabilityStatement round trip before each read, and short timeouts,
-        // without changing the shared context's client settings.
-        this.clients = new ApacheRestfulClientFactory(fhir);
-        clients.setServerValidationMode(ServerValidationModeEnum.NEVER);
-        clients.setConnectTimeout(5_000);
-        clients.setSocketTimeout(10_000);
-        clients.setConnectionRequestTimeout(5_000);
+    /** The same clients (pool, timeouts, no CapabilityStatement round trip) as the write-back. */
+    ChartContextReader(EhrClients clients) {
+        this.clients = clients;
     }
 
     /** With the clinician's current EHR access token. */
     Details read(SmartSession session, String token) {
-        IGenericClient client = clients.newGenericClient(session.iss());
+        IGenericClient client = clients.forBase(session.iss());
         client.registerInterceptor(new BearerTokenAuthInterceptor(token));
         try {
             Patient patient = client.read().resource(Patient.class).withId(session.patientId()).execute();

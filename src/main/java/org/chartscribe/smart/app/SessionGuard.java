@@ -3,8 +3,6 @@ package org.chartscribe.smart.app;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import org.chartscribe.api.ApiException;
@@ -43,7 +41,7 @@ class SessionGuard implements HandlerInterceptor {
             throw new ApiException(ProblemCode.AUTHENTICATION_ERROR, SESSION_ENDED);
         }
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            if (!tokenMatches(request.getHeader(CSRF_HEADER), session.get().csrfToken())) {
+            if (!session.get().csrfMatches(request.getHeader(CSRF_HEADER))) {
                 throw new ApiException(ProblemCode.AUTHORIZATION_ERROR,
                         "This request did not come from the ChartScribe app (missing or wrong " + CSRF_HEADER + ").");
             }
@@ -56,14 +54,6 @@ class SessionGuard implements HandlerInterceptor {
         request.setAttribute(SESSION, session.get());
         request.setAttribute(TenantAttribute.NAME, session.get().tenantId());
         return true;
-    }
-
-    /** Constant time in the length of the expected token, so timing tells nothing about a near miss. */
-    static boolean tokenMatches(String sent, String expected) {
-        if (sent == null || expected == null || expected.isEmpty()) {
-            return false;
-        }
-        return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The {@code Origin} names this server as the request reached it (scheme, host, port). */

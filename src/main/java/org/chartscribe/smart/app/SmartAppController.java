@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.chartscribe.api.ApiException;
+import org.chartscribe.api.NoteLookups;
 import org.chartscribe.api.NoteRequestBody;
 import org.chartscribe.api.NoteRequestValidator;
 import org.chartscribe.api.NoteResponse;
@@ -44,7 +44,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/smart/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class SmartAppController {
-    private static final Pattern NOTE_ID = Pattern.compile("note_[0-9A-Za-z]{26}");
 
     private final NoteService notes;
     private final SmartSessionNotes sessionNotes;
@@ -99,7 +98,7 @@ class SmartAppController {
         NoteRequestValidator.Validated valid = NoteRequestValidator.validate(request);
         NoteService.Generated generated = notes.generate(new NoteService.Generate(session.tenantId(),
                 valid.request(), valid.engine(), Optional.empty(), ""));
-        StoredNote note = found(generated.lookup());
+        StoredNote note = NoteLookups.found(generated.lookup());
         sessionNotes.remember(session, note.noteId());
         return NoteResponse.of(note);
     }
@@ -119,8 +118,8 @@ class SmartAppController {
     ApproveResponse approve(@RequestAttribute(SessionGuard.SESSION) SmartSession session,
                             @PathVariable String noteId, @RequestBody ApproveRequest body) {
         // Only a note drafted in this launch: one from another launch is another patient's, as good as unknown.
-        boolean ours = NOTE_ID.matcher(noteId).matches() && sessionNotes.generatedIn(session, noteId);
-        StoredNote draft = found(ours ? notes.find(session.tenantId(), noteId) : new NoteLookup.Missing());
+        boolean ours = NoteLookups.isNoteId(noteId) && sessionNotes.generatedIn(session, noteId);
+        StoredNote draft = NoteLookups.found(ours ? notes.find(session.tenantId(), noteId) : new NoteLookup.Missing());
         ApprovedNotes.Approval approval = ApprovedNotes.approve(draft, body);
         ChartWriter chartWriter = writer.getIfAvailable();
         if (chartWriter == null) {
@@ -151,16 +150,6 @@ class SmartAppController {
         } catch (SmartSessionExpiredException e) {
             throw new ApiException(ProblemCode.AUTHENTICATION_ERROR, SessionGuard.SESSION_ENDED);
         }
-    }
-
-    private static StoredNote found(NoteLookup lookup) {
-        if (lookup instanceof NoteLookup.Found found) {
-            return found.note();
-        }
-        if (lookup instanceof NoteLookup.Gone) {
-            throw new ApiException(ProblemCode.GONE, "This note was deleted or has expired; generate it again.");
-        }
-        throw new ApiException(ProblemCode.NOT_FOUND, "No such note.");
     }
 
     /** Just the token call, so the controller does not hold on to the optional store itself. */
