@@ -45,7 +45,8 @@ final class HeadingChooser {
                 }
                 Cues cues = HeadingCues.BY_WORD.get(word);
                 if (cues != null) {
-                    score += cues.count(item.lookup());
+                    // a tie goes to the other heading: "hemoglobin ... for his weight" is a result, not a vital sign
+                    score += cues.count(item.lookup()) * (word.equals("vital") ? 0.9 : 1.0);
                 }
             }
             if (item.speaker() == Role.OTHER && (heading.contains("Owner") || heading.contains("Caregiver"))) {

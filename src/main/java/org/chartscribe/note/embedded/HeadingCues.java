@@ -30,7 +30,9 @@ final class HeadingCues {
             Map.entry("prescriptions", Cues.of("prescri", "mg", "milligram", "antibiotic", "amoxicillin",
                     "ibuprofen", "chlorhexidine", "rinse", "medication")),
             Map.entry("supplements", Cues.of("supplement", "vitamin", "medication", "mg", "pill", "protein powder")),
-            Map.entry("allergies", Cues.of("allerg", "reaction to", "hives")),
+            // seasonal allergies are a symptom for the history; the heading is for what the patient reacts to
+            Map.entry("allergies", Cues.of("allergic to", "allergy to", "allergies to", "reaction to", "hives",
+                    "known allerg", "drug allerg", "allergic reaction", "anaphyla", "allergic")),
             Map.entry("medical", Cues.of("history of", "diagnosed with", "past medical", "diabet", "hypertens",
                     "high blood pressure", "asthma", "heart disease", "cancer", "thyroid", "condition")),
             Map.entry("surgical", Cues.of("surgery", "surgeries", "operation", "ectomy", "replacement", "repair",

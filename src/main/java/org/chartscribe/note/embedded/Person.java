@@ -213,6 +213,20 @@ final class Person {
         return s.regionMatches(true, i, word + " ", 0, word.length() + 1);
     }
 
+    /** Whether a lowercase word is a verb form this class knows: "feel", "feels", "felt" is not known. */
+    static boolean isKnownVerb(String word) {
+        if (VERBS.contains(word) || IRREGULAR.containsValue(word)) {
+            return true;
+        }
+        if (word.endsWith("ies") && VERBS.contains(word.substring(0, word.length() - 3) + "y")) {
+            return true;
+        }
+        if (word.endsWith("es") && VERBS.contains(word.substring(0, word.length() - 2))) {
+            return true;
+        }
+        return word.endsWith("s") && VERBS.contains(word.substring(0, word.length() - 1));
+    }
+
     static String agreeVerb(String verb, boolean singular) {
         if (!singular) {
             return PLURAL.getOrDefault(verb, verb);

@@ -137,10 +137,16 @@ final class SentenceClassifier {
                     // each answer opens with "The patient", as a history is written; the rest use the pronoun
                     boolean opensAnswer = speaker == Role.PATIENT && si == 0;
                     Pronouns voice = opensAnswer ? pronouns.namingThePatient() : pronouns;
-                    String text = NoteStyle.rewrite(content, speaker, part.get(), voice, secondPerson, opensAnswer);
-                    if (Condenser.words(text) < 2 || BARE_HEADING.matcher(text).matches()) {
+                    String rewritten = NoteStyle.rewrite(content, speaker, part.get(), voice, secondPerson, opensAnswer);
+                    // the history and the findings are written from what was said; the assessment and plan
+                    // are composed from the problems and plan items, which check their own wording
+                    Optional<String> admitted = part.get() == SoapPart.SUBJECTIVE || part.get() == SoapPart.OBJECTIVE
+                            ? SentenceGate.admit(rewritten, part.get(), speaker)
+                            : Optional.of(rewritten).filter(t -> Condenser.words(t) >= 2);
+                    if (admitted.isEmpty() || BARE_HEADING.matcher(admitted.get()).matches()) {
                         continue;
                     }
+                    String text = admitted.get();
                     int from = s.start() + offset + clause[0];
                     int to = s.start() + offset + clause[1];
                     List<String> pieces = part.get() == SoapPart.PLAN && clinician ? PlanList.split(text) : List.of(text);

@@ -1,0 +1,228 @@
+package org.chartscribe.note.embedded;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.transcript.Role;
+
+/**
+ * The last check before a rewritten spoken sentence reaches the note: it either reads as a sentence a
+ * clinician would sign, after small repairs (a repeated word, "continue she on", a leading "and"), or
+ * it is left out. A missing detail costs the clinician an edit; a garbled or second-person sentence
+ * costs their trust in the whole note. Nothing is added: repairs delete words or swap a pronoun's case.
+ */
+final class SentenceGate {
+
+    /** Above this many words a spoken sentence is almost always two turns glued together. */
+    static final int MAX_WORDS = 40;
+
+    private static final Pattern SECOND_PERSON = Pattern.compile(
+            "(?i)\\b(?:you|your|yours|yourself|yourselves|you're|you'll|you've|you'd|y'all|ya)\\b");
+    private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile("(?<![Tt]ype |[Gg]rade |[Ss]tage |[Cc]lass )\\b(?:I|I'm|I've|I'll|I'd|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\\b");
+    private static final Pattern FILLER = Pattern.compile(
+            "(?i)\\b(?:okay|ok|yeah|yep|yup|um+|uh+|uh-huh|mm-hmm|mhm|hmm+|gonna|wanna|gotta|kinda|sorta|y'know|"
+                    + "you know|i mean|alright|all right|dragon)\\b");
+    /** Fillers that can go without changing what the sentence says. */
+    private static final Pattern REMOVABLE_FILLER = Pattern.compile(
+            "(?i)(?:,\\s*)?\\b(?:um+|uh+|you know|i mean)\\b(?:\\s*,)?(?=\\s|$)");
+    /** "a lateral a lateral", "the the", "to to the": a restart kept by the recogniser. */
+    private static final Pattern STUTTER = Pattern.compile(
+            "(?i)\\b((?:[a-z']+\\s+){0,2}[a-z']+)(?:\\s*,\\s*|\\s+)\\1\\b");
+    /** A verb or preposition followed by a subject pronoun: "continue she on", "for he". */
+    private static final Pattern OBJECT_CASE = Pattern.compile(
+            "\\b(continue|start|put|keep|see|give|send|get|have|tell|ask|refer|bring|take|let|help|switch|schedule|place|"
+                    + "treat|follow|check|examine|call|discharge|admit|counsel|advise|encourage|remind|allow|want|need|"
+                    + "for|with|to|from|about|on|at|by|of|without|than|into)\\s+(she|he|they|we)\\b(?!\\s+(?:is|was|are|were|has|"
+                    + "had|have|will|would|can|could|should|does|did|do|feels|reports|says|states|denies|notes|takes|"
+                    + "gets|goes|went|may|might|must)\\b)");
+    private static final java.util.Map<String, String> OBJECT_FORM = java.util.Map.of(
+            "she", "her", "he", "him", "they", "them", "we", "us");
+    /** A sentence cannot end on these: the speaker was cut off, or two turns were split mid-clause. */
+    private static final Set<String> CANNOT_END = Set.of("a", "an", "the", "and", "or", "but", "so", "because", "to", "of",
+            "for", "with", "in", "on", "at", "from", "by", "about", "into", "than", "that", "which", "who", "if", "when",
+            "whether", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
+            "does", "did", "she", "he", "they", "we", "his", "their", "its", "my", "your", "our", "be", "been",
+            "being", "as", "like", "also", "just", "very", "really", "some", "any", "this", "these", "those", "not",
+            "kind", "sort", "what", "how", "where", "there", "i");
+    /** Openers that make a fragment of the sentence: it only explains or qualifies something said before it. */
+    private static final Pattern FRAGMENT_OPENING = Pattern.compile(
+            "(?i)^(?:because|'cause|cause|which|whereas|although|though|unless|whether|as well|or|nor|like|"
+                    + "such as|including|especially|except|than|and then|plus|either|neither|where|when it|"
+                    + "so that|in case|even though|even if)\\b");
+    /** Joining words a speaker starts with that a written sentence does not need. */
+    private static final Pattern LEADING_JOINER = Pattern.compile("(?i)^(?:(?:and|but|so|also|then|now|well|plus|anyway),?\\s+)+");
+    /** Talk about the visit itself, not the patient: "let me take a look", "thank you", "any questions". */
+    private static final Pattern CONVERSATION = Pattern.compile(
+            "(?i)\\b(?:let me|let's see|let us see|thank|thanks|sorry|excuse me|any questions|bear with|go ahead|"
+                    + "come on in|have a seat|nice to (?:meet|see)|good to see|how are|hey|hi|hello|bye|goodbye|wow|"
+                    + "oh|ah|gosh|geez|awesome|cool|fair enough|no problem|sounds good|makes sense|right\\?)\\b");
+    /** A pronoun with nothing before it to refer to: the note cannot say what "it" was. */
+    private static final Pattern ORPHAN_SUBJECT = Pattern.compile(
+            "(?i)^(?:that|that's|this|they|they're|those|these)\\b(?!\\s+(?:is|was|has been) (?:no|not)\\b)");
+    private static final Pattern VISIT_NARRATION = Pattern.compile(
+            "(?i)\\b(?:let's|let us|we'll|we will|we're going to|we are going to|going to (?:take|do|have|check|go|look))\\b");
+    /** The history's reporting frame ("The patient reports that ..."), whose remainder must still be a statement. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)^(?:the patient|she|he|they)\\s+(?:reports|states|says|notes|thinks|feels|believes)\\s+that\\s+");
+    /** A trailing comment on what was just said: ", which is good", "and that's always a good thing". */
+    private static final Pattern TRAILING_COMMENT = Pattern.compile(
+            "(?i)(?:,\\s*|\\s+and\\s+)(?:which|that)(?:'s| is| was)\\s+(?:always\\s+|really\\s+|very\\s+)?"
+                    + "(?:a\\s+)?(?:good|great|nice|fine|reassuring|encouraging|wonderful|excellent)(?:\\s+thing|\\s+news|\\s+sign)?\\s*$");
+    private static final Pattern TOPIC_ONLY = Pattern.compile(
+            "(?i)^(?:in terms of|as far as|regarding|with regards? to|as for|in regards? to|speaking of|about)\\b");
+    private static final Pattern QUESTION_OPENING = Pattern.compile(
+            "(?i)^(?:what|why|how|where|who|which|do|does|did|is|are|can|could|would|should|have|has)\\s+(?:you|she|he|they|"
+                    + "it|we|there|the patient)\\b");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'/%.-]*");
+
+    private SentenceGate() {}
+
+    /**
+     * The sentence as it may be charted, or empty when it should be left out.
+     *
+     * @param text    a note-style sentence (from {@link NoteStyle#rewrite}), capitalised and ending in a stop
+     * @param part    the division it would go to
+     * @param speaker who said it
+     */
+    static Optional<String> admit(String text, SoapPart part, Role speaker) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        String end = s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s.substring(s.length() - 1) : "";
+        if (end.equals("?")) {
+            return Optional.empty();
+        }
+        String body = repair(end.isEmpty() ? s : s.substring(0, s.length() - 1).strip());
+        while (!body.isEmpty() && !reads(body, part)) {
+            body = withoutLastClause(body);
+        }
+        return body.isEmpty() ? Optional.empty()
+                : Optional.of(Character.toUpperCase(body.charAt(0)) + body.substring(1) + ".");
+    }
+
+    /**
+     * "There is a grade 3/6 systolic murmur, which I've heard in the past": the aside after the last
+     * comma goes when the sentence does not read with it; empty when no comma is left to cut at.
+     */
+    private static String withoutLastClause(String body) {
+        int comma = body.lastIndexOf(',');
+        return comma <= 0 ? "" : body.substring(0, comma).strip();
+    }
+
+    /** Repairs that only delete words or change a pronoun's case. */
+    static String repair(String body) {
+        String s = body;
+        s = REMOVABLE_FILLER.matcher(s).replaceAll("").strip();
+        for (int i = 0; i < 3; i++) {
+            String collapsed = STUTTER.matcher(s).replaceAll("$1");
+            if (collapsed.equals(s)) {
+                break;
+            }
+            s = collapsed;
+        }
+        Matcher m = OBJECT_CASE.matcher(s);
+        s = m.replaceAll(r -> r.group(1) + " " + OBJECT_FORM.get(r.group(2)));
+        s = LEADING_JOINER.matcher(s).replaceAll("");
+        s = TRAILING_COMMENT.matcher(s.replaceAll("[.!]+$", "")).replaceAll("");
+        s = s.replaceAll("\\s{2,}", " ").replaceAll("\\s+,", ",").replaceAll(",\\s*,", ",").replaceAll("^[,;:\\s-]+", "")
+                .replaceAll("[,;:\\s-]+$", "").strip();
+        return s;
+    }
+
+    private static boolean reads(String body, SoapPart part) {
+        if (SECOND_PERSON.matcher(body).find() || FILLER.matcher(body).find() || CONVERSATION.matcher(body).find()) {
+            return false;
+        }
+        if (FIRST_PERSON_SINGULAR.matcher(body).find()) {
+            return false; // the patient's or clinician's own voice left after the rewrite
+        }
+        if (FRAGMENT_OPENING.matcher(body).find() || QUESTION_OPENING.matcher(body).find()) {
+            return false;
+        }
+        if (part != SoapPart.ASSESSMENT && ORPHAN_SUBJECT.matcher(body).find()) {
+            return false;
+        }
+        if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && VISIT_NARRATION.matcher(body).find()) {
+            return false; // "we'll do a quick exam": what the clinician is about to do, not what was found
+        }
+        Matcher framed = REPORTED.matcher(body);
+        if (framed.find() && !hasVerb(words(body.substring(framed.end())))) {
+            return false; // "The patient reports that 300's.": the frame kept, the statement lost
+        }
+        String[] words = words(body);
+        if (words.length < 2 || words.length > MAX_WORDS) {
+            return false;
+        }
+        if (part == SoapPart.SUBJECTIVE && !hasVerb(words)) {
+            return false; // "Her blood pressure medications.": in the history a phrase is a lost statement
+        }
+        if (TOPIC_ONLY.matcher(body).find() && !hasVerb(words)) {
+            return false; // "In terms of her depression.": the topic was kept, what was said about it was not
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (CANNOT_END.contains(last)) {
+            return false;
+        }
+        return balanced(body);
+    }
+
+    /**
+     * A finite verb or an auxiliary, a past form, or a charting verb ("denies", "reports"); imperatives
+     * of the plan ("Continue lisinopril.") count through {@link Person#isKnownVerb}.
+     */
+    static boolean hasVerb(String[] words) {
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (VERB_WORDS.contains(w) || Person.isKnownVerb(w) || w.endsWith("n't")
+                    || w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VERB_WORDS = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "does", "do", "did", "it's", "she's",
+            "he's", "there's", "that's", "they're", "we'll", "we're", "denies", "reports", "endorses", "notes", "states",
+            "presents", "complains", "order", "obtain", "refer", "schedule", "recommend", "recommended", "increase",
+            "decrease", "discontinue", "begin", "return", "follow", "repeat", "prescribe", "prescribed", "given", "taken",
+            "shown", "seen", "known", "went", "came", "began", "felt", "got", "took", "told", "saw", "fell", "hurt", "left",
+            "made", "found", "kept", "lost", "ran", "sat", "slept", "ate", "drank", "wore", "quit", "stopped", "shows",
+            "reveals", "demonstrates", "appears", "remains", "goes", "gets", "says", "said", "thinks", "thought", "wants",
+            "needs", "uses", "lives", "works", "lifts", "plays", "drinks", "smokes", "eats");
+    /** Words ending in "ed" that are not verbs. */
+    private static final Set<String> NOT_PAST = Set.of("bleed", "need", "speed", "breed", "feed", "seed", "indeed",
+            "hundred", "sacred", "kindred");
+
+    private static boolean balanced(String body) {
+        int open = 0;
+        int quotes = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (c == ')') {
+                open--;
+            } else if (c == '"') {
+                quotes++;
+            }
+            if (open < 0) {
+                return false;
+            }
+        }
+        return open == 0 && quotes % 2 == 0;
+    }
+
+    private static String[] words(String body) {
+        Matcher m = WORD.matcher(body);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group().replaceAll("[.]+$", ""));
+        }
+        return out.toArray(String[]::new);
+    }
+}

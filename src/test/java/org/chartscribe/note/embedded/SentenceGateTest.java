@@ -1,0 +1,88 @@
+package org.chartscribe.note.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.transcript.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentenceGateTest {
+
+    private static String history(String text) {
+        return SentenceGate.admit(text, SoapPart.SUBJECTIVE, Role.PATIENT).orElse("<left out>");
+    }
+
+    private static String exam(String text) {
+        return SentenceGate.admit(text, SoapPart.OBJECTIVE, Role.CLINICIAN).orElse("<left out>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a restart kept by the recogniser
+            "There is a lateral a lateral meniscus tear.|There is a lateral meniscus tear.",
+            "She has had the the pain for a week.|She has had the pain for a week.",
+            // the rewrite left the subject form after a verb or preposition
+            "The swelling is worse for he at night.|The swelling is worse for him at night.",
+            // joining words and trailing comments a written sentence does not need
+            "And she has been sleeping poorly.|She has been sleeping poorly.",
+            "Her lungs are clear, which is good.|Her lungs are clear.",
+            // an aside with the speaker's own voice goes, the finding stays
+            "There is a grade 2/6 systolic murmur, which I have heard before.|There is a grade 2/6 systolic murmur.",
+            "She has, um, knee pain when climbing stairs.|She has knee pain when climbing stairs."})
+    void repairsOnlyByDeletingWordsOrChangingAPronounsCase(String spoken, String charted) {
+        assertThat(history(spoken)).isEqualTo(charted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Your knee looks a little swollen.", // second person
+            "Okay so she has been taking it.", // a filler that would change nothing if removed, but marks speech
+            "I have been feeling tired.", // the patient's own voice
+            "Because she didn't know if it was bad to take them all at once.", // a reason without its statement
+            "She doesn't know if the pain has.", // cut mid-clause
+            "The pain started when she was lifting the.", // cut on an article
+            "Do you have any chest pain?", // a question
+            "Her blood pressure medications.", // a phrase, not a statement, in the history
+            "In terms of her depression.", // the topic kept, what was said about it lost
+            "They are running on the higher side.", // "they" refers to nothing charted
+            "We'll do a quick physical exam now.", // what the clinician is about to do
+            "The patient reports that 300's." // the reporting frame kept, the statement lost
+    })
+    void leavesOutWhatAClinicianWouldNotSign(String spoken) {
+        assertThat(history(spoken)).isEqualTo("<left out>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Heart rate 72.",
+            "There is tenderness over the lumbar paraspinal muscles bilaterally.",
+            "Strength is 5/5 in both lower extremities.",
+            "Straight leg raise is negative."})
+    void keepsTheTerseFindingsClinciansWrite(String finding) {
+        assertThat(exam(finding)).isEqualTo(finding);
+    }
+
+    @Test
+    void aPlanSentenceGetsTheObjectForm() {
+        assertThat(SentenceGate.repair("We will continue she on her inhaler"))
+                .isEqualTo("We will continue her on her inhaler");
+        assertThat(SentenceGate.repair("We will see they back in 2 weeks")).isEqualTo("We will see them back in 2 weeks");
+        assertThat(SentenceGate.repair("She says she is better")).isEqualTo("She says she is better");
+    }
+
+    @Test
+    void aLongRunOnIsTwoTurnsGluedTogether() {
+        String runOn = "She has been having pain in her knee and it gets worse when she walks and then she went to "
+                + "the store and bought some ice and put it on and it helped a little bit but then it came back the "
+                + "next day and now it is worse than before.";
+        assertThat(history(runOn)).isEqualTo("<left out>");
+    }
+
+    @Test
+    void typeOneIsNotTheFirstPerson() {
+        assertThat(history("She has type I diabetes diagnosed at age 12.")).isEqualTo("She has type I diabetes diagnosed at age 12.");
+    }
+}
