@@ -236,19 +236,4 @@ class EmbeddedNoteEngineTest {
         assertThat(generate(Transcripts.LOW_BACK_PAIN, "physician", Template.STANDARD))
                 .isEqualTo(generate(Transcripts.LOW_BACK_PAIN, "physician", Template.STANDARD));
     }
-
-    @Test
-    void aLongDialogueIsFast() {
-        String t = Transcripts.LOW_BACK_PAIN.repeat(5); // about 1,100 words
-        for (int i = 0; i < 20; i++) {
-            generate(t, "physician", Template.STANDARD);
-        }
-        long start = System.nanoTime();
-        int runs = 20;
-        for (int i = 0; i < runs; i++) {
-            generate(t, "physician", Template.STANDARD);
-        }
-        double ms = (System.nanoTime() - start) / 1e6 / runs;
-        assertThat(ms).as("ms per note (budget 10 ms; the bound is loose for slow CI)").isLessThan(50);
-    }
 }
