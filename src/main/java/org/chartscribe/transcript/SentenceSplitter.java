@@ -121,7 +121,7 @@ final class SentenceSplitter {
             // grouped by first letter, so that the matcher tries one group per word instead of every phrase; the
             // whole is a lookahead, so which phrase matches does not matter, only that one does
             "(?i)(?<=\\s)(?=[oasnubdhicwltmfy])(?=(?:"
-                    + "o(?:kay|k|n (?:your |my )?exam)"
+                    + "o(?:kay|k|n (?:(?:your|my|his|her|their|the) )?(?:[a-z]+ )?exam(?:ination)?|pen (?:up )?your)"
                     + "|a(?:lright|ll right|nyway|nd then|re you|ny other|s far as|nd (?:i'm|we're|i'll|we'll) going"
                     + "|nd (?:i'm|i am|we're|we are|i'll|we'll|i will|we will) also)"
                     + "|so(?! that| much| far| many| long)"
@@ -129,13 +129,15 @@ final class SentenceSplitter {
                     + "|u(?:m|h)"
                     + "|but"
                     + "|d(?:o you|id you|oes it)"
-                    + "|h(?:ave you|ow (?:long|often|much|many|are|is|about)|ey dragon)"
-                    + "|i(?:s it|s there| want|'m going| am going| think|'d like| would like|'ll| also| do want|n terms of"
+                    + "|h(?:ave you|ow (?:long|often|much|many|are|is|about)|ey dragon|as anyone|(?:is|er) (?:heart|lungs|abdomen)\\b)"
+                    + "|i(?:s it|s there|s anyone| want|'m going| am going| think|'d like| would like|'ll| also| do want|n terms of"
                     + "|'d also| would also| also want|(?:'m| am|'ll| will) also)"
                     + "|can you"
                     + "|w(?:hat|hen did|here|e're going|e are going|e'll|(?:e're|e are|e'll|e will) also)"
                     + "|l(?:et's|et me|ooking at)"
-                    + "|t(?:he plan|here is no|here's no)"
+                    + "|t(?:he plan|here's no|heir (?:heart|lungs|abdomen)\\b)"
+                    // "on your neck exam there is ...": the finding stays with the body system it was found on
+                    + "|(?<!exam |examination )there (?:is|are|was|were)\\b"
                     + "|m(?:y assessment|y impression)"
                     + "|for your"
                     + "|your (?:blood pressure|heart rate|lungs|heart|abdomen|exam|x-ray|labs)"

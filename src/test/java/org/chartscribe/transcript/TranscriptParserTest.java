@@ -31,6 +31,20 @@ class TranscriptParserTest {
     }
 
     @Test
+    void anUnpunctuatedExamIsSplitAtEachBodySystem() {
+        String text = "[doctor] on nasal examination there is swelling of the turbinates with clear discharge "
+                + "on throat examination the tonsils are enlarged with exudate on your neck exam there is a tender "
+                + "lymph node on the left";
+        Transcript t = TranscriptParser.parse(text);
+
+        assertThat(t.turns().get(0).sentences()).extracting(Sentence::text).containsExactly(
+                "on nasal examination there is swelling of the turbinates with clear discharge",
+                "on throat examination the tonsils are enlarged with exudate",
+                "on your neck exam there is a tender lymph node on the left");
+        assertOffsetsExact(t);
+    }
+
+    @Test
     void colonLabelsInAnyCaseBecomeTurnsWithRoles() {
         String text = "Doctor: Good morning. What brings you in?\nPATIENT: My knee hurts. It started Monday.\n"
                 + "dr.: Any swelling?\nDr. Smith: Let me look.\nNurse: BP is 120/80.\nGuest_family: She fell.\n"

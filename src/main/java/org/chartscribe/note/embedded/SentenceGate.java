@@ -64,6 +64,13 @@ final class SentenceGate {
             "(?i)^(?:that|that's|this|they|they're|those|these)\\b(?!\\s+(?:is|was|has been) (?:no|not)\\b)");
     private static final Pattern VISIT_NARRATION = Pattern.compile(
             "(?i)\\b(?:let's|let us|we'll|we will|we're going to|we are going to|going to (?:take|do|have|check|go|look))\\b");
+    private static final Pattern BARE_EXAM_LABEL = Pattern.compile(
+            "(?i)(?:on|upon|for)?\\s*(?:(?:his|her|their|the|physical)\\s+)?(?:[a-z]+\\s+)?exam(?:ination)?");
+    /** What the clinician asks the patient to do during the exam: "open your mouth", "take a deep breath". */
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "(?i)^(?:open (?:up )?(?:their|his|her|the)|take a deep breath|breathe (?:in|out)|say ah|look (?:up|down|left|right|"
+                    + "at me|straight)|follow my|squeeze my|push against|relax|lie (?:back|down)|sit (?:up|back)|"
+                    + "stand up|turn (?:your|their|his|her) head|stick out)\\b");
     /** The history's reporting frame ("The patient reports that ..."), whose remainder must still be a statement. */
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)^(?:the patient|she|he|they)\\s+(?:reports|states|says|notes|thinks|feels|believes)\\s+that\\s+");
@@ -146,7 +153,11 @@ final class SentenceGate {
         if (part != SoapPart.ASSESSMENT && ORPHAN_SUBJECT.matcher(body).find()) {
             return false;
         }
-        if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && VISIT_NARRATION.matcher(body).find()) {
+        if (BARE_EXAM_LABEL.matcher(body).matches()) {
+            return false; // "On her lung exam.": the finding that followed went elsewhere
+        }
+        if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE)
+                && (VISIT_NARRATION.matcher(body).find() || INSTRUCTION.matcher(body).find())) {
             return false; // "we'll do a quick exam": what the clinician is about to do, not what was found
         }
         Matcher framed = REPORTED.matcher(body);

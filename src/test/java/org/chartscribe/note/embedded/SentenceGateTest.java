@@ -49,7 +49,9 @@ class SentenceGateTest {
             "In terms of her depression.", // the topic kept, what was said about it lost
             "They are running on the higher side.", // "they" refers to nothing charted
             "We'll do a quick physical exam now.", // what the clinician is about to do
-            "The patient reports that 300's." // the reporting frame kept, the statement lost
+            "The patient reports that 300's.", // the reporting frame kept, the statement lost
+            "On her lung exam.", // a body system whose finding went elsewhere
+            "Open up her mouth and say ah." // what the patient was asked to do during the exam
     })
     void leavesOutWhatAClinicianWouldNotSign(String spoken) {
         assertThat(history(spoken)).isEqualTo("<left out>");
