@@ -41,7 +41,7 @@ final class ChildProcessApp implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ChildProcessApp app = new ChildProcessApp(process, port);
-        app.awaitHealthy(Duration.ofSeconds(25));
+        app.awaitHealthy(Duration.ofSeconds(90)); // generous: a loaded 2-core machine starts slowly
         return app;
     }
 

@@ -23,7 +23,7 @@ import org.hl7.fhir.r4.model.InstantType;
  * {@code $generate-soap} operation (pointing at its canonical OperationDefinition), the profiles of
  * what it produces, and read/search on its conformance resources. Public, like {@code /metadata} must be.
  */
-class CapabilityStatementProvider implements IServerConformanceProvider<CapabilityStatement> {
+public class CapabilityStatementProvider implements IServerConformanceProvider<CapabilityStatement> {
     private static final String VERSION = "0.1.0";
     /** When this statement last changed (not "now": clients cache on it). */
     private static final Date PUBLISHED = new InstantType("2026-11-25T00:00:00Z").getValue();
