@@ -54,9 +54,9 @@ public final class CopiedSpeech {
      */
     private static final Pattern FILLER = Pattern.compile("(?i)(?<![\\w'’-])(?:"
             + "yeah|yep|yup|um+|uh+|uh-huh|mm-hmm|mhm+|hmm+|gonna|wanna|gotta|you know|i mean"
-            + "|(?<!\\b(?:is|was|be|been|are|were|am|being|doing|going|feel|feels|feeling|felt|seem|seems|seemed|look|looks"
-            + "|looked|sound|sounds|it's|that's|pretty|fairly|mostly|relatively|done|did|do|does|went|goes|go|turned"
-            + "|came|come|comes|out|not)\\s)(?:okay|ok|alright|all right)"
+            + "|(?<!\\b(?:is|was|be|been|are|were|am|\\w{1,15}ing|feel|feels|felt|seem|seems|seemed|look|looks"
+            + "|looked|sound|sounds|it's|that's|i'm|he's|she's|they're|pretty|fairly|mostly|relatively|done|did|do|does"
+            + "|went|goes|go|turned|came|come|comes|out|not)\\s)(?:okay|ok|alright|all right)"
             + "|(?<!\\b(?:a|the|what|this|that|any|some|which|every|one|same|different|other|another|no|these|those)\\s)"
             + "(?:kind|sort) of"
             + ")(?![\\w'’-])");
