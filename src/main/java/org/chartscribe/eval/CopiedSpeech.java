@@ -95,7 +95,9 @@ public final class CopiedSpeech {
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got");
 
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]|(?<![\\w'’])['‘][^'‘’\\n]{1,200}?['’](?![\\w'’])");
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\w'’-])(?:I|I['’](?:m|ve|ll|d)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)(?![\\w'’-])");
+    /** Case matters for "my", "me" (not "MY", "ME"); a lower-case "i" is speech transcribed as typed. */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<![\\w'’-])(?:[Ii]|[Ii]['’](?:m|ve|ll|d)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)(?![\\w'’-])");
     /** Roman numerals and letters: "type I diabetes", "grade I", "stage I", "Mobitz I". */
     private static final Pattern ROMAN_BEFORE = Pattern.compile("(?i)(?:type|grade|stage|class|phase|level|tier|part|schedule"
             + "|factor|lead|mobitz|tanner|nerve|nerves|section|appendix|cn|zone|degree)\\s*$");
@@ -281,9 +283,10 @@ public final class CopiedSpeech {
         Matcher m = FIRST_PERSON.matcher(unquoted);
         int n = 0;
         while (m.find()) {
-            boolean roman = m.group().equals("I") && (ROMAN_BEFORE.matcher(unquoted.substring(0, m.start())).find()
-                    || m.end() < unquoted.length() && "-/".indexOf(unquoted.charAt(m.end())) >= 0); // "type I", "I-XII"
-            boolean clinician = m.group().startsWith("I") && CLINICIAN_ACT.matcher(unquoted).region(m.end(),
+            boolean roman = m.group().equalsIgnoreCase("i") && (ROMAN_BEFORE.matcher(unquoted.substring(0, m.start())).find()
+                    || m.end() < unquoted.length() && "-/)".indexOf(unquoted.charAt(m.end())) >= 0); // "type I", "I-XII", "(i)"
+            boolean clinician = (m.group().charAt(0) == 'I' || m.group().charAt(0) == 'i')
+                    && CLINICIAN_ACT.matcher(unquoted).region(m.end(),
                     unquoted.length()).lookingAt();
             if (!roman && (reported || !clinician)) {
                 n++;

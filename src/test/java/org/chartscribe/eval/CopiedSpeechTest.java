@@ -86,13 +86,16 @@ class CopiedSpeechTest {
         assertThat(count("I lift heavy weights and I'm sore.").firstPerson()).isEqualTo(2);
         assertThat(count("The patient reports my back hurts.").firstPerson()).isEqualTo(1);
         assertThat(count("That seems stable to me.").firstPerson()).isEqualTo(1);
+        assertThat(count("Then i fell and i'm sore.").firstPerson()).isEqualTo(2);
         // the clinician's own voice, quotations, and Roman numerals
         assertThat(count("I advised her to ice the ankle. I have recommended physical therapy. "
                 + "She will follow up with me in 2 weeks. I will order an MRI. I'm going to start metformin.").firstPerson())
                 .isZero();
         assertThat(count("He states \"I can't lift my arm.\" She said 'my knee gave out' yesterday.").firstPerson()).isZero();
         assertThat(count("Chief complaint: \"my knee gave out.\"").firstPerson()).isZero();
-        assertThat(count("History of type I diabetes. Cranial nerves II-XII intact. Grade I murmur.").firstPerson()).isZero();
+        assertThat(count("History of type I diabetes. Cranial nerves II-XII intact. Grade I murmur. Risks: (i) bleeding.")
+                .firstPerson()).isZero();
+        assertThat(count("MY CHART ME score.").firstPerson()).isZero();
     }
 
     @Test
