@@ -22,12 +22,17 @@ import org.chartscribe.note.embedded.EmbeddedNoteEngine;
  * {@code java -jar chartscribe.jar eval --input FILE.csv ...}: scores the embedded engine against
  * reference notes. Runs without Spring: it is a plain function from a CSV to a report.
  *
- * <p>Output: a header, one line per row ({@code id rouge1 rouge2 rougeL invented_facts ms}) and a
- * final summary line {@code n=.. rouge1=.. rouge2=.. rougeL=.. invented_facts=.. ms_p50=.. ms_p95=..}
- * (ROUGE F1 x 100, mean over rows; invented facts summed). With {@code --labels}, the billing codes
- * the {@link ClinicalCoder} suggests for each labelled row's generated note are scored too, and a line
- * {@code icd10_top1=.. icd10_top5=.. icd10_invalid=.. labelled=.. labels_not_in_set=..} follows the
- * summary (definitions in {@link CodeRecall}). Only scores are printed, never the texts.
+ * <p>Output: a header, one line per row ({@code id rouge1 rouge2 rougeL invented_facts ms copied_speech
+ * second_person_or_filler}) and a summary line {@code n=.. rouge1=.. rouge2=.. rougeL=.. invented_facts=..
+ * ms_p50=.. ms_p95=.. copied_speech_per_note=.. notes_with_second_person_or_filler=k/n} (ROUGE F1 x 100, mean
+ * over rows; invented facts summed; {@link CopiedSpeech} signs per note), then {@code copied_speech: ..} with
+ * the signs per category summed over rows. New fields go at the end, so older results stay comparable.
+ * With {@code --references}, a line {@code reference_copied_speech: ..} scores the reference notes the
+ * same way (the calibration). With {@code --labels}, the billing codes the {@link ClinicalCoder} suggests
+ * for each labelled row's generated note are scored too, and a line {@code icd10_top1=.. icd10_top5=..
+ * icd10_invalid=.. labelled=.. labels_not_in_set=..} comes last (definitions in {@link CodeRecall}). Only
+ * scores are printed, never the texts; {@code --dump DIR} writes the texts to files for review
+ * ({@link EvalDump}).
  */
 public final class EvalCommand {
 
@@ -42,6 +47,9 @@ public final class EvalCommand {
      * optimising tier to compile the engine's hot methods, which the first few dozen notes do not reach.
      */
     static final int WARM_UP_NOTES = 400;
+
+    /** The per-row columns; new ones are appended so that older results stay comparable. */
+    static final String HEADER = "id rouge1 rouge2 rougeL invented_facts ms copied_speech second_person_or_filler";
 
     private EvalCommand() {}
 
@@ -77,9 +85,22 @@ public final class EvalCommand {
             err.println("eval: no row id of " + options.input() + " is labelled in " + options.labels().orElseThrow()
                     + " (ids come from the 'encounter_id' or 'id' column, else the row number)");
         }
+        Optional<EvalDump> dump = Optional.empty();
+        if (options.dump().isPresent()) {
+            try {
+                dump = Optional.of(EvalDump.open(options.dump().get()));
+            } catch (EvalDump.UnusableDirectoryException e) {
+                err.println("eval: " + e.getMessage());
+                err.println(EvalOptions.USAGE);
+                return USAGE;
+            }
+        }
         try {
-            evaluate(new EmbeddedNoteEngine(), options, rows, billing, out);
+            evaluate(new EmbeddedNoteEngine(), options, rows, billing, dump, out);
             return OK;
+        } catch (EvalDump.WriteFailedException e) {
+            err.println("eval: " + e.getMessage());
+            return FAILED;
         } catch (RuntimeException e) {
             // the exception type only: messages from the engine could quote the transcript
             err.println("eval: the engine failed: " + e.getClass().getName());
@@ -100,13 +121,15 @@ public final class EvalCommand {
     }
 
     static void evaluate(NoteEngine engine, EvalOptions options, List<EvalDataset.Row> rows, PrintStream out) {
-        evaluate(engine, options, rows, Optional.empty(), out);
+        evaluate(engine, options, rows, Optional.empty(), Optional.empty(), out);
     }
 
     static void evaluate(NoteEngine engine, EvalOptions options, List<EvalDataset.Row> rows, Optional<Billing> billing,
-                         PrintStream out) {
+                         Optional<EvalDump> dump, PrintStream out) {
         warmUp(engine, options, rows);
-        out.println("id rouge1 rouge2 rougeL invented_facts ms");
+        out.println(HEADER);
+        CopiedSpeech.Counts referenceSigns = CopiedSpeech.Counts.NONE;
+        int referencesWithSecondPersonOrFiller = 0;
         List<RowResult> results = new ArrayList<>();
         Optional<CodeRecall> recall = billing.map(b -> new CodeRecall(b.icd10()::isBillable));
         for (EvalDataset.Row row : rows) {
@@ -122,14 +145,30 @@ public final class EvalCommand {
             }
             String hypothesis = fullNote(note);
             Rouge.Scores scores = Rouge.score(hypothesis, row.referenceNote());
-            RowResult result = new RowResult(scores, InventedFacts.count(row.dialogue(), hypothesis), ms);
+            CopiedSpeech.Counts signs = CopiedSpeech.count(hypothesis);
+            RowResult result = new RowResult(scores, InventedFacts.count(row.dialogue(), hypothesis), ms, signs);
             results.add(result);
             out.println(row.id().replaceAll("\\s+", "_") + " " + pct(scores.rouge1()) + " " + pct(scores.rouge2()) + " "
-                    + pct(scores.rougeL()) + " " + result.inventedFacts() + " " + fixed(ms));
+                    + pct(scores.rougeL()) + " " + result.inventedFacts() + " " + fixed(ms) + " " + signs.total() + " "
+                    + (signs.hasSecondPersonOrFiller() ? 1 : 0));
+            if (options.references()) {
+                CopiedSpeech.Counts reference = CopiedSpeech.count(row.referenceNote());
+                referenceSigns = referenceSigns.plus(reference);
+                referencesWithSecondPersonOrFiller += reference.hasSecondPersonOrFiller() ? 1 : 0;
+            }
+            dump.ifPresent(d -> d.write(row, note));
         }
         out.println(summary(results));
+        out.println("copied_speech: " + results.stream().map(RowResult::copiedSpeech)
+                .reduce(CopiedSpeech.Counts.NONE, CopiedSpeech.Counts::plus).fields());
+        if (options.references()) {
+            out.println("reference_copied_speech: " + referenceSigns.fields() + " per_note="
+                    + fixed(results.isEmpty() ? 0 : referenceSigns.total() / (double) results.size())
+                    + " notes_with_second_person_or_filler=" + referencesWithSecondPersonOrFiller + "/" + results.size());
+        }
         recall.ifPresent(r -> out.println(r.line()));
     }
+
 
     /** The hypothesis scored: the four SOAP strings joined with newlines. */
     public static String fullNote(DraftNote note) {
@@ -140,7 +179,7 @@ public final class EvalCommand {
         return String.join("\n", parts);
     }
 
-    record RowResult(Rouge.Scores scores, int inventedFacts, double ms) {}
+    record RowResult(Rouge.Scores scores, int inventedFacts, double ms, CopiedSpeech.Counts copiedSpeech) {}
 
     static String summary(List<RowResult> results) {
         int n = results.size();
@@ -150,7 +189,11 @@ public final class EvalCommand {
         int invented = results.stream().mapToInt(RowResult::inventedFacts).sum();
         double[] ms = results.stream().mapToDouble(RowResult::ms).sorted().toArray();
         return "n=" + n + " rouge1=" + pct(r1) + " rouge2=" + pct(r2) + " rougeL=" + pct(rl)
-                + " invented_facts=" + invented + " ms_p50=" + fixed(percentile(ms, 50)) + " ms_p95=" + fixed(percentile(ms, 95));
+                + " invented_facts=" + invented + " ms_p50=" + fixed(percentile(ms, 50)) + " ms_p95=" + fixed(percentile(ms, 95))
+                + " copied_speech_per_note=" + fixed(n == 0 ? 0 : results.stream().mapToInt(r -> r.copiedSpeech().total()).sum()
+                / (double) n)
+                + " notes_with_second_person_or_filler="
+                + results.stream().filter(r -> r.copiedSpeech().hasSecondPersonOrFiller()).count() + "/" + n;
     }
 
     /** Nearest-rank percentile of sorted values (p50 of 20 values is the 10th, p95 the 19th). */

@@ -11,17 +11,24 @@ import org.chartscribe.note.Template;
  * the caller prints the usage text; the reason goes to {@code problem}.
  */
 public record EvalOptions(Path input, int limit, Specialty specialty, Template template, String noteColumn,
-                          Optional<Path> labels, Optional<Path> icd10cm) {
+                          Optional<Path> labels, Optional<Path> icd10cm, boolean references, Optional<Path> dump) {
 
     /** Without billing-code evaluation. */
     public EvalOptions(Path input, int limit, Specialty specialty, Template template, String noteColumn) {
         this(input, limit, specialty, template, noteColumn, Optional.empty(), Optional.empty());
     }
 
+    /** Without the reference notes' copied-speech line and without a dump. */
+    public EvalOptions(Path input, int limit, Specialty specialty, Template template, String noteColumn,
+                       Optional<Path> labels, Optional<Path> icd10cm) {
+        this(input, limit, specialty, template, noteColumn, labels, icd10cm, false, Optional.empty());
+    }
+
     public static final String USAGE = """
             usage: java -jar chartscribe.jar eval --input FILE.csv [--limit N] [--specialty ID]
                                                   [--template ID] [--note-column NAME]
                                                   [--labels LABELS.tsv [--icd10cm CODES]]
+                                                  [--references] [--dump DIR]
               FILE.csv       a CSV with a header row, a 'dialogue' column and a reference note column
                              ('note', else 'section_text'; or name it with --note-column);
                              an 'encounter_id' or 'id' column names the rows (else the row number)
@@ -32,7 +39,15 @@ public record EvalOptions(Path input, int limit, Specialty specialty, Template t
                              the billing codes suggested for each labelled row are scored
               --icd10cm      the ICD-10-CM code set to code with (a CDC order file or code<TAB>title),
                              instead of the built-in subset; needs --labels
-            prints one line per row (id rouge1 rouge2 rougeL invented_facts ms) and a summary line;
+              --references   also count copied-speech signs in the reference notes (calibration)
+              --dump DIR     write DIR/<id>.txt per row: dialogue, reference, generated note and its
+                             sections; these files hold the input file's clinical text (created
+                             owner-only; keep them where the input file may be kept)
+            prints one line per row (id rouge1 rouge2 rougeL invented_facts ms copied_speech
+            second_person_or_filler), a summary line (n rouge1 rouge2 rougeL invented_facts ms_p50 ms_p95
+            copied_speech_per_note notes_with_second_person_or_filler), then 'copied_speech: second_person=..
+            fillers=.. stutters=.. cut=.. duplicated=.. object_pronoun=.. first_person=..' (sums);
+            with --references, then the same for the reference notes ('reference_copied_speech: ..');
             with --labels, then a line 'icd10_top1=.. icd10_top5=.. icd10_invalid=.. labelled=.. labels_not_in_set=..'""";
 
     /** Parses {@code args} (without the leading "eval"); on failure appends the reason to {@code problem}. */
@@ -44,8 +59,14 @@ public record EvalOptions(Path input, int limit, Specialty specialty, Template t
         String noteColumn = null;
         Path labels = null;
         Path icd10cm = null;
+        boolean references = false;
+        Path dump = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
+            if (flag.equals("--references")) {
+                references = true; // a switch: takes no value
+                continue;
+            }
             if (i + 1 >= args.length) {
                 problem.append("missing value after ").append(flag);
                 return Optional.empty();
@@ -56,6 +77,7 @@ public record EvalOptions(Path input, int limit, Specialty specialty, Template t
                 case "--note-column" -> noteColumn = value;
                 case "--labels" -> labels = Path.of(value);
                 case "--icd10cm" -> icd10cm = Path.of(value);
+                case "--dump" -> dump = Path.of(value);
                 case "--limit" -> {
                     try {
                         limit = Integer.parseInt(value);
@@ -98,6 +120,6 @@ public record EvalOptions(Path input, int limit, Specialty specialty, Template t
             return Optional.empty();
         }
         return Optional.of(new EvalOptions(input, limit, specialty, template, noteColumn, Optional.ofNullable(labels),
-                Optional.ofNullable(icd10cm)));
+                Optional.ofNullable(icd10cm), references, Optional.ofNullable(dump)));
     }
 }

@@ -7,16 +7,29 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumMap;
 import java.util.List;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.EngineInfo;
+import org.chartscribe.note.NoteEngine;
+import org.chartscribe.note.NoteRequest;
+import org.chartscribe.note.NoteSection;
+import org.chartscribe.note.SoapPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandTest {
 
     static final String SUMMARY = "n=\\d+ rouge1=\\d+\\.\\d\\d rouge2=\\d+\\.\\d\\d rougeL=\\d+\\.\\d\\d "
-            + "invented_facts=\\d+ ms_p50=\\d+\\.\\d\\d ms_p95=\\d+\\.\\d\\d";
+            + "invented_facts=\\d+ ms_p50=\\d+\\.\\d\\d ms_p95=\\d+\\.\\d\\d "
+            + "copied_speech_per_note=\\d+\\.\\d\\d notes_with_second_person_or_filler=\\d+/\\d+";
+    static final String COPIED_SPEECH_FIELDS = "second_person=\\d+ fillers=\\d+ stutters=\\d+ cut=\\d+ duplicated=\\d+ "
+            + "object_pronoun=\\d+ first_person=\\d+";
+    static final String COPIED_SPEECH = "copied_speech: " + COPIED_SPEECH_FIELDS;
 
     @TempDir
     Path temp;
@@ -41,12 +54,13 @@ class EvalCommandTest {
     void scoresEveryRowAndEndsWithTheSummaryLine() throws Exception {
         assertThat(run("--input", fixture().toString())).isEqualTo(EvalCommand.OK);
         List<String> lines = outLines();
-        assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).isEqualTo("id rouge1 rouge2 rougeL invented_facts ms");
-        assertThat(lines.get(1)).matches("E1 \\d+\\.\\d\\d \\d+\\.\\d\\d \\d+\\.\\d\\d \\d+ \\d+\\.\\d\\d");
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).isEqualTo("id rouge1 rouge2 rougeL invented_facts ms copied_speech second_person_or_filler");
+        assertThat(lines.get(1)).matches("E1 \\d+\\.\\d\\d \\d+\\.\\d\\d \\d+\\.\\d\\d \\d+ \\d+\\.\\d\\d \\d+ [01]");
         assertThat(lines.get(2)).startsWith("E2 ");
         assertThat(lines.get(3)).startsWith("E3 ");
         assertThat(lines.get(4)).matches(SUMMARY).startsWith("n=3 ").contains(" invented_facts=0 ");
+        assertThat(lines.get(5)).matches(COPIED_SPEECH);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -60,7 +74,8 @@ class EvalCommandTest {
     void limitAndSpecialtyAndTemplate() throws Exception {
         assertThat(run("--input", fixture().toString(), "--limit", "2", "--specialty", "physician", "--template", "brief"))
                 .isEqualTo(EvalCommand.OK);
-        assertThat(outLines().get(outLines().size() - 1)).startsWith("n=2 ");
+        assertThat(outLines().get(outLines().size() - 2)).matches(SUMMARY).startsWith("n=2 ");
+        assertThat(outLines().get(outLines().size() - 1)).matches(COPIED_SPEECH);
     }
 
     @Test
@@ -74,6 +89,7 @@ class EvalCommandTest {
         assertThat(lines.get(1)).startsWith("1 ");
         assertThat(lines.get(2)).startsWith("2 ");
         assertThat(lines.get(3)).matches(SUMMARY).startsWith("n=2 ");
+        assertThat(lines.get(4)).matches(COPIED_SPEECH);
     }
 
     @Test
@@ -129,12 +145,13 @@ class EvalCommandTest {
         assertThat(run("--input", resource("/eval/labelled-encounters.csv").toString(),
                 "--labels", resource("/eval/labelled-encounters-labels.tsv").toString())).isEqualTo(EvalCommand.OK);
         List<String> lines = outLines();
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(7);
         assertThat(lines.get(4)).matches(SUMMARY).startsWith("n=3 ");
+        assertThat(lines.get(5)).matches(COPIED_SPEECH);
         // L3 has no label: two rows are scored; every suggestion is a billable code of the built-in set
-        assertThat(lines.get(5)).matches(ICD10_LINE).contains(" icd10_invalid=0 labelled=2 labels_not_in_set=0");
+        assertThat(lines.get(6)).matches(ICD10_LINE).contains(" icd10_invalid=0 labelled=2 labels_not_in_set=0");
         // the hypertension visit is coded I10 first, the diabetes visit E11.9 or J45.20 first
-        assertThat(lines.get(5)).startsWith("icd10_top1=1.000 ");
+        assertThat(lines.get(6)).startsWith("icd10_top1=1.000 ");
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("lisinopril", "metformin", "I10 ");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
@@ -175,6 +192,98 @@ class EvalCommandTest {
         assertThat(run("--input", fixture().toString(), "--labels", labels.toString())).isEqualTo(EvalCommand.OK);
         assertThat(outLines().get(outLines().size() - 1)).startsWith("icd10_top1=0.000 icd10_top5=0.000 ").contains(" labelled=0 ");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no row id").contains("encounter_id");
+    }
+
+    /** A visit whose "generated" note copies speech, and a reference written as a clinician writes. */
+    static final class CopyingEngine implements NoteEngine {
+        @Override
+        public DraftNote generate(NoteRequest request) {
+            var sections = new EnumMap<SoapPart, List<NoteSection>>(
+                    SoapPart.class);
+            sections.put(SoapPart.SUBJECTIVE, List.of(new NoteSection(
+                    "History of Present Illness", "Okay, your knee hurts. The the pain started for.", List.of())));
+            sections.put(SoapPart.PLAN, List.of(new NoteSection(
+                    "Plan", "We will continue she on ibuprofen. My knee is sore.", List.of())));
+            return new DraftNote(sections, List.of(), null);
+        }
+
+        @Override
+        public EngineInfo info() {
+            return null;
+        }
+    }
+
+    @Test
+    void copiedSpeechIsCountedPerRowAndSummedByCategory() throws Exception {
+        List<EvalDataset.Row> rows = List.of(new EvalDataset.Row("R1", "Doctor: Knee?\nPatient: It hurts.",
+                "HISTORY\nKnee pain. Okay, you know, it hurts."), new EvalDataset.Row("R2", "Doctor: Hi.", "Knee pain."));
+        EvalOptions options = EvalOptions.parse(new String[] {"--input", "x.csv", "--references"}, new StringBuilder())
+                .orElseThrow();
+        EvalCommand.evaluate(new CopyingEngine(), options, rows, new PrintStream(out, true, StandardCharsets.UTF_8));
+        List<String> lines = outLines();
+        // per note: okay, your, "the the", "for.", "continue she", "My"
+        assertThat(lines.get(1)).startsWith("R1 ").endsWith(" 6 1");
+        assertThat(lines.get(2)).startsWith("R2 ").endsWith(" 6 1");
+        assertThat(lines.get(3)).matches(SUMMARY).endsWith(" copied_speech_per_note=6.00 notes_with_second_person_or_filler=2/2");
+        assertThat(lines.get(4)).isEqualTo("copied_speech: second_person=2 fillers=2 stutters=2 cut=2 duplicated=0 "
+                + "object_pronoun=2 first_person=2");
+        // the first reference has a filler ("okay"), "you know" and its "you"; the second none
+        assertThat(lines.get(5)).isEqualTo("reference_copied_speech: second_person=1 fillers=2 stutters=0 cut=0 duplicated=0 "
+                + "object_pronoun=0 first_person=0 per_note=1.50 notes_with_second_person_or_filler=1/2");
+    }
+
+    @Test
+    void referencesLineOnlyWhenAsked() throws Exception {
+        assertThat(run("--input", fixture().toString(), "--references")).isEqualTo(EvalCommand.OK);
+        List<String> lines = outLines();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(6)).matches("reference_copied_speech: " + COPIED_SPEECH_FIELDS
+                + " per_note=\\d+\\.\\d\\d notes_with_second_person_or_filler=\\d+/3");
+        out.reset();
+        run("--input", fixture().toString());
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("reference_copied_speech");
+    }
+
+    @Test
+    void dumpWritesOneFilePerRowWithAllFourParts() throws Exception {
+        Path dir = temp.resolve("dump/nested");
+        assertThat(run("--input", fixture().toString(), "--dump", dir.toString())).isEqualTo(EvalCommand.OK);
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList())
+                .containsExactly("E1.txt", "E2.txt", "E3.txt");
+        String e1 = Files.readString(dir.resolve("E1.txt"));
+        assertThat(e1).startsWith("=== DIALOGUE\n").contains("\n=== REFERENCE\n", "\n=== GENERATED\n", "\n=== SECTIONS\n");
+        assertThat(e1.indexOf("=== DIALOGUE")).isLessThan(e1.indexOf("=== REFERENCE"));
+        assertThat(e1.indexOf("=== REFERENCE")).isLessThan(e1.indexOf("=== GENERATED"));
+        assertThat(e1.indexOf("=== GENERATED")).isLessThan(e1.indexOf("=== SECTIONS"));
+        assertThat(e1.substring(e1.indexOf("=== SECTIONS"))).containsPattern("\\[SUBJECTIVE\\] [^:\\n]+: ");
+        List<EvalDataset.Row> rows = EvalDataset.read(fixture(), null, 1);
+        assertThat(e1).contains(rows.get(0).dialogue().strip(), rows.get(0).referenceNote().strip());
+        // stdout keeps only scores
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("knee", "lisinopril", "cough", "===");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("E1.txt"))))
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void dumpIntoAFileIsAUsageErrorAndScoresNothing() throws Exception {
+        Path file = Files.writeString(temp.resolve("not-a-dir"), "x", StandardCharsets.UTF_8);
+        assertThat(run("--input", fixture().toString(), "--dump", file.toString())).isEqualTo(EvalCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is a file").contains("usage: java -jar chartscribe.jar eval");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void dumpFileNamesAreSafeAndDistinct() throws Exception {
+        EvalDump dump = EvalDump.open(temp.resolve("d"));
+        assertThat(dump.fileName("../../etc/passwd")).isEqualTo("_._.._etc_passwd");
+        assertThat(dump.fileName(".hidden")).isEqualTo("_hidden");
+        assertThat(dump.fileName("D2N001")).isEqualTo("D2N001");
+        assertThat(dump.fileName("D2N001")).isEqualTo("D2N001-2");
+        assertThat(dump.fileName("a b/c")).isEqualTo("a_b_c");
     }
 
     @Test

@@ -33,14 +33,16 @@ class EvalOnSharedDataTest {
     void aciBenchValid() {
         List<String> lines = eval(DATA.resolve("aci-bench/data/challenge_data/valid.csv"));
         assertThat(lines.get(1)).startsWith("D2N");
-        assertThat(lines.get(lines.size() - 1)).matches(EvalCommandTest.SUMMARY).startsWith("n=4 ")
+        assertThat(lines.get(lines.size() - 2)).matches(EvalCommandTest.SUMMARY).startsWith("n=4 ")
                 .contains(" invented_facts=0 ");
+        assertThat(lines.get(lines.size() - 1)).matches(EvalCommandTest.COPIED_SPEECH);
     }
 
     @Test
     void mtsDialogValidUsesSectionText() {
         List<String> lines = eval(DATA.resolve("mts-dialog/Main-Dataset/MTS-Dialog-ValidationSet.csv"));
         assertThat(lines.get(1)).startsWith("0 ");
-        assertThat(lines.get(lines.size() - 1)).matches(EvalCommandTest.SUMMARY).startsWith("n=4 ");
+        assertThat(lines.get(lines.size() - 2)).matches(EvalCommandTest.SUMMARY).startsWith("n=4 ");
+        assertThat(lines.get(lines.size() - 1)).matches(EvalCommandTest.COPIED_SPEECH);
     }
 }

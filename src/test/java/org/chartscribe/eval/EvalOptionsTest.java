@@ -45,6 +45,25 @@ class EvalOptionsTest {
 
     @Test
     void usageNamesTheNewFlags() {
-        assertThat(EvalOptions.USAGE).contains("--labels").contains("--icd10cm").contains("icd10_top1");
+        assertThat(EvalOptions.USAGE).contains("--labels").contains("--icd10cm").contains("icd10_top1")
+                .contains("--references").contains("--dump DIR").contains("clinical text")
+                .contains("copied_speech").contains("second_person_or_filler").contains("reference_copied_speech");
+    }
+
+    @Test
+    void referencesIsASwitchAndDumpTakesADirectory() {
+        EvalOptions plain = parse(new StringBuilder(), "--input", "a.csv").orElseThrow();
+        assertThat(plain.references()).isFalse();
+        assertThat(plain.dump()).isEmpty();
+
+        EvalOptions both = parse(new StringBuilder(), "--references", "--input", "a.csv", "--dump", "out", "--references")
+                .orElseThrow();
+        assertThat(both.references()).isTrue();
+        assertThat(both.dump()).contains(Path.of("out"));
+        assertThat(both.input()).isEqualTo(Path.of("a.csv"));
+
+        StringBuilder problem = new StringBuilder();
+        assertThat(parse(problem, "--input", "a.csv", "--dump")).isEmpty();
+        assertThat(problem.toString()).isEqualTo("missing value after --dump");
     }
 }
