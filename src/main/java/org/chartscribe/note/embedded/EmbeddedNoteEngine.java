@@ -30,7 +30,8 @@ public final class EmbeddedNoteEngine implements NoteEngine {
     public DraftNote generate(NoteRequest request) {
         Transcript transcript = TranscriptParser.parse(request.transcript());
         Pronouns pronouns = Pronouns.of(request.patient(), request.transcript());
-        List<Classified> classified = SentenceClassifier.classify(transcript, pronouns, addressesPatient(request));
+        List<Classified> classified = Repeats.withoutRepeats(
+                SentenceClassifier.classify(transcript, pronouns, addressesPatient(request)));
         // a detailed note keeps everything charted; the others are as long as a clinician's note
         List<Classified> items = request.template() == Template.DETAILED ? classified
                 : Condenser.condense(classified, Condenser.words(request.transcript()));

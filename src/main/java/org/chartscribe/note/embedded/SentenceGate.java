@@ -74,6 +74,9 @@ final class SentenceGate {
     /** The history's reporting frame ("The patient reports that ..."), whose remainder must still be a statement. */
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)^(?:the patient|she|he|they)\\s+(?:reports|states|says|notes|thinks|feels|believes)\\s+that\\s+");
+    /** A reported statement that starts with its verb: its subject was lost ("reports that might help"). */
+    private static final Pattern NO_SUBJECT = Pattern.compile(
+            "(?i)^(?:might|may|would|could|should|will|can|is|was|has|have|had|helps|helped|makes|made|does|did)\\b");
     /** A trailing comment on what was just said: ", which is good", "and that's always a good thing". */
     private static final Pattern TRAILING_COMMENT = Pattern.compile(
             "(?i)(?:,\\s*|\\s+and\\s+)(?:which|that)(?:'s| is| was)\\s+(?:always\\s+|really\\s+|very\\s+)?"
@@ -161,7 +164,8 @@ final class SentenceGate {
             return false; // "we'll do a quick exam": what the clinician is about to do, not what was found
         }
         Matcher framed = REPORTED.matcher(body);
-        if (framed.find() && !hasVerb(words(body.substring(framed.end())))) {
+        if (framed.find() && (!hasVerb(words(body.substring(framed.end())))
+                || NO_SUBJECT.matcher(body.substring(framed.end())).find())) {
             return false; // "The patient reports that 300's.": the frame kept, the statement lost
         }
         String[] words = words(body);
