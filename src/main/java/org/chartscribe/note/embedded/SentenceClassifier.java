@@ -31,6 +31,13 @@ final class SentenceClassifier {
             "ago", "lately", "recently", "last week", "last month", "every day", "my ");
 
     private static final double MIN_CLINICIAN_SCORE = 1.0;
+    /** Instructions to a scribe or speech recogniser ("use my knee template", "please summarize in the assessment"). */
+    private static final java.util.regex.Pattern DICTATION_COMMAND = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:use (?:my|the) (?:[a-z]+ ){0,3}template|finali[sz]e (?:the |this |my )?(?:note|report|dictation|"
+                    + "visit)|(?:please )?summari[sz]e (?:in|under|the|that|this|it)|in (?:the )?(?:assessment|plan|"
+                    + "history|hpi|exam|physical exam)[, ]+(?:please )?(?:add|put|write|document|note|summari[sz]e|"
+                    + "include|insert|list)|please (?:add|document|insert|include|put|note down)|new paragraph|"
+                    + "end (?:of )?(?:the )?dictation|scratch that|delete that|next bullet|new line)\\b");
     /** A tag that ends a statement with a question mark ("..., okay?"). */
     private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
             "(?i)[\\s,]*(?:okay|ok|all right|alright|right|yeah|does that sound good|"
@@ -126,6 +133,12 @@ final class SentenceClassifier {
                     String lookup = Cues.lookup(content);
                     if (clinician && sticky == null && ClinicianVoice.isProcedural(lookup)) {
                         continue;
+                    }
+                    if (clinician && DICTATION_COMMAND.matcher(content).find()) {
+                        continue; // said to the scribe or the recogniser, not about the patient
+                    }
+                    if (!clinician && phase == Phase.EXAM) {
+                        continue; // "that hurts", "a little there" answer the exam; the clinician charts the finding
                     }
                     Optional<SoapPart> part = decide(content, lookup, speaker, phase, sticky);
                     if (part.isEmpty() && clinician && phase == Phase.PLAN && ProblemGrouper.label(content).isPresent()) {

@@ -96,4 +96,36 @@ class SentenceClassifierTest {
             assertThat(w.text()).doesNotContain("500").doesNotContain("left");
         });
     }
+
+    private static java.util.List<String> charted(String transcript) {
+        return SentenceClassifier.classify(org.chartscribe.transcript.TranscriptParser.parse(transcript)).stream()
+                .map(Classified::text).toList();
+    }
+
+    @Test
+    void instructionsToTheScribeAreNotCharted() {
+        java.util.List<String> texts = charted("""
+                Doctor: Use my knee template for this visit.
+                Doctor: The knee has a small effusion and mild medial joint line tenderness.
+                Doctor: In the assessment, please summarize the knee findings.
+                Doctor: Finalize the note.
+                """);
+        assertThat(texts).anyMatch(t -> t.contains("effusion"))
+                .noneMatch(t -> t.toLowerCase().contains("template") || t.toLowerCase().contains("summarize")
+                        || t.toLowerCase().contains("finalize"));
+    }
+
+    @Test
+    void whatThePatientSaysDuringTheExamIsNotHistory() {
+        java.util.List<String> texts = charted("""
+                Patient: My left shoulder has been aching for two months.
+                Doctor: Let me examine your shoulder now.
+                Doctor: Does it hurt when I press here?
+                Patient: Yes, that hurts a lot when you press on it.
+                Doctor: There is tenderness over the bicipital groove.
+                """);
+        assertThat(texts).anyMatch(t -> t.contains("aching for two months") || t.contains("aching for 2 months"))
+                .anyMatch(t -> t.contains("bicipital groove"))
+                .noneMatch(t -> t.contains("hurts a lot"));
+    }
 }
