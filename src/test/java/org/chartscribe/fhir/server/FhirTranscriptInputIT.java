@@ -3,6 +3,8 @@ package org.chartscribe.fhir.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import org.chartscribe.api.AppTestBase;
 import org.chartscribe.api.RawHttp;
@@ -83,13 +85,20 @@ class FhirTranscriptInputIT extends AppTestBase {
         }
     }
 
+    /** A note that is made waits for the validator, which a fresh context may still be building on a busy machine. */
+    private FhirClients.Raw generateNote(String transcriptJson) {
+        return FhirClients.send(FhirClients.request(port, "/$generate-soap").timeout(Duration.ofMinutes(3))
+                .POST(HttpRequest.BodyPublishers.ofString(parameters(transcriptJson)))
+                .header("Content-Type", "application/fhir+json").header("Authorization", "Bearer " + KEY_A).build());
+    }
+
     @Test
     void aTranscriptInAnotherLanguageIsChartedWithAWarning() {
-        FhirClients.Raw spanish = generate(SPANISH);
+        FhirClients.Raw spanish = generateNote(SPANISH);
         assertThat(spanish.status()).as(spanish.body()).isEqualTo(200);
         assertThat(spanish.body()).startsWith("{\"resourceType\":\"Bundle\"").contains("NON_ENGLISH_TRANSCRIPT")
                 .contains("does not look like English");
-        FhirClients.Raw english = generate(english());
+        FhirClients.Raw english = generateNote(english());
         assertThat(english.status()).isEqualTo(200);
         assertThat(english.body()).doesNotContain("NON_ENGLISH_TRANSCRIPT");
     }
