@@ -102,4 +102,18 @@ class FhirTranscriptInputIT extends AppTestBase {
         assertThat(english.status()).isEqualTo(200);
         assertThat(english.body()).doesNotContain("NON_ENGLISH_TRANSCRIPT");
     }
+
+    @Test
+    void aPropertySentTwiceIsInvalidWithoutRepeatingItsName() {
+        String transcript = "{\"name\":\"transcript\",\"valueString\":\"" + english() + "\",\"valueString\":\"" + english() + "\"}";
+        for (String body : new String[] {
+                "{\"resourceType\":\"Parameters\",\"parameter\":[" + transcript + "]}",
+                "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"transcript\",\"valueString\":\"" + english()
+                        + "\"}],\"" + CANARY + "\":1,\"" + CANARY + "\":2}"}) {
+            FhirClients.Raw raw = FhirClients.post(port, "/$generate-soap", KEY_A, "application/fhir+json", body);
+            assertThat(raw.status()).as(raw.body()).isEqualTo(400);
+            assertThat(raw.body()).startsWith("{\"resourceType\":\"OperationOutcome\"").contains("\"code\":\"invalid\"")
+                    .contains("appears twice").doesNotContain(CANARY);
+        }
+    }
 }
