@@ -1,9 +1,11 @@
 package org.chartscribe.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.chartscribe.note.EngineUnavailableException;
 import org.chartscribe.note.IdempotencyConflictException;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -52,6 +56,10 @@ class ApiExceptionHandler {
             return Problems.response(ProblemCode.PAYLOAD_TOO_LARGE, RequestSizeLimitFilter.DETAIL, List.of());
         }
         Throwable cause = e.getCause();
+        Optional<JsonParseException> duplicate = DuplicateFields.in(e);
+        if (duplicate.isPresent()) {
+            return DuplicateFields.problem(duplicate.get());
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = fieldPath(mismatch);
             String expected = mismatch.getTargetType() == null ? "of another type"
@@ -72,6 +80,20 @@ class ApiExceptionHandler {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /**
+     * A multipart body over the upload limits, read by a handler that takes multipart (parsing is lazy, so
+     * only such a handler reads one; elsewhere a multipart body is a 415 without being read).
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Problems.Problem> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return Problems.response(ProblemCode.PAYLOAD_TOO_LARGE, "The multipart body exceeds the upload size limit.", List.of());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Problems.Problem> unreadableMultipart(MultipartException e) {
+        return Problems.response(ProblemCode.VALIDATION_ERROR, "The multipart body could not be read.", List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

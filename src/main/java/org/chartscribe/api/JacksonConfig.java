@@ -1,5 +1,6 @@
 package org.chartscribe.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -9,14 +10,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Strict JSON types: {@code "transcript": 123} or {@code "include_billing_codes": "yes"} are errors the
- * client should hear about, not values silently converted.
+ * client should hear about, not values silently converted; a field sent twice is refused, not resolved
+ * by "last one wins" (see {@link DuplicateFields}).
  */
 @Configuration(proxyBeanMethods = false)
 class JacksonConfig {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictScalarTypes() {
-        return builder -> builder.postConfigurer(mapper -> {
+        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).postConfigurer(mapper -> {
             for (CoercionInputShape shape : new CoercionInputShape[] {
                     CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
                 mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

@@ -11,11 +11,13 @@ import org.chartscribe.note.PatientHints;
 import org.chartscribe.note.Specialties;
 import org.chartscribe.note.Specialty;
 import org.chartscribe.note.Template;
+import org.chartscribe.transcript.TranscriptScreen;
 
 /**
  * Checks a request body against the contract and turns it into a {@link NoteRequest}. All problems
  * are reported together; messages name valid values but never repeat what was sent. Public for the
- * SMART app's own note endpoint, which applies the same rules.
+ * SMART app's own note endpoint, which applies the same rules. Control characters and invalid Unicode
+ * in the transcript are a 400 like any invalid field; a transcript without words, a 422.
  */
 public final class NoteRequestValidator {
     static final int MIN_TRANSCRIPT = 50;
@@ -29,8 +31,12 @@ public final class NoteRequestValidator {
     public static Validated validate(NoteRequestBody body) {
         List<FieldError> errors = new ArrayList<>();
         String transcript = body.transcript() == null ? null : body.transcript().strip();
+        Optional<TranscriptScreen.Rejection> malformed = transcript == null ? Optional.empty()
+                : TranscriptScreen.characters(body.transcript());
         if (transcript == null || transcript.isEmpty()) {
             errors.add(new FieldError("transcript", "is required"));
+        } else if (malformed.isPresent()) {
+            errors.add(new FieldError("transcript", malformed.get().message()));
         } else if (transcript.length() < MIN_TRANSCRIPT) {
             errors.add(new FieldError("transcript", "must be at least " + MIN_TRANSCRIPT + " characters after trimming"));
         } else if (transcript.length() > MAX_TRANSCRIPT) {
@@ -75,6 +81,12 @@ public final class NoteRequestValidator {
 
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
+        }
+        if (!TranscriptScreen.hasWords(transcript)) {
+            // Valid in form, but there is nothing to chart: 422 rather than a 200 with an empty note.
+            String noWords = TranscriptScreen.Rejection.NO_WORDS.message();
+            throw new ApiException(ProblemCode.UNPROCESSABLE_CONTENT, "transcript: " + noWords,
+                    List.of(new FieldError("transcript", noWords)));
         }
         boolean billing = Boolean.TRUE.equals(body.includeBillingCodes());
         // The engine gets the transcript as submitted: evidence offsets index the original string.

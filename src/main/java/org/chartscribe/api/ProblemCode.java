@@ -13,6 +13,8 @@ public enum ProblemCode {
     GONE(HttpStatus.GONE, "Gone"),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    /** Well-formed and valid, but nothing a note can be made from (a transcript without words). */
+    UNPROCESSABLE_CONTENT(HttpStatus.UNPROCESSABLE_ENTITY, "Unprocessable content"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     UPSTREAM_ERROR(HttpStatus.BAD_GATEWAY, "Upstream error"),
     ENGINE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Engine unavailable"),

@@ -26,6 +26,11 @@ public class FhirRequestException extends RuntimeException {
         return issues;
     }
 
+    /** Only "processing" issues: the request is valid but holds nothing to work from (422). */
+    public boolean onlyUnprocessable() {
+        return issues.stream().allMatch(i -> i.type() == OperationOutcome.IssueType.PROCESSING);
+    }
+
     /** Only "not supported" issues: the request is well-formed but asks for something this build lacks. */
     public boolean onlyNotSupported() {
         return issues.stream().allMatch(i -> i.type() == OperationOutcome.IssueType.NOTSUPPORTED);

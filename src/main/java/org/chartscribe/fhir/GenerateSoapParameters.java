@@ -2,6 +2,7 @@ package org.chartscribe.fhir;
 
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.INVALID;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.NOTSUPPORTED;
+import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.PROCESSING;
 import static org.hl7.fhir.r4.model.OperationOutcome.IssueType.REQUIRED;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.chartscribe.note.PatientHints;
 import org.chartscribe.note.Specialties;
 import org.chartscribe.note.Specialty;
 import org.chartscribe.note.Template;
+import org.chartscribe.transcript.TranscriptScreen;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
@@ -30,6 +32,8 @@ import org.hl7.fhir.r4.model.Type;
 /**
  * Reads the {@code in} parameters of {@code $generate-soap} (see OperationDefinition-generate-soap.json)
  * and reports every problem at once. Messages name parameters and valid values, never the values sent.
+ * The transcript is screened as on {@code POST /v1/note} ({@link TranscriptScreen}): control characters and
+ * invalid Unicode are {@code invalid} (400), a transcript without words is {@code processing} (422).
  */
 public final class GenerateSoapParameters {
     /** The same limits as {@code POST /v1/note}. */
@@ -80,6 +84,10 @@ public final class GenerateSoapParameters {
             issues.add(new Issue(NOTSUPPORTED, "audio",
                     "Audio input is not supported yet by $generate-soap; send 'transcript' (or use POST /v1/note/audio when available)."));
         }
+        if (issues.isEmpty() && transcript.isPresent() && !TranscriptScreen.hasWords(transcript.get())) {
+            // Well-formed but nothing to chart: 'processing', answered 422.
+            issues.add(new Issue(PROCESSING, "transcript", "'transcript' " + TranscriptScreen.Rejection.NO_WORDS.message() + "."));
+        }
         if (issues.isEmpty()) {
             try {
                 SoapNoteMapper.checkRequirements(dialect, chart);
@@ -108,7 +116,10 @@ public final class GenerateSoapParameters {
         }
         transcript.ifPresent(text -> {
             int length = text.strip().length();
-            if (length < MIN_TRANSCRIPT) {
+            Optional<TranscriptScreen.Rejection> malformed = TranscriptScreen.characters(text);
+            if (malformed.isPresent()) {
+                issues.add(new Issue(INVALID, "transcript", "'transcript' " + malformed.get().message() + "."));
+            } else if (length < MIN_TRANSCRIPT) {
                 issues.add(new Issue(INVALID, "transcript", "'transcript' must be at least " + MIN_TRANSCRIPT
                         + " characters after trimming."));
             } else if (length > MAX_TRANSCRIPT) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.chartscribe.transcript.TranscriptLanguage;
 
 /**
  * Generates, keeps and destroys notes for tenants. Plain Java: the REST and FHIR adapters call it,
@@ -17,6 +18,8 @@ public final class NoteService {
 
     /** How long an {@code Idempotency-Key} is honoured (the contract says 24 h). */
     public static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+    /** The warning code for a transcript in another language than English. */
+    public static final String NON_ENGLISH_TRANSCRIPT = "NON_ENGLISH_TRANSCRIPT";
 
     private final NoteEngines engines;
     private final NoteStore notes;
@@ -78,7 +81,7 @@ public final class NoteService {
     }
 
     private DraftNote draft(NoteEngine engine, NoteRequest request) {
-        DraftNote draft = engine.generate(request);
+        DraftNote draft = languageChecked(engine.generate(request), request);
         if (!request.includeBillingCodes()) {
             return draft;
         }
@@ -92,6 +95,18 @@ public final class NoteService {
         warnings.add(new NoteWarning("BILLING_CODES_UNAVAILABLE", null,
                 "Billing code suggestions are not available in this version."));
         return new DraftNote(draft.sections(), warnings, draft.engine());
+    }
+
+    /** The engines chart English: a note from another language is likely thin or empty, and its reader is told. */
+    private static DraftNote languageChecked(DraftNote draft, NoteRequest request) {
+        if (TranscriptLanguage.looksEnglish(request.transcript())) {
+            return draft;
+        }
+        List<NoteWarning> warnings = new ArrayList<>(draft.warnings());
+        warnings.add(new NoteWarning(NON_ENGLISH_TRANSCRIPT, null, "The transcript does not look like English. "
+                + "ChartScribe charts English conversations and dictations, so this note may be incomplete or empty: "
+                + "check it against the transcript."));
+        return new DraftNote(draft.sections(), warnings, draft.engine(), draft.billingCodes());
     }
 
     private Optional<Generated> replay(Generate command, String key) {

@@ -101,6 +101,21 @@ class NoteServiceTest {
     }
 
     @Test
+    void aTranscriptInAnotherLanguageIsChartedWithAWarningForTheWholeNote() {
+        String spanish = "Doctor: Buenos días, ¿qué le trae hoy por aquí? Paciente: Tengo dolor en la parte baja de la espalda "
+                + "desde hace dos semanas y empeora cuando me agacho.";
+        NoteRequest request = new NoteRequest(spanish, Specialties.generic(), Template.STANDARD, false, null);
+        NoteLookup.Found found = (NoteLookup.Found) service(Optional.empty())
+                .generate(new NoteService.Generate("t", request, EngineChoice.AUTO, Optional.empty(), "h")).lookup();
+
+        assertThat(found.note().draft().warnings()).filteredOn(w -> w.code().equals(NoteService.NON_ENGLISH_TRANSCRIPT))
+                .singleElement().satisfies(w -> assertThat(w.section()).isNull());
+        NoteLookup.Found english = (NoteLookup.Found) service(Optional.empty())
+                .generate(command("t", EngineChoice.AUTO, null, "h2", false)).lookup();
+        assertThat(english.note().draft().warnings()).extracting(NoteWarning::code).doesNotContain(NoteService.NON_ENGLISH_TRANSCRIPT);
+    }
+
+    @Test
     void deleteAnswersWhatWasThereBefore() {
         NoteService service = service(Optional.empty());
         String id = ((NoteLookup.Found) service.generate(command("t1", EngineChoice.AUTO, null, "h", false)).lookup())

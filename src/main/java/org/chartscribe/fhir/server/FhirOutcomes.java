@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.NotImplementedOperationException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
 import org.chartscribe.api.RequestSizeLimitFilter;
@@ -20,7 +21,10 @@ final class FhirOutcomes {
     static final String INVALID_VALUE = "The Parameters resource holds a value that is not valid FHIR R4";
     private FhirOutcomes() {}
 
-    /** 400 for invalid/required input; 501 when everything asked is well-formed but not supported yet. */
+    /**
+     * 400 for invalid/required input; 422 when it is valid but holds nothing to work from (a transcript
+     * without words); 501 when everything asked is well-formed but not supported yet.
+     */
     static BaseServerResponseException of(FhirRequestException e) {
         OperationOutcome outcome = new OperationOutcome();
         for (FhirRequestException.Issue issue : e.issues()) {
@@ -33,6 +37,9 @@ final class FhirOutcomes {
         String summary = e.issues().get(0).message();
         if (e.onlyNotSupported()) {
             return new NotImplementedOperationException(summary, outcome);
+        }
+        if (e.onlyUnprocessable()) {
+            return new UnprocessableEntityException(summary, outcome);
         }
         return new InvalidRequestException(summary, outcome);
     }

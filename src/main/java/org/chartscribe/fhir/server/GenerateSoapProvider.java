@@ -87,6 +87,10 @@ public class GenerateSoapProvider {
         if (!(body instanceof Parameters parameters)) {
             throw FhirOutcomes.invalid(FhirErrorInterceptor.NOT_PARAMETERS);
         }
+        // The body HAPI parsed (and keeps): a property sent twice was resolved by "last one wins", refused here.
+        if (FhirJsonDuplicates.hasDuplicate(request.getHeader("Content-Type"), request.loadRequestContents())) {
+            throw FhirOutcomes.invalid(FhirJsonDuplicates.DUPLICATE);
+        }
         GenerateSoapRequest call;
         try {
             call = GenerateSoapParameters.parse(parameters, target);

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import org.chartscribe.api.AppTestBase;
+import org.chartscribe.api.RawHttp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,5 +118,28 @@ class FhirHttpErrorsIT extends AppTestBase {
             assertThat(raw.wwwAuthenticate()).isEqualTo("Bearer");
         }
         assertOutcome(send("GET", "/Patient/p-1", null), 401, "login");
+    }
+
+    private static void assertOutcome(RawHttp.Response raw, int status, String issueCode) {
+        assertThat(raw.status()).as(raw.body()).isEqualTo(status);
+        assertThat(raw.contentType()).startsWith("application/fhir+json");
+        assertThat(raw.body()).startsWith("{\"resourceType\":\"OperationOutcome\"")
+                .contains("\"code\":\"" + issueCode + "\"")
+                .doesNotContain(CANARY).doesNotContain("<html").doesNotContain("Exception");
+    }
+
+    @Test
+    void whatTomcatRefusesBeforeTheFhirServerIsAnOperationOutcome() {
+        // A 100 KB key and a header over the limit: Tomcat stops at the headers.
+        assertOutcome(RawHttp.exchange(port, "POST /fhir/$generate-soap HTTP/1.1\nHost: localhost\nContent-Type: application/fhir+json\n"
+                + "Authorization: Bearer " + CANARY + "k".repeat(100_000), PARAMETERS.getBytes(StandardCharsets.UTF_8)), 400, "invalid");
+        assertOutcome(RawHttp.get(port, "/fhir/metadata", "X-Padding: " + CANARY + "x".repeat(20_000)), 400, "invalid");
+        // %00 in the path: refused while the request target is decoded.
+        assertOutcome(RawHttp.get(port, "/fhir/Patient/" + CANARY + "%00/$generate-soap", "Authorization: Bearer " + KEY_A), 400, "invalid");
+        // A request line Tomcat cannot parse at all (a raw '|') has no path to tell /fhir by: problem+json, still no echo.
+        RawHttp.Response unparsed = RawHttp.get(port, "/fhir/Patient/" + CANARY + "|1", "Authorization: Bearer " + KEY_A);
+        assertThat(unparsed.status()).isEqualTo(400);
+        assertThat(unparsed.contentType()).startsWith("application/problem+json");
+        assertThat(unparsed.body()).doesNotContain(CANARY).doesNotContain("<html");
     }
 }
