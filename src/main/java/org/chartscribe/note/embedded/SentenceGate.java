@@ -24,7 +24,7 @@ final class SentenceGate {
     private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile("(?<![Tt]ype |[Gg]rade |[Ss]tage |[Cc]lass )\\b(?:I|I'm|I've|I'll|I'd|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\\b");
     private static final Pattern FILLER = Pattern.compile(
             "(?i)\\b(?:okay|ok|yeah|yep|yup|um+|uh+|uh-huh|mm-hmm|mhm|hmm+|gonna|wanna|gotta|kinda|sorta|y'know|"
-                    + "you know|i mean|alright|all right|dragon)\\b");
+                    + "you know|i mean|alright|all right|dragon|haha|hahaha|lol|oops|whoops)\\b");
     /** Fillers that can go without changing what the sentence says. */
     private static final Pattern REMOVABLE_FILLER = Pattern.compile(
             "(?i)(?:,\\s*)?\\b(?:um+|uh+|you know|i mean)\\b(?:\\s*,)?(?=\\s|$)");
@@ -64,6 +64,23 @@ final class SentenceGate {
             "(?i)^(?:that|that's|this|they|they're|those|these)\\b(?!\\s+(?:is|was|has been) (?:no|not)\\b)");
     private static final Pattern VISIT_NARRATION = Pattern.compile(
             "(?i)\\b(?:let's|let us|we'll|we will|we're going to|we are going to|going to (?:take|do|have|check|go|look))\\b");
+    /** Agreement a note never has: "are he", "do she", "it's is" (a restart the rewrite could not mend). */
+    private static final Pattern UNGRAMMATICAL = Pattern.compile(
+            "(?i)\\b(?:(?:are|were|do|have|don't|haven't|aren't) (?:he|she|it)|(?:is|was|does|has|doesn't|hasn't|isn't) (?:they|we)|"
+                    + "'s (?:is|are|was|were|has|have)|(?:is|are|was|were) (?:is|are|was|were))\\b|, (?:are|is|do|does|did|has|have|"
+                    + "can|could|would) (?:he|she|they|it) [a-z]+.*\\bor (?:anything|something|not)\\b");
+    /** Content that is not clinical history or findings: identity checks, dictated list labels. */
+    private static final Pattern NOT_CLINICAL = Pattern.compile(
+            "(?i)\\b(?:date of birth|d\\.?o\\.?b\\.?|social security|medical record number|mrn)\\b|^(?:number|problem|item) "
+                    + "(?:one|two|three|four|five|six|\\d+)\\b");
+    private static final Pattern CONDITION_ONLY = Pattern.compile("(?i)^(?:if|when|unless|while|until|once|whenever)\\b");
+    /**
+     * The clinic's intentions and habits ("we can send her", "we often like to", "our bike"); what was done
+     * in the visit ("we did manual therapy", "we established IV access") is charted.
+     */
+    private static final Pattern CLINIC_VOICE = Pattern.compile(
+            "(?i)\\b(?:we(?:'d|'ll|'re going| are going| can| could| might| may| will| would| should| want| need| have to|"
+                    + " don't| do not| often| usually| like| try| just)|us|our|ours)\\b");
     private static final Pattern BARE_EXAM_LABEL = Pattern.compile(
             "(?i)(?:on|upon|for)?\\s*(?:(?:his|her|their|the|physical)\\s+)?(?:[a-z]+\\s+)?exam(?:ination)?");
     /** What the clinician asks the patient to do during the exam: "open your mouth", "take a deep breath". */
@@ -79,8 +96,9 @@ final class SentenceGate {
             "(?i)^(?:might|may|would|could|should|will|can|is|was|has|have|had|helps|helped|makes|made|does|did)\\b");
     /** A trailing comment on what was just said: ", which is good", "and that's always a good thing". */
     private static final Pattern TRAILING_COMMENT = Pattern.compile(
-            "(?i)(?:,\\s*|\\s+and\\s+)(?:which|that)(?:'s| is| was)\\s+(?:always\\s+|really\\s+|very\\s+)?"
-                    + "(?:a\\s+)?(?:good|great|nice|fine|reassuring|encouraging|wonderful|excellent)(?:\\s+thing|\\s+news|\\s+sign)?\\s*$");
+            "(?i)(?:,\\s*(?:so\\s+)?|\\s+and\\s+|\\s+so\\s+)(?:which|that)(?:'s| is| was)\\s+(?:always\\s+|really\\s+|very\\s+)?"
+                    + "(?:a\\s+)?(?:not\\s+)?(?:good|great|nice|fine|reassuring|encouraging|wonderful|excellent|annoying|terrible|"
+                    + "bad|okay|positive|frustrating|unfortunate)(?:\\s+thing|\\s+news|\\s+sign)?\\s*$");
     private static final Pattern TOPIC_ONLY = Pattern.compile(
             "(?i)^(?:in terms of|as far as|regarding|with regards? to|as for|in regards? to|speaking of|about)\\b");
     private static final Pattern QUESTION_OPENING = Pattern.compile(
@@ -156,6 +174,15 @@ final class SentenceGate {
         if (part != SoapPart.ASSESSMENT && ORPHAN_SUBJECT.matcher(body).find()) {
             return false;
         }
+        if (UNGRAMMATICAL.matcher(body).find() || NOT_CLINICAL.matcher(body).find()) {
+            return false;
+        }
+        if (CONDITION_ONLY.matcher(body).find() && body.indexOf(',') < 0) {
+            return false; // "If it's a nice.": a condition without what follows from it
+        }
+        if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && CLINIC_VOICE.matcher(body).find()) {
+            return false; // "we can send her to ...", "our bike": the clinic speaking, not the patient's history
+        }
         if (BARE_EXAM_LABEL.matcher(body).matches()) {
             return false; // "On her lung exam.": the finding that followed went elsewhere
         }
@@ -175,7 +202,7 @@ final class SentenceGate {
         if (part == SoapPart.SUBJECTIVE && !hasVerb(words)) {
             return false; // "Her blood pressure medications.": in the history a phrase is a lost statement
         }
-        if (TOPIC_ONLY.matcher(body).find() && !hasVerb(words)) {
+        if (TOPIC_ONLY.matcher(body).find() && (body.indexOf(',') < 0 || !hasVerb(words))) {
             return false; // "In terms of her depression.": the topic was kept, what was said about it was not
         }
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);

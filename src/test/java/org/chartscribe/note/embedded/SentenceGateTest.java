@@ -51,7 +51,14 @@ class SentenceGateTest {
             "We'll do a quick physical exam now.", // what the clinician is about to do
             "The patient reports that 300's.", // the reporting frame kept, the statement lost
             "On her lung exam.", // a body system whose finding went elsewhere
-            "Open up her mouth and say ah." // what the patient was asked to do during the exam
+            "Open up her mouth and say ah.", // what the patient was asked to do during the exam
+            "If it's a nice.", // a condition without what follows from it
+            "In terms of exercise, are he able to walk or anything.", // a question rewritten into the history
+            "It's is all from his asthma.", // a restart the rewrite could not mend
+            "Date of birth is 01/02/1960.", // an identity check, not a finding
+            "Number 2, knee pain.", // a dictated list label
+            "We can send her to the surgeon next week.", // the clinic's intention, not history
+            "The patient reports haha, she only drinks on weekends." // laughter transcribed
     })
     void leavesOutWhatAClinicianWouldNotSign(String spoken) {
         assertThat(history(spoken)).isEqualTo("<left out>");
@@ -65,6 +72,14 @@ class SentenceGateTest {
             "Straight leg raise is negative."})
     void keepsTheTerseFindingsClinciansWrite(String finding) {
         assertThat(exam(finding)).isEqualTo(finding);
+    }
+
+    @Test
+    void whatWasDoneInTheVisitIsChartedButTheClinicsIntentionsAreNot() {
+        assertThat(exam("Today we did manual therapy and balance training."))
+                .isEqualTo("Today we did manual therapy and balance training.");
+        assertThat(exam("We will check her thyroid next time.")).isEqualTo("<left out>");
+        assertThat(history("Her knee is better, so that's not bad.")).isEqualTo("Her knee is better.");
     }
 
     @Test
