@@ -12,6 +12,7 @@ import org.chartscribe.note.IdempotencyStore;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.store.crypto.ContentCipher;
 import org.chartscribe.store.crypto.KeyRing;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +22,11 @@ class PurgeJobTest {
 
     @Test
     void destroysExpiredNotesAndForgetsDayOldIdempotencyKeys() {
-        JdbcClient jdbc = JdbcClient.create(TestDatabases.migratedH2());
+        DataSource dataSource = TestDatabases.migratedH2();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
         Clock clock = Clock.fixed(StoreContractTest.NOW, ZoneOffset.UTC);
-        JdbcNoteStore notes = new JdbcNoteStore(jdbc, new ContentCipher(KeyRing.of(Map.of("k1", StoreContractTest.key(1)))),
+        ContentCipher cipher = new ContentCipher(KeyRing.of(Map.of("k1", StoreContractTest.key(1))));
+        JdbcNoteStore notes = new JdbcNoteStore(jdbc, cipher, new JdbcKeyVault(dataSource, cipher, clock),
                 StoreConfiguration.storageMapper(), clock);
         JdbcIdempotencyStore idempotency = new JdbcIdempotencyStore(jdbc);
         notes.save(StoreContractTest.note("expired", "acme", clock.instant().minusSeconds(1)));
