@@ -1,6 +1,8 @@
 package org.chartscribe.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -15,7 +17,8 @@ import org.springframework.beans.factory.DisposableBean;
  * already makes the former undecryptable; compaction is the cheap extra that drops them from the
  * file (a rewrite of the live data, seconds for a large database). Deletion does not rely on it: a
  * crash skips it. Off with {@code CHARTSCRIBE_COMPACT_ON_SHUTDOWN=false}. Runs before the pool
- * closes (this bean depends on the DataSource, so it is destroyed first); the URL has
+ * closes (this bean depends on the DataSource, so it is destroyed first), and only when no other
+ * connection pool has the database open (two application contexts in one JVM share it); the URL has
  * {@code DB_CLOSE_ON_EXIT=FALSE} so H2's own shutdown hook does not close the database first.
  */
 final class H2CompactOnShutdown implements DisposableBean {
@@ -37,11 +40,26 @@ final class H2CompactOnShutdown implements DisposableBean {
         }
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (usedByOthers(statement)) {
+                // Another pool in this JVM (a second application context) or an auto-server client:
+                // SHUTDOWN would close the database under it.
+                log.info("H2 compaction on shutdown skipped: the database is still in use by other connections");
+                return;
+            }
             statement.execute("SHUTDOWN COMPACT");
             log.info("H2 database compacted on shutdown in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             log.warn("H2 compaction on shutdown skipped ({}); deleted content stays unreadable without its keys",
                     e.getClass().getSimpleName());
+        }
+    }
+
+    private boolean usedByOthers(Statement statement) throws SQLException {
+        int ours = dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null
+                ? pool.getHikariPoolMXBean().getTotalConnections() : 1;
+        try (ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            sessions.next();
+            return sessions.getInt(1) > Math.max(ours, 1);
         }
     }
 }

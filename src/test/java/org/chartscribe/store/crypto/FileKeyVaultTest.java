@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -135,11 +137,29 @@ class FileKeyVaultTest {
     }
 
     @Test
-    void aSecondOpenOfTheSameFileIsRefused() {
-        reopen();
+    void aVaultLockedByAnotherProcessIsRefused() throws IOException {
+        Files.createDirectories(dir);
+        try (FileChannel other = FileChannel.open(file(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = other.lock()) {
+            assertThatThrownBy(() -> FileKeyVault.open(file(), master, CLOCK))
+                    .isInstanceOf(KeyConfigException.class).hasMessageContaining("in use by another process");
+        }
+    }
 
-        assertThatThrownBy(() -> FileKeyVault.open(file(), master, CLOCK))
-                .isInstanceOf(KeyConfigException.class).hasMessageContaining("in use");
+    @Test
+    void twoOpensInOneProcessShareTheFileLikeTwoConnectionsShareH2() {
+        DataKey key = reopen().create("notes/a/t");
+        FileKeyVault second = FileKeyVault.open(file(), master, CLOCK);
+        try {
+            assertThat(second.open(key.slot(), "notes/a/t")).isPresent();
+            DataKey other = second.create("notes/b/t");
+            assertThat(other.slot()).isNotEqualTo(key.slot());
+            second.destroy(key.slot());
+            assertThat(vault.open(key.slot(), "notes/a/t")).isEmpty();
+        } finally {
+            second.close();
+        }
+        assertThat(vault.open(key.slot() + 1, "notes/b/t")).as("still open after the other handle closed").isPresent();
     }
 
     @Test
