@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 
 /**
  * A file of fixed-size records written in place and forced to the device, with a free list. Slot 0
@@ -101,25 +102,40 @@ final class SlotFile {
         }
     }
 
-    /** Writes {@code record} into the lowest free slot (or a new one at the end), forced; returns the slot. */
-    synchronized long allocate(java.util.function.LongFunction<ByteBuffer> record) {
-        long slot = free.isEmpty() ? slotCount : free.first();
-        write(slot, record.apply(slot));
-        if (slot == slotCount) {
-            slotCount++;
-        } else {
-            free.remove(slot);
+    /**
+     * Writes {@code record} into the lowest free slot (or a new one at the end) and forces it to the
+     * device before returning the slot. The force runs outside the lock, so concurrent callers share
+     * one device flush instead of queueing for one each (a flush covers every write before it).
+     */
+    long allocate(LongFunction<ByteBuffer> record) {
+        long slot;
+        boolean grew;
+        synchronized (this) {
+            slot = free.isEmpty() ? slotCount : free.first();
+            grew = slot == slotCount;
+            write(slot, record.apply(slot));
+            if (grew) {
+                slotCount++;
+            } else {
+                free.remove(slot);
+            }
         }
+        // Metadata too when the file grew, so the new length survives a power cut.
+        force(grew);
         return slot;
     }
 
-    /** Overwrites the slot with zeros where it lies, forced to the device. Idempotent. */
-    synchronized void zero(long slot) {
-        if (slot < 1 || slot >= slotCount || free.contains(slot)) {
-            return;
+    /** Overwrites the slot with zeros where it lies and forces that to the device. Idempotent. */
+    void zero(long slot) {
+        synchronized (this) {
+            if (slot < 1 || slot >= slotCount || free.contains(slot)) {
+                return;
+            }
+            write(slot, ByteBuffer.allocate(SLOT_BYTES));
+            // Reusable at once: a new key written here only overwrites the zeros, and our force covers both.
+            free.add(slot);
         }
-        write(slot, ByteBuffer.allocate(SLOT_BYTES));
-        free.add(slot);
+        force(false);
     }
 
     synchronized long slotCount() {
@@ -149,10 +165,16 @@ final class SlotFile {
             while (record.hasRemaining()) {
                 channel.write(record, position + record.position());
             }
-            // Metadata too when the file grew, so the new length survives a power cut.
-            channel.force(slot >= slotCount);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write data key vault: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private void force(boolean metadata) {
+        try {
+            channel.force(metadata);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot flush data key vault: " + e.getClass().getSimpleName(), e);
         }
     }
 
