@@ -1,6 +1,10 @@
 package org.chartscribe.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,12 +29,17 @@ final class H2CompactOnShutdown implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(H2CompactOnShutdown.class);
 
+    private static final String H2_FILE = "jdbc:h2:file:";
+
     private final DataSource dataSource;
+    private final String url;
     private final boolean enabled;
 
-    H2CompactOnShutdown(DataSource dataSource, boolean enabled) {
+    /** Compacts only when {@code enabled} and {@code url} is an embedded H2 file. */
+    H2CompactOnShutdown(DataSource dataSource, String url, boolean enabled) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
+        this.url = url;
+        this.enabled = enabled && url.startsWith(H2_FILE);
     }
 
     @Override
@@ -47,10 +56,24 @@ final class H2CompactOnShutdown implements DisposableBean {
                 return;
             }
             statement.execute("SHUTDOWN COMPACT");
+            ownerOnly();
             log.info("H2 database compacted on shutdown in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
             log.warn("H2 compaction on shutdown skipped ({}); deleted content stays unreadable without its keys",
                     e.getClass().getSimpleName());
+        }
+    }
+
+    /** The rewritten file is new, with the umask's mode: make it owner-only again, like the start-up does. */
+    private void ownerOnly() {
+        Path file = Path.of(url.substring(H2_FILE.length()).split(";", 2)[0] + ".mv.db").toAbsolutePath();
+        try {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, OwnerOnlyDataDirectory.FILE);
+            }
+        } catch (IOException e) {
+            log.warn("Cannot make the compacted database file owner-only: {}", e.getClass().getSimpleName());
         }
     }
 

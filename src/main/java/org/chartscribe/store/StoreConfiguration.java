@@ -67,7 +67,7 @@ class StoreConfiguration {
     @Bean
     H2CompactOnShutdown h2CompactOnShutdown(DataSource dataSource, @Value("${spring.datasource.url:}") String url,
                                             @Value("${chartscribe.compact-on-shutdown:true}") boolean enabled) {
-        return new H2CompactOnShutdown(dataSource, enabled && url.startsWith("jdbc:h2:file:"));
+        return new H2CompactOnShutdown(dataSource, url, enabled);
     }
 
     @Bean

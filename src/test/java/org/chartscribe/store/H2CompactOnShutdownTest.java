@@ -35,9 +35,10 @@ class H2CompactOnShutdownTest {
             fillAndEmpty(jdbc);
             long before = Files.size(dir.resolve("db.mv.db"));
 
-            new H2CompactOnShutdown(pool, true).destroy();
+            new H2CompactOnShutdown(pool, url(), true).destroy();
 
             assertThat(Files.size(dir.resolve("db.mv.db"))).isLessThan(before / 2);
+            assertThat(OwnerOnlyDataDirectoryTest.mode(dir.resolve("db.mv.db"))).as("rewritten file").isEqualTo("rw-------");
         }
     }
 
@@ -49,7 +50,7 @@ class H2CompactOnShutdownTest {
             JdbcClient other = JdbcClient.create(second);
             assertThat(other.sql("SELECT COUNT(*) FROM t").query(Long.class).single()).isZero();
 
-            new H2CompactOnShutdown(first, true).destroy();
+            new H2CompactOnShutdown(first, url(), true).destroy();
 
             other.sql("INSERT INTO t (b) VALUES (X'01')").update();
             assertThat(other.sql("SELECT COUNT(*) FROM t").query(Long.class).single()).isEqualTo(1);
