@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
 class PurgeJobTest {
 
     @Test
-    void destroysExpiredNotesAndForgetsDayOldIdempotencyKeys() {
+    void destroysExpiredNotesWithTheirDataKeysAndForgetsDayOldIdempotencyKeys() {
         DataSource dataSource = TestDatabases.migratedH2();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         Clock clock = Clock.fixed(StoreContractTest.NOW, ZoneOffset.UTC);
@@ -43,6 +43,8 @@ class PurgeJobTest {
         assertThat(jdbc.sql("SELECT note_id FROM notes WHERE ciphertext IS NULL").query(String.class).list())
                 .containsExactly("expired");
         assertThat(notes.find("acme", "live", clock.instant())).isInstanceOf(NoteLookup.Found.class);
+        assertThat(jdbc.sql("SELECT slot FROM note_keys").query(Long.class).list()).as("data keys left: the live note's")
+                .containsExactly(jdbc.sql("SELECT key_slot FROM notes WHERE note_id = 'live'").query(Long.class).single());
         assertThat(idempotency.find("acme", "old")).isEmpty();
         assertThat(idempotency.find("acme", "new")).isPresent();
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +34,7 @@ import org.chartscribe.note.NoteWarning;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.note.StoredNote;
 import org.chartscribe.store.crypto.ContentCipher;
+import org.chartscribe.store.crypto.DataKey;
 import org.chartscribe.store.crypto.KeyRing;
 import org.chartscribe.store.crypto.KeyVault;
 import org.chartscribe.store.crypto.Sealed;
@@ -319,6 +321,61 @@ abstract class StoreContractTest {
         long slot = slotOf("legacy");
         notes.delete("acme", "legacy");
         assertThat(vault.open(slot, "notes/legacy/acme")).isEmpty();
+    }
+
+    @Test
+    void aNoteIsNotSavedWhenItsKeyCannotBeStored() {
+        KeyVault full = new FailingVault(vault, true, false);
+        JdbcNoteStore store = new JdbcNoteStore(jdbc, new ContentCipher(ring), full, StoreConfiguration.storageMapper(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> store.save(note("a", "acme", NOW.plus(Duration.ofDays(1))))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notes").query(Long.class).single()).as("nothing to acknowledge").isZero();
+    }
+
+    @Test
+    void aKeyThatCannotBeDestroyedAtDeleteIsDestroyedByTheNextOrphanCleanUp() {
+        notes.save(note("a", "acme", NOW.plus(Duration.ofDays(1))));
+        long slot = slotOf("a");
+        JdbcNoteStore store = new JdbcNoteStore(jdbc, new ContentCipher(ring), new FailingVault(vault, false, true),
+                StoreConfiguration.storageMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(store.delete("acme", "a")).isTrue();
+
+        assertThat(notes.find("acme", "a", NOW)).isInstanceOf(NoteLookup.Gone.class);
+        assertThat(vault.open(slot, "notes/a/acme")).as("left behind").isPresent();
+        assertThat(notes.destroyOrphanKeys(NOW.plusSeconds(1))).isEqualTo(1);
+        assertThat(vault.open(slot, "notes/a/acme")).isEmpty();
+    }
+
+    /** A vault whose device fails: on create, or on destroy. */
+    private record FailingVault(KeyVault real, boolean failCreate, boolean failDestroy) implements KeyVault {
+        @Override
+        public DataKey create(String owner) {
+            if (failCreate) {
+                throw new IllegalStateException("cannot write data key vault: IOException");
+            }
+            return real.create(owner);
+        }
+
+        @Override
+        public Optional<DataKey> open(long slot, String owner) {
+            return real.open(slot, owner);
+        }
+
+        @Override
+        public void destroy(long slot) {
+            if (failDestroy) {
+                throw new IllegalStateException("cannot write data key vault: IOException");
+            }
+            real.destroy(slot);
+        }
+
+        @Override
+        public Set<Long> slotsCreatedBefore(Instant cutoff) {
+            return real.slotsCreatedBefore(cutoff);
+        }
     }
 
     private byte[] legacyJson(StoredNote note) {
