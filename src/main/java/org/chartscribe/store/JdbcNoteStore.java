@@ -164,7 +164,7 @@ public class JdbcNoteStore implements NoteStore {
     }
 
     /**
-     * Re-seals live notes written before data keys (sealed with the master key) under keys of their
+     * Re-seals live (unexpired) notes written before data keys (sealed with the master key) under keys of their
      * own, so deleting them later is a crypto-shred too. Safe on several instances at once: the
      * update is conditional, and the loser destroys its unused key. The old master-key ciphertext
      * may stay in old database pages until the database is compacted. Returns how many moved.
@@ -175,8 +175,9 @@ public class JdbcNoteStore implements NoteStore {
         while (true) {
             List<Legacy> batch = jdbc.sql("""
                     SELECT note_id, tenant_id, key_id, iv, ciphertext FROM notes
-                    WHERE key_slot IS NULL AND ciphertext IS NOT NULL AND note_id > ? ORDER BY note_id LIMIT 200""")
-                    .param(after)
+                    WHERE key_slot IS NULL AND ciphertext IS NOT NULL AND expires_at > ? AND note_id > ?
+                    ORDER BY note_id LIMIT 200""")
+                    .params(DbTime.toDb(clock.instant()), after)
                     .query((rs, n) -> new Legacy(rs.getString("note_id"), rs.getString("tenant_id"),
                             new Sealed(rs.getString("key_id"), rs.getBytes("iv"), rs.getBytes("ciphertext"))))
                     .list();
