@@ -76,7 +76,10 @@ final class SlotFile {
     private static SlotFile openExclusively(Path file) {
         FileChannel channel = null;
         try {
-            Files.createDirectories(file.getParent());
+            if (Files.notExists(file.getParent())) {
+                // Owner-only from the start (the embedded default has made it so already; this is for PostgreSQL + file).
+                Files.createDirectories(file.getParent(), ownerOnlyDirectory(file.getParent()));
+            }
             boolean created = Files.notExists(file);
             channel = created
                     ? FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -213,6 +216,17 @@ final class SlotFile {
         boolean posix = file.getParent().getFileSystem().supportedFileAttributeViews().contains("posix");
         return posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+    }
+
+    private static FileAttribute<?>[] ownerOnlyDirectory(Path dir) {
+        Path existing = dir;
+        while (existing != null && Files.notExists(existing)) {
+            existing = existing.getParent();
+        }
+        boolean posix = existing != null && existing.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
                 : new FileAttribute<?>[0];
     }
 
