@@ -29,7 +29,7 @@ final class ChildProcessApp implements AutoCloseable {
         this.port = port;
     }
 
-    static ChildProcessApp start(Path dataDir, Path log) throws IOException, InterruptedException {
+    static ChildProcessApp start(Path dataDir, Path log, String... extraArguments) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -38,10 +38,12 @@ final class ChildProcessApp implements AutoCloseable {
                 "--server.port=" + port,
                 "--chartscribe.data-dir=" + dataDir,
                 "--chartscribe.bootstrap-api-keys=crash-tenant:" + KEY));
+        command.addAll(List.of(extraArguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ChildProcessApp app = new ChildProcessApp(process, port);
-        app.awaitHealthy(Duration.ofSeconds(90)); // generous: a loaded 2-core machine starts slowly
+        // Generous: on a loaded CI machine the full application (HAPI included) can take 40 s to start.
+        app.awaitHealthy(Duration.ofSeconds(90));
         return app;
     }
 
@@ -53,6 +55,14 @@ final class ChildProcessApp implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** SIGTERM: a clean stop, shutdown hooks and all; waits for the process to exit. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("child did not stop within 30 s of SIGTERM");
+        }
     }
 
     @Override

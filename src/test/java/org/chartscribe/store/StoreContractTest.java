@@ -3,7 +3,10 @@ package org.chartscribe.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,8 +34,12 @@ import org.chartscribe.note.NoteWarning;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.note.StoredNote;
 import org.chartscribe.store.crypto.ContentCipher;
+import org.chartscribe.store.crypto.DataKey;
 import org.chartscribe.store.crypto.KeyRing;
+import org.chartscribe.store.crypto.KeyVault;
+import org.chartscribe.store.crypto.Sealed;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +58,14 @@ abstract class StoreContractTest {
 
     abstract DataSource dataSource();
 
+    /** The data key vault under test, opened on {@code dir} (fresh per test) when it keeps a file. */
+    abstract KeyVault openVault(ContentCipher master, Path dir, Clock clock);
+
     JdbcClient jdbc;
     KeyRing ring = KeyRing.of(Map.of("k1", key(1)));
     JdbcNoteStore notes;
+    KeyVault vault;
+    Path vaultDir;
     JdbcIdempotencyStore idempotency;
     JdbcApiKeyStore apiKeys;
     AuditLog audit;
@@ -63,10 +77,12 @@ abstract class StoreContractTest {
     }
 
     @BeforeEach
-    void emptyTablesAndFreshStores() {
-        for (String table : List.of("notes", "api_keys", "idempotency_keys", "audit_events")) {
+    void emptyTablesAndFreshStores() throws IOException {
+        for (String table : List.of("notes", "note_keys", "api_keys", "idempotency_keys", "audit_events")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+        closeVault();
+        vaultDir = Files.createTempDirectory("vault");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         notes = noteStore(ring, clock);
         idempotency = new JdbcIdempotencyStore(jdbc);
@@ -75,7 +91,22 @@ abstract class StoreContractTest {
     }
 
     JdbcNoteStore noteStore(KeyRing keyRing, Clock clock) {
-        return new JdbcNoteStore(jdbc, new ContentCipher(keyRing), StoreConfiguration.storageMapper(), clock);
+        closeVault();
+        ContentCipher cipher = new ContentCipher(keyRing);
+        vault = openVault(cipher, vaultDir, clock);
+        return new JdbcNoteStore(jdbc, cipher, vault, StoreConfiguration.storageMapper(), clock);
+    }
+
+    @AfterEach
+    void closeVault() {
+        if (vault instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        vault = null;
     }
 
     // ---- notes
@@ -180,7 +211,188 @@ abstract class StoreContractTest {
         afterRotation.save(note("new", "acme", NOW.plus(Duration.ofDays(1))));
 
         assertThat(afterRotation.find("acme", "old", NOW)).isEqualTo(new NoteLookup.Found(old));
-        assertThat(jdbc.sql("SELECT key_id FROM notes WHERE note_id = 'new'").query(String.class).single()).isEqualTo("k2");
+        // The new note's data key is wrapped by k2: it reads without k1, the old one does not.
+        JdbcNoteStore k2Only = noteStore(KeyRing.of(Map.of("k2", key(2))), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(k2Only.find("acme", "new", NOW)).isInstanceOf(NoteLookup.Found.class);
+        assertThatThrownBy(() -> k2Only.find("acme", "old", NOW)).isInstanceOf(ContentCipher.DecryptionException.class);
+    }
+
+    // ---- crypto-shredding
+
+    @Test
+    void eachNoteIsSealedWithItsOwnDataKeyNotTheMasterKey() {
+        notes.save(note("a", "acme", NOW.plus(Duration.ofDays(1))));
+        notes.save(note("b", "acme", NOW.plus(Duration.ofDays(1))));
+
+        List<Long> slots = jdbc.sql("SELECT key_slot FROM notes ORDER BY note_id").query(Long.class).list();
+        assertThat(slots).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(jdbc.sql("SELECT DISTINCT key_id FROM notes").query(String.class).list()).containsExactly("#data-key");
+        Sealed stored = sealedRow("a");
+        assertThatThrownBy(() -> new ContentCipher(ring).decrypt(new Sealed("k1", stored.iv(), stored.ciphertext()),
+                "notes/a/acme")).isInstanceOf(ContentCipher.DecryptionException.class);
+    }
+
+    @Test
+    void deletingDestroysTheDataKeySoOldCopiesOfTheCiphertextNoLongerDecrypt() {
+        notes.save(note("a", "acme", NOW.plus(Duration.ofDays(1))));
+        Sealed copy = sealedRow("a");
+        long slot = slotOf("a");
+        assertThat(vault.open(slot, "notes/a/acme")).isPresent();
+
+        assertThat(notes.delete("acme", "a")).isTrue();
+
+        assertThat(vault.open(slot, "notes/a/acme")).isEmpty();
+        assertThat(vault.slotsCreatedBefore(NOW.plus(Duration.ofDays(365)))).doesNotContain(slot);
+        // An attacker who recovers the old row (an old H2 page, a dead PostgreSQL tuple) puts it back:
+        jdbc.sql("UPDATE notes SET key_id = ?, iv = ?, ciphertext = ?, key_slot = ?, deleted_at = NULL WHERE note_id = 'a'")
+                .params(copy.keyId(), copy.iv(), copy.ciphertext(), slot).update();
+        assertThatThrownBy(() -> notes.find("acme", "a", NOW)).isInstanceOf(ContentCipher.DecryptionException.class);
+        assertThatThrownBy(() -> new ContentCipher(ring).decrypt(new Sealed("k1", copy.iv(), copy.ciphertext()), "notes/a/acme"))
+                .isInstanceOf(ContentCipher.DecryptionException.class);
+    }
+
+    @Test
+    void purgeDestroysTheDataKeysOfExpiredNotesOnly() {
+        notes.save(note("old", "acme", NOW.minusSeconds(1)));
+        notes.save(note("live", "acme", NOW.plusSeconds(60)));
+        long oldSlot = slotOf("old");
+        long liveSlot = slotOf("live");
+
+        assertThat(notes.purgeExpired(NOW)).isEqualTo(1);
+
+        assertThat(vault.open(oldSlot, "notes/old/acme")).isEmpty();
+        assertThat(vault.open(liveSlot, "notes/live/acme")).isPresent();
+        assertThat(notes.find("acme", "live", NOW)).isInstanceOf(NoteLookup.Found.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notes WHERE key_slot IS NOT NULL").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aFreedSlotReusedByAnotherNoteDoesNotOpenForTheDeletedOne() {
+        notes.save(note("a", "acme", NOW.plus(Duration.ofDays(1))));
+        long slot = slotOf("a");
+        notes.delete("acme", "a");
+        notes.save(note("b", "acme", NOW.plus(Duration.ofDays(1))));
+
+        assertThat(vault.open(slot, "notes/a/acme")).isEmpty();
+        assertThat(notes.find("acme", "b", NOW)).isInstanceOf(NoteLookup.Found.class);
+    }
+
+    @Test
+    void aFailedInsertLeavesNoKeyBehind() {
+        notes.save(note("a", "acme", NOW.plus(Duration.ofDays(1))));
+        Set<Long> before = vault.slotsCreatedBefore(NOW.plus(Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> notes.save(note("a", "acme", NOW.plus(Duration.ofDays(1))))).isInstanceOf(RuntimeException.class);
+
+        assertThat(vault.slotsCreatedBefore(NOW.plus(Duration.ofDays(1)))).isEqualTo(before);
+        assertThat(notes.find("acme", "a", NOW)).isInstanceOf(NoteLookup.Found.class);
+    }
+
+    @Test
+    void aKeyStoredBeforeACrashWithoutItsNoteIsDestroyedOnceOlderThanTheGrace() {
+        notes.save(note("live", "acme", NOW.plus(Duration.ofDays(1))));
+        // The process died after the vault write and before the row insert: nothing was acknowledged.
+        long orphan = vault.create("notes/never-inserted/acme").slot();
+
+        assertThat(notes.destroyOrphanKeys(NOW.minusSeconds(60))).as("younger than the cutoff: maybe in flight").isZero();
+        assertThat(notes.destroyOrphanKeys(NOW.plusSeconds(1))).isEqualTo(1);
+
+        assertThat(vault.open(orphan, "notes/never-inserted/acme")).isEmpty();
+        assertThat(notes.find("acme", "live", NOW)).isInstanceOf(NoteLookup.Found.class);
+    }
+
+    @Test
+    void notesSealedWithTheMasterKeyBeforeDataKeysStillReadAndAreResealed() {
+        StoredNote legacy = note("legacy", "acme", NOW.plus(Duration.ofDays(1)));
+        Sealed sealed = new ContentCipher(ring).encrypt(legacyJson(legacy), "notes/legacy/acme");
+        jdbc.sql("""
+                INSERT INTO notes (note_id, tenant_id, specialty, template, key_id, iv, ciphertext, created_at, expires_at)
+                VALUES ('legacy', 'acme', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(legacy.specialty(), legacy.template(), sealed.keyId(), sealed.iv(), sealed.ciphertext(),
+                        DbTime.toDb(legacy.createdAt()), DbTime.toDb(legacy.expiresAt()))
+                .update();
+        assertThat(notes.find("acme", "legacy", NOW)).isEqualTo(new NoteLookup.Found(legacy));
+
+        assertThat(notes.resealLegacyNotes()).isEqualTo(1);
+        assertThat(notes.resealLegacyNotes()).isZero();
+
+        assertThat(sealedRow("legacy").keyId()).isEqualTo(ContentCipher.DATA_KEY_ID);
+        assertThat(notes.find("acme", "legacy", NOW)).isEqualTo(new NoteLookup.Found(legacy));
+        long slot = slotOf("legacy");
+        notes.delete("acme", "legacy");
+        assertThat(vault.open(slot, "notes/legacy/acme")).isEmpty();
+    }
+
+    @Test
+    void aNoteIsNotSavedWhenItsKeyCannotBeStored() {
+        KeyVault full = new FailingVault(vault, true, false);
+        JdbcNoteStore store = new JdbcNoteStore(jdbc, new ContentCipher(ring), full, StoreConfiguration.storageMapper(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> store.save(note("a", "acme", NOW.plus(Duration.ofDays(1))))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notes").query(Long.class).single()).as("nothing to acknowledge").isZero();
+    }
+
+    @Test
+    void aKeyThatCannotBeDestroyedAtDeleteIsDestroyedByTheNextOrphanCleanUp() {
+        notes.save(note("a", "acme", NOW.plus(Duration.ofDays(1))));
+        long slot = slotOf("a");
+        JdbcNoteStore store = new JdbcNoteStore(jdbc, new ContentCipher(ring), new FailingVault(vault, false, true),
+                StoreConfiguration.storageMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(store.delete("acme", "a")).isTrue();
+
+        assertThat(notes.find("acme", "a", NOW)).isInstanceOf(NoteLookup.Gone.class);
+        assertThat(vault.open(slot, "notes/a/acme")).as("left behind").isPresent();
+        assertThat(notes.destroyOrphanKeys(NOW.plusSeconds(1))).isEqualTo(1);
+        assertThat(vault.open(slot, "notes/a/acme")).isEmpty();
+    }
+
+    /** A vault whose device fails: on create, or on destroy. */
+    private record FailingVault(KeyVault real, boolean failCreate, boolean failDestroy) implements KeyVault {
+        @Override
+        public DataKey create(String owner) {
+            if (failCreate) {
+                throw new IllegalStateException("cannot write data key vault: IOException");
+            }
+            return real.create(owner);
+        }
+
+        @Override
+        public Optional<DataKey> open(long slot, String owner) {
+            return real.open(slot, owner);
+        }
+
+        @Override
+        public void destroy(long slot) {
+            if (failDestroy) {
+                throw new IllegalStateException("cannot write data key vault: IOException");
+            }
+            real.destroy(slot);
+        }
+
+        @Override
+        public Set<Long> slotsCreatedBefore(Instant cutoff) {
+            return real.slotsCreatedBefore(cutoff);
+        }
+    }
+
+    private byte[] legacyJson(StoredNote note) {
+        try {
+            return StoreConfiguration.storageMapper().writeValueAsBytes(note.draft());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Sealed sealedRow(String noteId) {
+        return jdbc.sql("SELECT key_id, iv, ciphertext FROM notes WHERE note_id = ?").param(noteId)
+                .query((rs, n) -> new Sealed(rs.getString("key_id"), rs.getBytes("iv"), rs.getBytes("ciphertext"))).single();
+    }
+
+    private long slotOf(String noteId) {
+        return jdbc.sql("SELECT key_slot FROM notes WHERE note_id = ?").param(noteId).query(Long.class).single();
     }
 
     // ---- idempotency

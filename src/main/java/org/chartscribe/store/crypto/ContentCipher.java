@@ -20,16 +20,22 @@ public final class ContentCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    /**
+     * The key id recorded for a value sealed with its own {@link DataKey}: a '#' never appears in a
+     * master key id, so the two kinds of sealed value cannot be confused.
+     */
+    public static final String DATA_KEY_ID = "#data-key";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final KeyRing keyRing;
-    private final SecureRandom random = new SecureRandom();
 
     public ContentCipher(KeyRing keyRing) {
         this.keyRing = keyRing;
     }
 
     public Sealed encrypt(byte[] plaintext, String associatedData) {
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
+        byte[] iv = freshIv();
         String keyId = keyRing.activeKeyId();
         try {
             Cipher cipher = init(Cipher.ENCRYPT_MODE, keyRing.activeKey(), iv, associatedData);
@@ -37,6 +43,11 @@ public final class ContentCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed with key " + keyId, e);
         }
+    }
+
+    /** Whether a value sealed with {@code keyId} can be opened, i.e. that master key is configured. */
+    public boolean knowsKey(String keyId) {
+        return keyRing.key(keyId).isPresent();
     }
 
     /** @throws DecryptionException when the key is unknown or the value/associated data was altered */
@@ -50,6 +61,34 @@ public final class ContentCipher {
         }
     }
 
+    /** Seals with a note's own data key (one value per key, so the random nonce never repeats under it). */
+    public static Sealed encrypt(DataKey dataKey, byte[] plaintext, String associatedData) {
+        byte[] iv = freshIv();
+        try {
+            return new Sealed(DATA_KEY_ID, iv, init(Cipher.ENCRYPT_MODE, dataKey.key(), iv, associatedData).doFinal(plaintext));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed with a data key", e);
+        }
+    }
+
+    /** @throws DecryptionException when the value was not sealed with this data key and associated data */
+    public static byte[] decrypt(DataKey dataKey, Sealed sealed, String associatedData) {
+        if (!DATA_KEY_ID.equals(sealed.keyId())) {
+            throw new DecryptionException("value was not sealed with a data key");
+        }
+        try {
+            return init(Cipher.DECRYPT_MODE, dataKey.key(), sealed.iv(), associatedData).doFinal(sealed.ciphertext());
+        } catch (GeneralSecurityException e) {
+            throw new DecryptionException("value failed authentication (altered, moved or wrong key)", e);
+        }
+    }
+
+    private static byte[] freshIv() {
+        byte[] iv = new byte[IV_BYTES];
+        RANDOM.nextBytes(iv);
+        return iv;
+    }
+
     private static Cipher init(int mode, SecretKey key, byte[] iv, String associatedData)
             throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance(TRANSFORMATION);
@@ -59,7 +98,7 @@ public final class ContentCipher {
     }
 
     public static final class DecryptionException extends RuntimeException {
-        DecryptionException(String message) {
+        public DecryptionException(String message) {
             super(message);
         }
 
