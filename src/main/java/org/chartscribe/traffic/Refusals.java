@@ -17,6 +17,8 @@ import org.chartscribe.api.Problems;
  * draining it on a worker thread), so the connection cannot be used again.
  */
 public final class Refusals {
+    /** Set on a request whose body must not be read at all, not even drained to keep the connection. */
+    static final String DISCARD_BODY = "chartscribe.traffic.discard-body";
     private static final String FHIR_SERVLET_PATH = "/fhir";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,8 +36,12 @@ public final class Refusals {
         write(request, response, ProblemCode.SERVER_BUSY, "transient", retryAfter, detail);
     }
 
-    /** Marks the answer as the connection's last when the request has a body that will not be read. */
+    /**
+     * For a refused caller (no valid key, over a limit): its body is never read, not even drained, and
+     * the answer says it is the connection's last.
+     */
     public static void closeIfBodyUnread(HttpServletRequest request, HttpServletResponse response) {
+        request.setAttribute(DISCARD_BODY, Boolean.TRUE);
         if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
             response.setHeader("Connection", "close");
         }

@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The first thing a request meets after its id: the per-address request rate, then the in-flight
  * limits (per address, then overall), then a deadline on its body. Refusals are answered at once,
- * before the body is read or the API key looked up. Health and the other actuator endpoints are
+ * before the body is read or the API key looked up. A body the application answered without reading
+ * to the end (a 404, an early 413) is drained here, still counted in flight and still under the
+ * deadline, so a client that sends it promptly keeps its connection; a refused caller's body is not. Health and the other actuator endpoints are
  * exempt, so an orchestrator keeps seeing the truth while the server sheds load.
  */
 final class TrafficFilter extends OncePerRequestFilter {
@@ -65,8 +67,12 @@ final class TrafficFilter extends OncePerRequestFilter {
                 Refusals.serverBusy(request, response, BUSY_RETRY, SERVER_BUSY);
             }
             case ADMITTED -> {
+                HttpServletRequest timed = BodyDeadline.wrap(request, bodyDeadline, System::nanoTime);
                 try {
-                    chain.doFilter(BodyDeadline.wrap(request, bodyDeadline, System::nanoTime), response);
+                    chain.doFilter(timed, response);
+                    if (request.getAttribute(Refusals.DISCARD_BODY) == null) {
+                        UnreadBodies.drain(timed);
+                    }
                 } finally {
                     inFlight.leave(address);
                 }

@@ -8,11 +8,12 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 
 /**
- * After an answer to a request whose body was not read to the end (a refusal, a 401, a body that
- * timed out), Tomcat would read and discard the rest on the same worker thread to keep the connection
- * open (up to {@code maxSwallowSize}, 2 MB) — for a body trickling in a byte every few seconds, for
- * hours. This valve tells Tomcat not to: the connection is closed after the answer instead. The same
- * thing Tomcat does itself for an aborted upload when a context does not swallow them, for every answer.
+ * After an answer to a request whose body is still not read to the end (a refused or unauthenticated
+ * caller's, one that timed out, or one {@link UnreadBodies} gave up draining), Tomcat would read and
+ * discard the rest on the same worker thread to keep the connection open (up to {@code maxSwallowSize},
+ * 2 MB), outside any limit: for a body trickling in a byte every few seconds, for hours. This valve
+ * tells Tomcat not to (as it does itself for an aborted upload when a context does not swallow them):
+ * the connection is closed after the answer instead.
  */
 final class UnreadBodyValve extends ValveBase {
 

@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class RateLimitsIT {
     private static final String KEY_A = "cs_test_rate_tenant_a_5e1c9a7f3b2d4e6a8c0f1b3d5e7a9c2b";
     private static final String KEY_B = "cs_test_rate_tenant_b_0d2f4b6a8c1e3a5c7e9f1b3d5a7c9e0f";
+    private static final String KEY_C = "cs_test_rate_tenant_c_7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b";
     private static final String NO_SUCH_NOTE = "/v1/note/note_00000000000000000000000000";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -40,7 +41,8 @@ class RateLimitsIT {
     static void appProperties(DynamicPropertyRegistry registry) throws IOException {
         Path dataDir = Files.createTempDirectory("chartscribe-rate-it-");
         registry.add("chartscribe.data-dir", dataDir::toString);
-        registry.add("chartscribe.bootstrap-api-keys", () -> "tenant-a:" + KEY_A + ",tenant-b:" + KEY_B);
+        registry.add("chartscribe.bootstrap-api-keys",
+                () -> "tenant-a:" + KEY_A + ",tenant-b:" + KEY_B + ",tenant-c:" + KEY_C);
     }
 
     @Test
@@ -80,12 +82,12 @@ class RateLimitsIT {
         HttpResponse<String> lockedOut = get(NO_SUCH_NOTE, "cs_wrong_key_5", guesser);
         assertThat(lockedOut.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(lockedOut.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 12L);
-        assertThat(get(NO_SUCH_NOTE, KEY_A, guesser).statusCode()).as("even the right key, while locked out").isEqualTo(429);
-        HttpResponse<String> fhir = post("/fhir/$generate-soap", KEY_A, guesser, "{}");
+        assertThat(get(NO_SUCH_NOTE, KEY_C, guesser).statusCode()).as("even the right key, while locked out").isEqualTo(429);
+        HttpResponse<String> fhir = post("/fhir/$generate-soap", KEY_C, guesser, "{}");
         assertThat(fhir.statusCode()).isEqualTo(429);
         assertThat(fhir.body()).contains("\"resourceType\":\"OperationOutcome\"");
 
-        assertThat(get(NO_SUCH_NOTE, KEY_A, "203.0.113.22").statusCode()).as("another address").isEqualTo(404);
+        assertThat(get(NO_SUCH_NOTE, KEY_C, "203.0.113.22").statusCode()).as("another address").isEqualTo(404);
         assertThat(get("/v1/specialties", null, guesser).statusCode()).as("public endpoints need no key").isEqualTo(200);
     }
 
