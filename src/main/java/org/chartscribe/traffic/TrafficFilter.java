@@ -70,7 +70,7 @@ final class TrafficFilter extends OncePerRequestFilter {
                 HttpServletRequest timed = BodyDeadline.wrap(request, bodyDeadline, System::nanoTime);
                 try {
                     chain.doFilter(timed, response);
-                    if (request.getAttribute(Refusals.DISCARD_BODY) == null) {
+                    if (request.getAttribute(Refusals.DISCARD_BODY) == null && !request.isAsyncStarted()) {
                         UnreadBodies.drain(timed);
                     }
                 } finally {

@@ -55,8 +55,8 @@ class SlowBodyFloodIT {
                 Thread.sleep(3_000); // let the flood take every thread it can
                 long end = System.nanoTime() + FLOOD.toNanos();
                 while (System.nanoTime() < end) {
-                    call(app, HttpRequest.newBuilder(uri(app, "/actuator/health")).GET(), healthMillis, failures);
-                    call(app, HttpRequest.newBuilder(uri(app, "/v1/note")).POST(HttpRequest.BodyPublishers.ofString(NOTE))
+                    call(HttpRequest.newBuilder(uri(app, "/actuator/health")).GET(), healthMillis, failures);
+                    call(HttpRequest.newBuilder(uri(app, "/v1/note")).POST(HttpRequest.BodyPublishers.ofString(NOTE))
                             .header("Content-Type", "application/json").header("Authorization", "Bearer " + CLINIC_KEY),
                             noteMillis, failures);
                     Thread.sleep(500);
@@ -89,7 +89,7 @@ class SlowBodyFloodIT {
         }
     }
 
-    private void call(ChildProcessApp app, HttpRequest.Builder request, List<Long> millis, List<String> failures) {
+    private void call(HttpRequest.Builder request, List<Long> millis, List<String> failures) {
         long started = System.nanoTime();
         try {
             HttpResponse<String> response = clinic.send(request.timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
