@@ -24,8 +24,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The same API-key auth as {@code /v1}: {@code Authorization: Bearer <key>} resolved through
- * {@link ApiKeyAdmission} (with its lockout for wrong keys and its per-key rate, answered 429); or, from the clinician app, the SMART session its cookie names, with the
- * session's CSRF token in {@code X-CSRF-Token} (a cookie alone never authorises a write, since the app
+ * {@link ApiKeyAdmission} (with its lockout for wrong keys and its per-key rate, answered 429); or,
+ * from the clinician app, the SMART session its cookie names, with the session's CSRF token in {@code X-CSRF-Token} (a cookie alone never authorises a write, since the app
  * runs cross-site inside the EHR's frame). The CapabilityStatement and the conformance resources (reads and searches,
  * the only other things this server offers) are public. Runs before HAPI reads the body, so an
  * unauthenticated caller learns nothing about its input; its answer closes the connection instead of
