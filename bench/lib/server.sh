@@ -15,6 +15,11 @@ bench_server_start() {
   export BENCH_KEY
   BENCH_BASE="http://localhost:$port"
   start=$(date +%s%N)
+  # A load test measures capacity, not the per-client limits (README, "Traffic limits"): they are off
+  # unless the environment sets them.
+  CHARTSCRIBE_TRAFFIC_KEY_REQUESTS_PER_MINUTE=${CHARTSCRIBE_TRAFFIC_KEY_REQUESTS_PER_MINUTE:-0} \
+  CHARTSCRIBE_TRAFFIC_ADDRESS_REQUESTS_PER_MINUTE=${CHARTSCRIBE_TRAFFIC_ADDRESS_REQUESTS_PER_MINUTE:-0} \
+  CHARTSCRIBE_TRAFFIC_MAX_IN_FLIGHT_PER_ADDRESS=${CHARTSCRIBE_TRAFFIC_MAX_IN_FLIGHT_PER_ADDRESS:-0} \
   CHARTSCRIBE_DATA_DIR=$BENCH_DATA CHARTSCRIBE_BOOTSTRAP_API_KEYS="bench:$BENCH_KEY" \
     java ${BENCH_JAVA_OPTS:-} -jar target/chartscribe.jar --server.port="$port" --logging.level.org.chartscribe.access=WARN \
     >"$BENCH_DATA/server.log" 2>&1 &

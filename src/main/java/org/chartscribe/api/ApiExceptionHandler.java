@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.chartscribe.note.EngineUnavailableException;
 import org.chartscribe.note.IdempotencyConflictException;
+import org.chartscribe.traffic.BodyDeadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -54,6 +55,13 @@ class ApiExceptionHandler {
     ResponseEntity<Problems.Problem> unreadable(HttpMessageNotReadableException e) {
         if (RequestSizeLimitFilter.isTooLarge(e)) {
             return Problems.response(ProblemCode.PAYLOAD_TOO_LARGE, RequestSizeLimitFilter.DETAIL, List.of());
+        }
+        if (BodyDeadline.isTimeout(e)) {
+            ResponseEntity<Problems.Problem> timeout =
+                    Problems.response(ProblemCode.REQUEST_TIMEOUT, BodyDeadline.DETAIL, List.of());
+            // The rest of the body is not read: the connection ends with this answer.
+            return ResponseEntity.status(timeout.getStatusCode()).headers(timeout.getHeaders())
+                    .header("Connection", "close").body(timeout.getBody());
         }
         Throwable cause = e.getCause();
         Optional<JsonParseException> duplicate = DuplicateFields.in(e);

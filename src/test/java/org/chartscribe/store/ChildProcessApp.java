@@ -17,19 +17,31 @@ import org.chartscribe.ChartScribeApplication;
  * The real application in a child JVM (the test's own class path, so it also runs from the IDE),
  * so a test can kill it the way a crash does: {@link #kill()} is SIGKILL on Linux, no shutdown hooks.
  */
-final class ChildProcessApp implements AutoCloseable {
+public final class ChildProcessApp implements AutoCloseable {
 
-    static final String KEY = "cs_test_crash_tenant_7c1e9a3f5b2d4e6a8c0f1b3d5e7a9c2b";
+    public static final String KEY = "cs_test_crash_tenant_7c1e9a3f5b2d4e6a8c0f1b3d5e7a9c2b";
 
     private final Process process;
-    final int port;
+    public final int port;
 
     private ChildProcessApp(Process process, int port) {
         this.process = process;
         this.port = port;
     }
 
+    /**
+     * Generous start-up wait: on a loaded CI machine the full application (HAPI included) can take 40 s.
+     */
     static ChildProcessApp start(Path dataDir, Path log, String... extraArguments) throws IOException, InterruptedException {
+        return start(dataDir, log, List.of(extraArguments), Duration.ofSeconds(90));
+    }
+
+    /**
+     * With more {@code --name=value} arguments. Spring joins a repeated option with commas, so another
+     * {@code --chartscribe.bootstrap-api-keys=tenant:key} adds keys to {@link #KEY}.
+     */
+    public static ChildProcessApp start(Path dataDir, Path log, List<String> arguments, Duration startTimeout)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -38,16 +50,15 @@ final class ChildProcessApp implements AutoCloseable {
                 "--server.port=" + port,
                 "--chartscribe.data-dir=" + dataDir,
                 "--chartscribe.bootstrap-api-keys=crash-tenant:" + KEY));
-        command.addAll(List.of(extraArguments));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ChildProcessApp app = new ChildProcessApp(process, port);
-        // Generous: on a loaded CI machine the full application (HAPI included) can take 40 s to start.
-        app.awaitHealthy(Duration.ofSeconds(90));
+        app.awaitHealthy(startTimeout);
         return app;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 

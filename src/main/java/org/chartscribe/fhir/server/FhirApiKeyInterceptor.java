@@ -16,18 +16,20 @@ import java.util.Set;
 import org.chartscribe.api.TenantAttribute;
 import org.chartscribe.smart.SmartSession;
 import org.chartscribe.smart.SmartSessions;
-import org.chartscribe.store.ApiKeyStore;
+import org.chartscribe.traffic.ApiKeyAdmission;
+import org.chartscribe.traffic.Refusals;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The same API-key auth as {@code /v1}: {@code Authorization: Bearer <key>} resolved through
- * {@link ApiKeyStore}; or, from the clinician app, the SMART session its cookie names, with the
- * session's CSRF token in {@code X-CSRF-Token} (a cookie alone never authorises a write, since the app
+ * {@link ApiKeyAdmission} (with its lockout for wrong keys and its per-key rate, answered 429); or,
+ * from the clinician app, the SMART session its cookie names, with the session's CSRF token in {@code X-CSRF-Token} (a cookie alone never authorises a write, since the app
  * runs cross-site inside the EHR's frame). The CapabilityStatement and the conformance resources (reads and searches,
  * the only other things this server offers) are public. Runs before HAPI reads the body, so an
- * unauthenticated caller learns nothing about its input.
+ * unauthenticated caller learns nothing about its input; its answer closes the connection instead of
+ * reading the body.
  */
 @Interceptor
 class FhirApiKeyInterceptor {
@@ -40,12 +42,12 @@ class FhirApiKeyInterceptor {
     private static final Set<String> PUBLIC_PATHS = Set.of(
             "metadata", "StructureDefinition", "CodeSystem", "ValueSet", "OperationDefinition");
 
-    private final ApiKeyStore keys;
+    private final ApiKeyAdmission admission;
     private final Optional<SmartSessions> smartSessions;
     private final FhirContext fhir;
 
-    FhirApiKeyInterceptor(ApiKeyStore keys, Optional<SmartSessions> smartSessions, FhirContext fhir) {
-        this.keys = keys;
+    FhirApiKeyInterceptor(ApiKeyAdmission admission, Optional<SmartSessions> smartSessions, FhirContext fhir) {
+        this.admission = admission;
         this.smartSessions = smartSessions;
         this.fhir = fhir;
     }
@@ -68,10 +70,19 @@ class FhirApiKeyInterceptor {
             return authenticateApp(session.get(), request, response);
         }
         try {
-            request.setAttribute(TENANT_ATTRIBUTE, tenantOf(authorization));
+            ApiKeyAdmission.Decision decision = admission.admit(request.getRemoteAddr(), apiKeyOf(authorization));
+            if (decision instanceof ApiKeyAdmission.Throttled throttled) {
+                Refusals.tooManyRequests(request, response, throttled.retryAfter(), throttled.detail());
+                return false;
+            }
+            if (!(decision instanceof ApiKeyAdmission.Admitted admitted)) {
+                throw unauthorized("The API key is not valid or has been revoked.");
+            }
+            request.setAttribute(TENANT_ATTRIBUTE, admitted.tenant());
             return true;
         } catch (AuthenticationException e) {
             response.setHeader("WWW-Authenticate", "Bearer");
+            Refusals.closeIfBodyUnread(request, response);
             refuse(response, e.getStatusCode(), e.getOperationOutcome());
             return false;
         }
@@ -83,6 +94,7 @@ class FhirApiKeyInterceptor {
             OperationOutcome outcome = new OperationOutcome();
             outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.FORBIDDEN)
                     .setDiagnostics("Calls with the ChartScribe app's session must carry its " + CSRF_HEADER + " header.");
+            Refusals.closeIfBodyUnread(request, response);
             refuse(response, 403, outcome);
             return false;
         }
@@ -130,15 +142,14 @@ class FhirApiKeyInterceptor {
         return PUBLIC_PATHS.contains(first);
     }
 
-    private String tenantOf(String header) {
+    private static String apiKeyOf(String header) {
         if (header == null || header.isBlank()) {
             throw unauthorized("Send your API key as 'Authorization: Bearer <key>'.");
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized("Only Bearer API keys are accepted.");
         }
-        Optional<String> tenant = keys.tenantOf(header.substring(BEARER.length()).trim());
-        return tenant.orElseThrow(() -> unauthorized("The API key is not valid or has been revoked."));
+        return header.substring(BEARER.length()).trim();
     }
 
     private static AuthenticationException unauthorized(String message) {

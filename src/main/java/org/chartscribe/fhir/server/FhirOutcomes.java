@@ -11,6 +11,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
 import org.chartscribe.api.RequestSizeLimitFilter;
 import org.chartscribe.fhir.FhirRequestException;
+import org.chartscribe.traffic.BodyDeadline;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
@@ -76,6 +77,14 @@ final class FhirOutcomes {
     static PayloadTooLargeException tooLarge() {
         PayloadTooLargeException e = new PayloadTooLargeException(RequestSizeLimitFilter.DETAIL,
                 single(IssueType.TOOLONG, RequestSizeLimitFilter.DETAIL));
+        e.addResponseHeader("Connection", "close");
+        return e;
+    }
+
+    /** 408: the body came too slowly; the rest of it is not read, so the connection is not kept. */
+    static UnclassifiedServerFailureException bodyTimeout() {
+        UnclassifiedServerFailureException e = new UnclassifiedServerFailureException(408, BodyDeadline.DETAIL,
+                single(IssueType.TIMEOUT, BodyDeadline.DETAIL));
         e.addResponseHeader("Connection", "close");
         return e;
     }

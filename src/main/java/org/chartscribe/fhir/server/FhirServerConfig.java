@@ -12,7 +12,7 @@ import org.chartscribe.fhir.conformance.ConformanceResources;
 import org.chartscribe.fhir.validation.ProducedResourceValidator;
 import org.chartscribe.note.NoteService;
 import org.chartscribe.smart.SmartSessions;
-import org.chartscribe.store.ApiKeyStore;
+import org.chartscribe.traffic.ApiKeyAdmission;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -61,11 +61,12 @@ class FhirServerConfig {
     @Bean
     ServletRegistrationBean<ChartScribeFhirServer> fhirServlet(FhirContext fhir, ConformanceResources profiles,
                                                                BackgroundValidator validator, NoteService notes,
-                                                               ApiKeyStore keys, Optional<ChartWriter> chartWriter,
-                                                               Optional<SmartSessions> smartSessions) {
+                                                               ApiKeyAdmission admission, Optional<ChartWriter> chartWriter,
+                                                               Optional<SmartSessions> smartSessions,
+                                                               ChartScribeProperties settings) {
         ChartScribeFhirServer server = new ChartScribeFhirServer(fhir, profiles,
                 new GenerateSoapProvider(notes, validator, chartWriter, smartSessions),
-                new FhirApiKeyInterceptor(keys, smartSessions, fhir));
+                new FhirApiKeyInterceptor(admission, smartSessions, fhir), settings.maxRequestBytes().toBytes());
         ServletRegistrationBean<ChartScribeFhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         // Initialise at start-up, not on the first request: a slow first call would skew every client's view.
