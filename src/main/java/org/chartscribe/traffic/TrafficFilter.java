@@ -15,9 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The first thing a request meets after its id: the per-address request rate, then the in-flight
  * limits (per address, then overall), then a deadline on its body. Refusals are answered at once,
  * before the body is read or the API key looked up. A body the application answered without reading
- * to the end (a 404, an early 413) is drained here, still counted in flight and still under the
- * deadline, so a client that sends it promptly keeps its connection; a refused caller's body is not. Health and the other actuator endpoints are
- * exempt, so an orchestrator keeps seeing the truth while the server sheds load.
+ * to the end (a 404, an early 413) is drained here, before the response is closed, still counted in
+ * flight and still under the deadline, so a client that sends it promptly keeps its connection; a
+ * refused caller's body is not, unless it is small (see {@link UnreadBodies#SMALL_BODY_BYTES}). Health
+ * and the other actuator endpoints are exempt, so an orchestrator keeps seeing the truth while the
+ * server sheds load.
  */
 final class TrafficFilter extends OncePerRequestFilter {
     static final String ADDRESS_RATE = "Too many requests from this address; retry after the time in Retry-After.";
@@ -68,15 +70,22 @@ final class TrafficFilter extends OncePerRequestFilter {
             }
             case ADMITTED -> {
                 HttpServletRequest timed = BodyDeadline.wrap(request, bodyDeadline, System::nanoTime);
+                Runnable drain = () -> drainUnlessDiscarded(request, timed);
                 try {
-                    chain.doFilter(timed, response);
-                    if (request.getAttribute(Refusals.DISCARD_BODY) == null && !request.isAsyncStarted()) {
-                        UnreadBodies.drain(timed);
-                    }
+                    chain.doFilter(timed, new DrainBeforeClose(response, drain));
+                    drain.run();
                 } finally {
                     inFlight.leave(address);
                 }
             }
+        }
+    }
+
+    /** A refused caller's body is drained only when small; see {@link UnreadBodies#SMALL_BODY_BYTES}. */
+    private static void drainUnlessDiscarded(HttpServletRequest request, HttpServletRequest timed) {
+        boolean refused = request.getAttribute(Refusals.DISCARD_BODY) != null;
+        if ((!refused || UnreadBodies.isSmall(request)) && !request.isAsyncStarted()) {
+            UnreadBodies.drain(timed);
         }
     }
 

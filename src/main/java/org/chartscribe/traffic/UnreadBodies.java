@@ -14,7 +14,19 @@ final class UnreadBodies {
     /** Tomcat's own default for how much it drains ({@code maxSwallowSize}). */
     static final long MAX_DRAINED_BYTES = 2L * 1024 * 1024;
 
+    /**
+     * A refused caller's body up to this size is still drained (under the deadline): it arrives with the
+     * headers, costs nothing to read, and closing on it unread resets the connection, so the client may
+     * never see its 401. Larger or unannounced (chunked) bodies are not read at all.
+     */
+    static final long SMALL_BODY_BYTES = 16 * 1024;
+
     private UnreadBodies() {}
+
+    static boolean isSmall(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        return length >= 0 && length <= SMALL_BODY_BYTES;
+    }
 
     static void drain(HttpServletRequest request) {
         try {

@@ -98,6 +98,17 @@ class FhirHttpErrorsIT extends AppTestBase {
     }
 
     @Test
+    void aPostAnsweredWithoutReadingItsBodyKeepsItsConnectionUsable() {
+        // HAPI answers these without reading the body and closes its response, which closes Tomcat's input:
+        // the body must be drained first, or the connection is dropped under the next request sent on it.
+        for (int round = 0; round < 40; round++) {
+            String path = round % 2 == 0 ? "/Patient/p-" + round : "/$nope-" + round;
+            FhirClients.Raw raw = send("POST", path, KEY_A, "application/fhir+json", HttpRequest.BodyPublishers.ofString(PARAMETERS));
+            assertThat(raw.status()).as("round %d", round).isEqualTo(404);
+        }
+    }
+
+    @Test
     void wrongMethodOnAKnownPathIs405WithAllow() {
         FhirClients.Raw put = send("PUT", "/$generate-soap", KEY_A, "application/fhir+json", HttpRequest.BodyPublishers.ofString(PARAMETERS));
         assertThat(assertOutcome(put, 405, "not-supported").allow()).contains("POST");
