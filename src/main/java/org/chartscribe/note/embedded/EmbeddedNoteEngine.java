@@ -1,7 +1,10 @@
 package org.chartscribe.note.embedded;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.chartscribe.clinical.ClinicalExtractor;
 import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.EngineInfo;
 import org.chartscribe.note.NoteEngine;
@@ -33,8 +36,13 @@ public final class EmbeddedNoteEngine implements NoteEngine {
         List<Classified> classified = Repeats.withoutRepeats(
                 SentenceClassifier.classify(transcript, pronouns, addressesPatient(request)));
         // a detailed note keeps everything charted; the others are as long as a clinician's note
-        List<Classified> items = request.template() == Template.DETAILED ? classified
-                : Condenser.condense(classified, Condenser.words(request.transcript()));
+        List<Classified> items = new ArrayList<>(request.template() == Template.DETAILED ? classified
+                : Condenser.condense(classified, Condenser.words(request.transcript())));
+        // what the patient takes is listed from the facts, whatever the budget left of the talk about it
+        MedicationList.of(ClinicalExtractor.extract(transcript).medications(), items).ifPresent(list -> {
+            items.add(list);
+            items.sort(Comparator.comparingInt(Classified::order));
+        });
         Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template());
         GroundingGuard.Result grounded = GroundingGuard.check(request.transcript(), sections);
         return new DraftNote(grounded.sections(), grounded.warnings(), INFO);

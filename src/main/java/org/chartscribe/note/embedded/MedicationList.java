@@ -1,0 +1,101 @@
+package org.chartscribe.note.embedded;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chartscribe.clinical.Medication;
+import org.chartscribe.note.Evidence;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.transcript.Role;
+
+/**
+ * The medications the patient is on, written from the extracted facts rather than from what was said
+ * about them: "Takes digoxin, lisinopril 20 mg daily and polyethylene glycol." A drug started today is
+ * the plan's; one the patient does not take or stopped is not listed. The history may also mention a drug
+ * (with what was said about it); the list is where a reader looks for all of them. Names, doses and frequencies are the extractor's, so nothing is added.
+ */
+final class MedicationList {
+
+    /** A list of what the patient takes carries as much as any finding: the condenser keeps it. */
+    private static final double INFORMATIVENESS = 3.0;
+
+    private MedicationList() {}
+
+    /**
+     * @param medications what the extractor found in the transcript, in text order
+     * @param kept        the sentences the note keeps, to place the list among them
+     */
+    static Optional<Classified> of(List<Medication> medications, List<Classified> kept) {
+        Map<String, Medication> current = new LinkedHashMap<>();
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        for (Medication m : medications) {
+            if (m.status() == Medication.Status.STARTED || m.status() == Medication.Status.NOT_TAKING
+                    || m.status() == Medication.Status.STOPPED) {
+                continue;
+            }
+            // a changed dose is today's decision: the list names the drug, the plan gives the new dose
+            Medication listed = m.status() == Medication.Status.CHANGED ? nameOnly(m) : m;
+            current.merge(m.name(), listed, MedicationList::moreComplete);
+            evidence.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(new Evidence(m.start(), m.end()));
+        }
+        for (Medication m : medications) {
+            if (m.status() == Medication.Status.STARTED || m.status() == Medication.Status.STOPPED) {
+                current.remove(m.name()); // new or stopped today: not part of what the patient was on
+            }
+        }
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> entries = current.values().stream().map(MedicationList::entry).toList();
+        String text = "Takes " + join(entries) + ".";
+        List<Evidence> spans = current.keySet().stream().flatMap(name -> evidence.get(name).stream()).toList();
+        int first = spans.stream().mapToInt(Evidence::start).min().orElse(0);
+        // placed with the first kept sentence said at or after the first mention (orders count sentences)
+        int order = kept.stream().filter(k -> !k.evidence().isEmpty() && k.evidence().get(0).start() >= first)
+                .mapToInt(Classified::order).min()
+                .orElse(kept.stream().mapToInt(Classified::order).max().orElse(0));
+        return Optional.of(new Classified(SoapPart.SUBJECTIVE, text, spans, Role.CLINICIAN, order,
+                Cues.lookup(text), "medications", INFORMATIVENESS));
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String join(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static Medication nameOnly(Medication m) {
+        return new Medication(m.name(), m.drugClass(), m.brandNameUsed(), null, null, null, null, m.status(), m.start(),
+                m.end());
+    }
+
+    private static Medication moreComplete(Medication a, Medication b) {
+        return score(b) > score(a) ? b : a;
+    }
+
+    private static int score(Medication m) {
+        return (m.dose() != null ? 2 : 0) + (m.frequency() != null ? 1 : 0);
+    }
+
+    /** "lisinopril 20 mg daily": the route is left out when it is by mouth, as clinicians list them. */
+    private static String entry(Medication m) {
+        StringBuilder sb = new StringBuilder(m.name());
+        if (m.dose() != null) {
+            sb.append(' ').append(m.dose().toPlainString());
+            if (m.unit() != null) {
+                sb.append(' ').append(m.unit());
+            }
+        }
+        if (m.route() != null && !m.route().equals("oral")) {
+            sb.append(' ').append(m.route());
+        }
+        if (m.frequency() != null) {
+            sb.append(' ').append(m.frequency());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.chartscribe.note.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.chartscribe.clinical.ClinicalExtractor;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.Template;
+import org.chartscribe.transcript.TranscriptParser;
+import org.junit.jupiter.api.Test;
+
+class MedicationListTest {
+
+    private static final String VISIT = """
+            Doctor: What are you taking right now?
+            Patient: I take lisinopril 20 mg once a day and I use my albuterol inhaler when I need it.
+            Patient: I stopped the aspirin last year because of bruising.
+            Doctor: Your pressure is high today, so I want to increase the lisinopril to 40 mg a day.
+            Doctor: I will also start amlodipine 5 mg daily.
+            """;
+
+    @Test
+    void listsWhatThePatientIsOnNotWhatStartsOrStoppedToday() {
+        var transcript = TranscriptParser.parse(VISIT);
+        var list = MedicationList.of(ClinicalExtractor.extract(transcript).medications(), java.util.List.of());
+        assertThat(list).isPresent();
+        String text = list.get().text();
+        assertThat(text).startsWith("Takes ").contains("lisinopril").contains("albuterol")
+                .doesNotContain("amlodipine").doesNotContain("aspirin")
+                // the new dose is the plan's; the list names the drug the patient was on
+                .doesNotContain("40 mg");
+        assertThat(list.get().headingHint()).isEqualTo("medications");
+        assertThat(list.get().evidence()).allSatisfy(e -> assertThat(e.end()).isLessThanOrEqualTo(VISIT.length()));
+    }
+
+    @Test
+    void theNoteCarriesTheListUnderMedications() {
+        DraftNote note = EmbeddedNoteEngineTest.generate(VISIT, "physician", Template.STANDARD);
+        EmbeddedNoteEngineTest.assertGroundedAndValid(VISIT, note);
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Medications")).contains("lisinopril");
+    }
+
+    @Test
+    void joinsLikeAWrittenList() {
+        assertThat(MedicationList.join(java.util.List.of("a"))).isEqualTo("a");
+        assertThat(MedicationList.join(java.util.List.of("a", "b"))).isEqualTo("a and b");
+        assertThat(MedicationList.join(java.util.List.of("a", "b", "c"))).isEqualTo("a, b and c");
+    }
+}
