@@ -1,0 +1,63 @@
+package org.chartscribe.fhir.server;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.chartscribe.FuzzBudget;
+import org.chartscribe.fhir.FhirRequestException;
+import org.chartscribe.fhir.GenerateSoapParameters;
+import org.chartscribe.fhir.InvocationTarget;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Parameters;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The body of {@code $generate-soap} from bytes to a request: HAPI's JSON (or XML) parser on the context
+ * {@link FhirServerConfig} configures, the duplicate-property scan, and {@link GenerateSoapParameters} at
+ * the three levels it is invoked on. Only what is answered 4xx may escape: {@link DataFormatException}
+ * (HAPI turns it into its 400, {@link FhirErrorInterceptor} into an OperationOutcome) and
+ * {@link FhirRequestException}; anything else would be the interceptor's 500.
+ * Seeds: FhirParametersFuzzTestInputs/parseParameters/ (JSON and XML files).
+ */
+class FhirParametersFuzzTest {
+    private static final FhirContext FHIR = new FhirServerConfig().fhirContext();
+    private static final List<InvocationTarget> TARGETS = List.of(new InvocationTarget.System(),
+            new InvocationTarget.OnPatient("p1"), new InvocationTarget.OnEncounter("e1"));
+
+    @Timeout(value = FuzzBudget.SECONDS_PER_INPUT, unit = TimeUnit.SECONDS)
+    @DictionaryEntries({"\"resourceType\"", "\"Parameters\"", "\"parameter\"", "\"name\"", "\"valueString\"", "\"valueCode\"",
+            "\"valueBoolean\"", "\"valueReference\"", "\"reference\"", "\"valueAttachment\"", "\"part\"", "\"resource\"",
+            "\"transcript\"", "\"specialty\"", "\"template\"", "\"dialect\"", "\"patient\"", "\"encounter\"", "\"writeBack\"",
+            "\"extension\"", "\"url\"", "\"_valueString\"", "\"contained\"", "Patient/", "Encounter/", "http://",
+            "<Parameters xmlns=\"http://hl7.org/fhir\">", "<valueString value=\""})
+    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    void parseParameters(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        boolean xml = text.stripLeading().startsWith("<");
+        IParser parser = xml ? FHIR.newXmlParser() : FHIR.newJsonParser();
+        IBaseResource resource;
+        try {
+            resource = parser.parseResource(text);
+        } catch (DataFormatException notFhir) {
+            return;
+        }
+        if (!(resource instanceof Parameters parameters)) {
+            return; // answered 400 "must be a FHIR Parameters resource"
+        }
+        if (FhirJsonDuplicates.hasDuplicate(xml ? "application/fhir+xml" : "application/fhir+json", body)) {
+            return; // answered 400
+        }
+        for (InvocationTarget target : TARGETS) {
+            try {
+                GenerateSoapParameters.parse(parameters, target);
+            } catch (FhirRequestException refused) {
+                // answered 400 or 422 with the issues
+            }
+        }
+    }
+}
