@@ -8,6 +8,8 @@ package org.chartscribe;
  */
 public final class FuzzBudget {
     public static final String PER_TARGET = "3m";
+    /** The code-set loaders: small parsers, and the last runs before a deadline. */
+    public static final String PER_SMALL_TARGET = "90s";
     /** One input taking longer than this is a hang. */
     public static final long SECONDS_PER_INPUT = 10;
 

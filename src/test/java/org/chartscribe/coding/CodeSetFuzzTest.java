@@ -20,7 +20,7 @@ class CodeSetFuzzTest {
     private static final Path DIR = tempDir();
 
     @DictionaryEntries({"00001 A00     0 Cholera", "00002 A000    1 ", "\\x09", "# fiscal-year: FY2026\\x0A", "code\\x09title\\x0A", "M54.50", "m5450"})
-    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    @FuzzTest(maxDuration = FuzzBudget.PER_SMALL_TARGET)
     void icd10(byte[] file) throws Exception {
         FuzzBudget.inTime(() -> icd10Once(file));
     }
@@ -37,7 +37,7 @@ class CodeSetFuzzTest {
     }
 
     @DictionaryEntries({"99213\\x09", "0001F\\x09", "code\\x09description\\x0A", "#", "\\x09\\x09"})
-    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    @FuzzTest(maxDuration = FuzzBudget.PER_SMALL_TARGET)
     void cpt(byte[] file) throws Exception {
         FuzzBudget.inTime(() -> cptOnce(file));
     }
