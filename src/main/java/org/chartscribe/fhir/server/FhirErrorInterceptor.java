@@ -33,7 +33,7 @@ class FhirErrorInterceptor {
         if (isUnsupportedContentType(failure)) {
             return FhirOutcomes.unsupportedMediaType();
         }
-        if (hasCause(failure, DataFormatException.class) || isBodyParseFailure(failure) || isParserCrashOnTheBody(failure)) {
+        if (hasCause(failure, DataFormatException.class) || isBodyParseFailure(failure) || isParserCrashOnTheBody(request, failure)) {
             return FhirOutcomes.invalid(NOT_PARAMETERS);
         }
         if (failure instanceof BaseServerResponseException known) {
@@ -55,17 +55,21 @@ class FhirErrorInterceptor {
 
     /**
      * HAPI's parser can fail on a malformed body with something other than its DataFormatException (a property
-     * named "" ends in StringIndexOutOfBoundsException); while HAPI binds the request body that is still the
+     * named "" ends in StringIndexOutOfBoundsException); before our operation has the body bound, that is the
      * body's fault, not ours. Found by FhirParametersFuzzTest.
      */
-    static boolean isParserCrashOnTheBody(Throwable failure) {
-        return isParserCrash(failure) && hasFrame(failure, "ca.uhn.fhir.rest.server.method.ResourceParameter");
+    static boolean isParserCrashOnTheBody(RequestDetails request, Throwable failure) {
+        return !(failure instanceof BaseServerResponseException) && !GenerateSoapProvider.wasInvoked(request)
+                && isParserCrash(failure);
     }
 
-    /** A runtime exception thrown inside HAPI's JSON or XML parser. */
+    /**
+     * A runtime exception thrown inside HAPI's JSON or XML parser. One without a stack trace counts too: the JIT
+     * drops the trace of a NullPointerException or ClassCastException thrown often in hot code.
+     */
     static boolean isParserCrash(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RuntimeException && t.getStackTrace().length > 0 && hasFrame(t, "ca.uhn.fhir.parser.")) {
+            if (t instanceof RuntimeException && (t.getStackTrace().length == 0 || hasFrame(t, "ca.uhn.fhir.parser."))) {
                 return true;
             }
         }

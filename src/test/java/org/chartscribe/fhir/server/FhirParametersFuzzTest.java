@@ -52,7 +52,8 @@ class FhirParametersFuzzTest {
         } catch (RuntimeException parserCrash) {
             // HAPI's parser failing otherwise: answered 400 only because FhirErrorInterceptor recognises it as a
             // failure inside the parser while the request body is bound (it was a 500 before).
-            assertThat(FhirErrorInterceptor.isParserCrash(parserCrash)).as("thrown inside HAPI's parser").isTrue();
+            assertThat(FhirErrorInterceptor.isParserCrash(parserCrash)).as("thrown inside HAPI's parser: %s",
+                    parserCrash.getClass().getName()).isTrue();
             return;
         }
         if (!(resource instanceof Parameters parameters)) {
