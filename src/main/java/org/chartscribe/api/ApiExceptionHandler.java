@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.CharConversionException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -77,6 +78,10 @@ class ApiExceptionHandler {
         }
         if (cause instanceof MismatchedInputException) {
             return Problems.response(ProblemCode.VALIDATION_ERROR, "The request body must be a JSON object.", List.of());
+        }
+        if (cause instanceof CharConversionException) {
+            // Jackson read the first bytes as UTF-16 or UTF-32 (e.g. NULs after the first byte): not "no body".
+            return Problems.response(ProblemCode.VALIDATION_ERROR, "The request body must be JSON encoded as UTF-8.", List.of());
         }
         if (cause instanceof JsonProcessingException) {
             return Problems.response(ProblemCode.VALIDATION_ERROR, "The request body is not valid JSON.", List.of());

@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
+import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
@@ -212,7 +213,9 @@ public final class GenerateSoapParameters {
         if (p == null) {
             return Optional.empty();
         }
-        if (p.hasResource() || p.hasPart() || !type.isInstance(p.getValue()) || p.getValue().isEmpty()) {
+        // A primitive with only an extension ("_valueString": {...}) has no value: as good as none (it was a 500).
+        if (p.hasResource() || p.hasPart() || !type.isInstance(p.getValue()) || p.getValue().isEmpty()
+                || p.getValue() instanceof PrimitiveType<?> primitive && !primitive.hasValue()) {
             issues.add(new Issue(INVALID, name, "'" + name + "' must be given as " + expected + "."));
             return Optional.empty();
         }

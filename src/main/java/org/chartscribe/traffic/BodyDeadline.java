@@ -20,6 +20,7 @@ import java.util.function.LongSupplier;
  */
 public final class BodyDeadline {
     public static final String DETAIL = "The request body was not received in time.";
+    private static final String HAPI_READ_FAILURE = "HAPI-0308";
 
     private BodyDeadline() {}
 
@@ -33,9 +34,11 @@ public final class BodyDeadline {
             if (t instanceof BodyTimeoutException || t instanceof SocketTimeoutException) {
                 return true;
             }
-            // HAPI keeps only the message of a read failure (HAPI-0308), not the exception.
+            // HAPI keeps only the message of a read failure (HAPI-0308), not the exception. Only that message is
+            // read: a parser's message can quote the body, and a client's text must not pass for our timeout.
             String message = t.getMessage();
-            if (message != null && (message.contains(DETAIL) || message.contains(SocketTimeoutException.class.getName()))) {
+            if (message != null && message.startsWith(HAPI_READ_FAILURE)
+                    && (message.contains(DETAIL) || message.contains(SocketTimeoutException.class.getName()))) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Reference;
@@ -111,5 +112,17 @@ class GenerateSoapParametersTest {
                     .isEqualTo("2 unknown parameters were sent; known: audio, dialect, encounter, includeBillingCodes, "
                             + "patient, practitioner, specialty, template, transcript, writeBack.");
         });
+    }
+
+    /** Found by FhirParametersFuzzTest (seed transcript-with-only-an-extension.json): it was a NoSuchElementException, a 500. */
+    @Test
+    void aPrimitiveWithOnlyAnExtensionAndNoValueIsInvalid() {
+        StringType transcript = new StringType();
+        transcript.addExtension("http://example.org/x", new IntegerType(1));
+        CodeType specialty = new CodeType();
+        specialty.addExtension("http://example.org/x", new IntegerType(1));
+        FhirRequestException e = fails(with("transcript", transcript, "specialty", specialty), SYSTEM);
+        assertThat(e.issues()).extracting(FhirRequestException.Issue::parameter).containsExactly("transcript", "specialty");
+        assertThat(e.issues()).extracting(FhirRequestException.Issue::type).containsOnly(IssueType.INVALID);
     }
 }

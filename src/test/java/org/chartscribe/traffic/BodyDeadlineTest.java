@@ -38,6 +38,10 @@ class BodyDeadlineTest {
         assertThat(BodyDeadline.isTimeout(new IOException("wrapped", new SocketTimeoutException()))).isTrue();
         assertThat(BodyDeadline.isTimeout(new IllegalStateException("HAPI-0308: " + BodyDeadline.DETAIL))).isTrue();
         assertThat(BodyDeadline.isTimeout(new IOException("Connection reset"))).isFalse();
+        // Found by NoteRequestFuzzTest (seed body-quoting-a-timeout.bin): a parser's message quoting the body was
+        // taken for a timeout, and the malformed body answered 408 instead of 400.
+        assertThat(BodyDeadline.isTimeout(new IOException("Unrecognized token 'java.net.SocketTimeoutException'"))).isFalse();
+        assertThat(BodyDeadline.isTimeout(new IOException("Unexpected character in '" + BodyDeadline.DETAIL + "'"))).isFalse();
     }
 
     private void advance(Duration by) {

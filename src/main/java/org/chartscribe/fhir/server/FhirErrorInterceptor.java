@@ -33,7 +33,7 @@ class FhirErrorInterceptor {
         if (isUnsupportedContentType(failure)) {
             return FhirOutcomes.unsupportedMediaType();
         }
-        if (hasCause(failure, DataFormatException.class) || isBodyParseFailure(failure)) {
+        if (hasCause(failure, DataFormatException.class) || isBodyParseFailure(failure) || isParserCrashOnTheBody(request, failure)) {
             return FhirOutcomes.invalid(NOT_PARAMETERS);
         }
         if (failure instanceof BaseServerResponseException known) {
@@ -51,6 +51,40 @@ class FhirErrorInterceptor {
         String message = failure.getMessage();
         return failure instanceof InvalidRequestException && message != null
                 && (message.contains("HAPI-0450") || message.contains("Failed to parse") || message.contains("Incorrect resource type"));
+    }
+
+    /**
+     * HAPI's parser can fail on a malformed body with something other than its DataFormatException (a property
+     * named "" ends in StringIndexOutOfBoundsException); before our operation has the body bound, that is the
+     * body's fault, not ours. Found by FhirParametersFuzzTest.
+     */
+    static boolean isParserCrashOnTheBody(RequestDetails request, Throwable failure) {
+        return !(failure instanceof BaseServerResponseException) && !GenerateSoapProvider.wasInvoked(request)
+                && isParserCrash(failure);
+    }
+
+    /**
+     * A runtime exception thrown inside HAPI's JSON or XML parser. One without a stack trace counts too: the JIT
+     * drops the trace of a NullPointerException or ClassCastException thrown often in hot code.
+     */
+    static boolean isParserCrash(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RuntimeException && (t.getStackTrace().length == 0 || hasFrame(t, "ca.uhn.fhir.parser."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFrame(Throwable failure, String classPrefix) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().startsWith(classPrefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** HAPI-0308 wraps the read failure by message only, without the cause. */

@@ -54,6 +54,7 @@ public class GenerateSoapProvider {
     static final String NOT_THE_LAUNCHED_PATIENT =
             "writeBack=true writes only to the patient and encounter the app was launched for.";
 
+    private static final String INVOKED = "chartscribe.generateSoap.invoked";
     private final NoteService notes;
     private final BackgroundValidator validator;
     private final Optional<ChartWriter> chartWriter;
@@ -65,6 +66,11 @@ public class GenerateSoapProvider {
         this.validator = validator;
         this.chartWriter = chartWriter;
         this.smartSessions = smartSessions;
+    }
+
+    /** Whether HAPI got as far as calling the operation (so the request body was parsed and bound). */
+    static boolean wasInvoked(RequestDetails request) {
+        return request != null && request.getUserData().containsKey(INVOKED);
     }
 
     @Operation(name = OPERATION, idempotent = false)
@@ -83,6 +89,7 @@ public class GenerateSoapProvider {
     }
 
     private Bundle generate(IBaseResource body, InvocationTarget target, RequestDetails request) {
+        request.getUserData().put(INVOKED, Boolean.TRUE); // the body is bound: a failure from here on is ours
         // Taken as any resource so that another resource type is a clear 400, not a binding failure.
         if (!(body instanceof Parameters parameters)) {
             throw FhirOutcomes.invalid(FhirErrorInterceptor.NOT_PARAMETERS);

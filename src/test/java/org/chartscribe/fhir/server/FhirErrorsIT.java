@@ -15,8 +15,12 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Every bad call answers an OperationOutcome with the right status and issue code, never a 500 or a stack trace. */
+@ExtendWith(OutputCaptureExtension.class)
 class FhirErrorsIT extends AppTestBase {
     private static final String CANARY = "ZEBRA-CANARY-FHIR-51";
 
@@ -137,6 +141,16 @@ class FhirErrorsIT extends AppTestBase {
             assertThat(raw.body()).contains("OperationOutcome").contains("\"invalid\"")
                     .doesNotContain(CANARY).doesNotContain("Exception");
         }
+    }
+
+    /** Found by FhirParametersFuzzTest (seeds property-named-empty.json, fuzzed-empty-property-name.bin): HAPI's parser threw, answered 500 with an ERROR. */
+    @Test
+    void aPropertyWithAnEmptyNameIs400NotAnError(CapturedOutput output) {
+        FhirClients.Raw raw = FhirClients.post(port, "/$generate-soap", KEY_A, "application/fhir+json",
+                "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"transcript\",\"\":\"" + CANARY + "\"}]}");
+        assertThat(raw.status()).as(raw.body()).isEqualTo(400);
+        assertThat(raw.body()).contains("OperationOutcome").contains("\"invalid\"").doesNotContain(CANARY);
+        assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain(CANARY);
     }
 
     @Test
