@@ -1,6 +1,7 @@
 # Shared by the bench scripts (source it from the repository root): starts target/chartscribe.jar on a
 # fresh H2 data dir with a random bootstrap key, waits for /actuator/health, and stops it on exit.
-# Inputs:  BENCH_PORT (port), BENCH_JAVA_OPTS (e.g. "-Xmx384m"); the rest of the environment
+# Inputs:  BENCH_PORT (port), BENCH_JAVA_OPTS (e.g. "-Xmx384m"), BENCH_JAR (default target/chartscribe.jar,
+#          e.g. a copy of an earlier build to compare against); the rest of the environment
 #          (e.g. CHARTSCRIBE_FHIR_IG_PACKAGES) is passed to the server as is.
 # Outputs: BENCH_KEY (exported, read by the wrk scripts), BENCH_PID, BENCH_DATA, BENCH_BASE,
 #          BENCH_TRANSCRIPT (exported), and the functions below.
@@ -9,7 +10,8 @@ export BENCH_TRANSCRIPT=${BENCH_TRANSCRIPT:-src/test/resources/fixtures/primary-
 
 bench_server_start() {
   local port=$1 start
-  [ -f target/chartscribe.jar ] || { echo "target/chartscribe.jar missing: ./mvnw -B package -DskipTests" >&2; return 1; }
+  local jar=${BENCH_JAR:-target/chartscribe.jar}
+  [ -f "$jar" ] || { echo "$jar missing: ./mvnw -B package -DskipTests" >&2; return 1; }
   BENCH_DATA=$(mktemp -d)
   BENCH_KEY="cs_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   export BENCH_KEY
@@ -21,7 +23,7 @@ bench_server_start() {
   CHARTSCRIBE_TRAFFIC_ADDRESS_REQUESTS_PER_MINUTE=${CHARTSCRIBE_TRAFFIC_ADDRESS_REQUESTS_PER_MINUTE:-0} \
   CHARTSCRIBE_TRAFFIC_MAX_IN_FLIGHT_PER_ADDRESS=${CHARTSCRIBE_TRAFFIC_MAX_IN_FLIGHT_PER_ADDRESS:-0} \
   CHARTSCRIBE_DATA_DIR=$BENCH_DATA CHARTSCRIBE_BOOTSTRAP_API_KEYS="bench:$BENCH_KEY" \
-    java ${BENCH_JAVA_OPTS:-} -jar target/chartscribe.jar --server.port="$port" --logging.level.org.chartscribe.access=WARN \
+    java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --logging.level.org.chartscribe.access=WARN \
     >"$BENCH_DATA/server.log" 2>&1 &
   BENCH_PID=$!
   trap bench_server_stop EXIT

@@ -59,8 +59,8 @@ final class BackgroundValidator {
             built.completeExceptionally(e);
             return;
         }
-        log.info("FHIR validator built in {} ms: base R4 + fhir-profiles + IG packages {}",
-                (System.nanoTime() - started) / 1_000_000, validator.igPackages());
+        log.info("FHIR validator built in {} ms: base R4 + fhir-profiles + IG packages {}, at most {} validations at once",
+                (System.nanoTime() - started) / 1_000_000, validator.igPackages(), validator.maxConcurrentValidations());
         built.complete(validator);
         long warming = System.nanoTime();
         validator.warmUp();

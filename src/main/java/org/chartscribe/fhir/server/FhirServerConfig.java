@@ -43,19 +43,22 @@ class FhirServerConfig {
      * {@code CHARTSCRIBE_FHIR_IG_PACKAGES}: comma-separated IG .tgz paths (e.g. US Core 6.1.0) to validate
      * against. A missing file stops start-up; reading the packages and building the validator happen in
      * the background, at start-up with {@code CHARTSCRIBE_FHIR_PRELOAD_VALIDATOR=true}, else on the first
-     * {@code $generate-soap}.
+     * {@code $generate-soap}. {@code CHARTSCRIBE_FHIR_MAX_CONCURRENT_VALIDATIONS} (default: the number of
+     * processors) bounds the validations running at once, and with them the heap they take.
      */
     @Bean
     BackgroundValidator producedResourceValidator(FhirContext fhir, ConformanceResources profiles,
                                                   @Value("${chartscribe.fhir.ig-packages:}") String igPackages,
-                                                  @Value("${chartscribe.fhir.preload-validator:false}") boolean preload) {
+                                                  @Value("${chartscribe.fhir.preload-validator:false}") boolean preload,
+                                                  @Value("${chartscribe.fhir.max-concurrent-validations:0}") int maxValidations) {
         List<Path> packages = ProducedResourceValidator.packagePaths(igPackages);
         for (Path p : packages) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalStateException("CHARTSCRIBE_FHIR_IG_PACKAGES: no such file " + p.toAbsolutePath());
             }
         }
-        return BackgroundValidator.create(() -> ProducedResourceValidator.build(fhir, profiles, packages), preload);
+        int concurrent = maxValidations > 0 ? maxValidations : ProducedResourceValidator.defaultMaxConcurrentValidations();
+        return BackgroundValidator.create(() -> ProducedResourceValidator.build(fhir, profiles, packages, concurrent), preload);
     }
 
     @Bean

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.chartscribe.fhir.BillingSuggestions;
 import org.chartscribe.fhir.ChartReferences;
 import org.chartscribe.fhir.CptSuggestion;
@@ -48,6 +50,12 @@ import org.hl7.fhir.utilities.npm.NpmPackage;
  *
  * <p>External code systems this server cannot expand (ICD-10-CM, CPT, LOINC) are not errors: no
  * terminology server is available offline, so "cannot check this code" is reported as a warning.
+ *
+ * <p>At most {@code maxConcurrentValidations} validations run at once; further callers wait their turn.
+ * Each validation builds HAPI's core {@code InstanceValidator} afresh, and with it that library's OID
+ * registry (21,000 entries read from a CSV, several MB of heap per call): with 64 clients validating
+ * at once these copies filled a 384 MB heap (GC thrash, seconds per call) and at {@code -Xmx1g} took
+ * RSS to 1.3-1.4 GB. Validation is CPU-bound, so more than one per core buys no throughput.
  */
 public final class ProducedResourceValidator {
     /** Messages about code systems or value sets nobody can check offline; they are not defects of ours. */
@@ -59,13 +67,34 @@ public final class ProducedResourceValidator {
 
     private final FhirValidator validator;
     private final List<String> igPackages;
+    private final Semaphore validations;
+    private final int maxConcurrentValidations;
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger peakRunning = new AtomicInteger();
 
-    private ProducedResourceValidator(FhirValidator validator, List<String> igPackages) {
+    private ProducedResourceValidator(FhirValidator validator, List<String> igPackages, int maxConcurrentValidations) {
         this.validator = validator;
         this.igPackages = List.copyOf(igPackages);
+        this.maxConcurrentValidations = maxConcurrentValidations;
+        // Fair: under load a waiting request gets its turn in arrival order rather than at random.
+        this.validations = new Semaphore(maxConcurrentValidations, true);
     }
 
+    /** As {@link #build(FhirContext, ConformanceResources, List, int)} with one validation per processor. */
     public static ProducedResourceValidator build(FhirContext fhir, ConformanceResources profiles, List<Path> igPackages) {
+        return build(fhir, profiles, igPackages, defaultMaxConcurrentValidations());
+    }
+
+    /** One per available processor: validation is CPU-bound, so more at once only adds heap. */
+    public static int defaultMaxConcurrentValidations() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public static ProducedResourceValidator build(FhirContext fhir, ConformanceResources profiles, List<Path> igPackages,
+                                                  int maxConcurrentValidations) {
+        if (maxConcurrentValidations < 1) {
+            throw new IllegalArgumentException("maxConcurrentValidations must be at least 1: " + maxConcurrentValidations);
+        }
         NpmPackageValidationSupport packages = new NpmPackageValidationSupport(fhir);
         List<String> loaded = new ArrayList<>();
         for (Path path : igPackages) {
@@ -97,7 +126,7 @@ public final class ProducedResourceValidator {
         module.setErrorForUnknownProfiles(false);
         FhirValidator validator = fhir.newValidator();
         validator.registerValidatorModule(module);
-        return new ProducedResourceValidator(validator, loaded);
+        return new ProducedResourceValidator(validator, loaded, maxConcurrentValidations);
     }
 
     /**
@@ -139,6 +168,16 @@ public final class ProducedResourceValidator {
         }
     }
 
+    /** How many validations may run at once. */
+    public int maxConcurrentValidations() {
+        return maxConcurrentValidations;
+    }
+
+    /** The most validations that have run at once so far (at most {@link #maxConcurrentValidations}). */
+    public int peakConcurrentValidations() {
+        return peakRunning.get();
+    }
+
     /** The IG packages in use, as {@code name#version}. */
     public List<String> igPackages() {
         return igPackages;
@@ -151,7 +190,15 @@ public final class ProducedResourceValidator {
 
     /** Errors only (after dropping uncheckable-terminology messages); empty means valid. */
     public List<SingleValidationMessage> errors(IBaseResource resource) {
-        ValidationResult result = validator.validateWithResult(resource);
+        ValidationResult result;
+        validations.acquireUninterruptibly();
+        try {
+            peakRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+            result = validator.validateWithResult(resource);
+        } finally {
+            running.decrementAndGet();
+            validations.release();
+        }
         return result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .filter(m -> !uncheckableTerminology(m.getMessage()))
