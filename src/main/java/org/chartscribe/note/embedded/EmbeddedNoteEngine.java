@@ -34,7 +34,8 @@ public final class EmbeddedNoteEngine implements NoteEngine {
         // a detailed note keeps everything charted; the others are as long as a clinician's note
         List<Classified> items = request.template() == Template.DETAILED ? classified
                 : Condenser.condense(classified, Condenser.words(request.transcript()));
-        Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template());
+        Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template(),
+                EncounterFacts.of(transcript));
         GroundingGuard.Result grounded = GroundingGuard.check(request.transcript(), sections);
         return new DraftNote(grounded.sections(), grounded.warnings(), INFO);
     }
