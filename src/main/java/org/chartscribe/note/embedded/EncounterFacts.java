@@ -14,7 +14,8 @@ import org.chartscribe.transcript.Transcript;
 record EncounterFacts(Transcript transcript, Extraction extraction, List<Sentence> sentences) {
 
     static EncounterFacts of(Transcript transcript) {
-        return new EncounterFacts(transcript, ClinicalExtractor.extract(transcript), transcript.sentences());
+        return new EncounterFacts(transcript, ClinicalExtractor.extractAssessmentAndPlan(transcript),
+                transcript.sentences());
     }
 
     String source() {

@@ -208,6 +208,7 @@ final class PlanSentences {
             }
         }
         currentMedications(facts, regionStart, drafts);
+        dictatedAdvice(facts, regionStart, drafts);
         List<Evidence> covered = drafts.values().stream().flatMap(d -> d.evidence.stream()).toList();
         for (Classified c : uncovered) {
             if (c.evidence().stream().anyMatch(e -> covered.stream().anyMatch(f -> f.start() < e.end() && e.start() < f.end()))) {
@@ -218,7 +219,7 @@ final class PlanSentences {
             d.evidence.addAll(c.evidence().subList(1, c.evidence().size()));
             merge(drafts, d);
         }
-        return attach(new ArrayList<>(drafts.values()), problems);
+        return attach(facts, new ArrayList<>(drafts.values()), problems);
     }
 
     private static final Pattern RAW_NOISE = Pattern.compile("^(?:(?:we|she|he|they|the patient) will )|\\b(?:a|an|the|some)\\b|[^a-z0-9 ]");
@@ -231,7 +232,7 @@ final class PlanSentences {
     /** Charts the item as said, as declined, as a deferred option, or not at all. */
     private static void consider(EncounterFacts facts, Map<String, Draft> drafts, PlanItem item, String clause, String plain,
                                  Draft draft) {
-        boolean offered = OPTION.matcher(plain).find();
+        boolean offered = OPTION.matcher(lead(plain, item)).find();
         Sentence reply = facts.nextReply(item.end());
         boolean declined = reply != null && reply.start() - item.end() < REPLY_REACH
                 && DECLINE.matcher(reply.text().toLowerCase(Locale.ROOT)).find();
@@ -239,9 +240,9 @@ final class PlanSentences {
             draft.text = "Declined " + object(draft) + ".";
         } else if (declined) {
             return; // a drug or advice the patient turned down is not the plan
-        } else if (offered) {
-            if (!IF_PERSIST.matcher(plain).find() || draft.kind == Kind.MEDICATION || draft.kind == Kind.FOLLOW_UP
-                    || draft.kind == Kind.EDUCATION) {
+        } else if (offered && draft.kind != Kind.FOLLOW_UP && draft.kind != Kind.EDUCATION) {
+            // "follow up in 4 weeks, sooner if worse" and "call if worse" are plans, whatever the "if"
+            if (!IF_PERSIST.matcher(plain).find() || draft.kind == Kind.MEDICATION) {
                 return; // offered, not chosen: left out
             }
             draft.text = "Consider " + object(draft) + " if symptoms persist.";
@@ -254,12 +255,42 @@ final class PlanSentences {
     private static final Pattern NOT_A_TEST = Pattern.compile("\\b(?:low|high|less|reduce|cut down on|watch)[- ]"
             + "(?:the |your )?(?:sodium|salt|sugar|glucose|potassium)");
 
+    /**
+     * The words an option would be offered in: for a clause of unpunctuated speech, those before what
+     * the item names ("order an MRI [and] if the pain is not better call us" offers nothing).
+     */
+    private static String lead(String clause, PlanItem item) {
+        if (clause.length() < LOCAL_BEFORE + LOCAL_AFTER) {
+            return clause;
+        }
+        int at = item.detail() == null ? -1 : termAt(clause, item.detail());
+        return at < 0 ? clause : clause.substring(0, Math.min(clause.length(), at + item.detail().length() + 15));
+    }
+
     /** A reply this close after the item answers it. */
     private static final int REPLY_REACH = 200;
 
     private static boolean sentenceHasCommand(EncounterFacts facts, int offset) {
         Sentence s = facts.sentenceAt(offset);
         return s != null && COMMAND.matcher(s.text().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Advice named plainly in the assessment and plan ("low-sodium diet"), said without a verb of advice. */
+    private static final List<Topic> PLAIN_TOPICS = List.of(TOPICS.get(0));
+
+    private static void dictatedAdvice(EncounterFacts facts, int regionStart, Map<String, Draft> drafts) {
+        for (Sentence s : facts.sentences()) {
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            if (s.start() < regionStart || !ProblemList.clinician(s) || lower.contains("?") || PAST.matcher(lower).find()) {
+                continue;
+            }
+            for (Topic topic : PLAIN_TOPICS) {
+                if (topic.pattern().matcher(lower).find()) {
+                    merge(drafts, new Draft(topic.text(), Kind.EDUCATION, "edu:" + topic.text(), s.start(),
+                            new Evidence(s.start(), s.end()), List.of()));
+                }
+            }
+        }
     }
 
     /** "Continue current medications." when said so, without naming them. */
@@ -449,6 +480,10 @@ final class PlanSentences {
         d.drug = name;
         String after = facts.source().substring(m.start(), Math.max(m.start(), windowEnd(facts, m, span)))
                 .toLowerCase(Locale.ROOT);
+        Matcher next = NEXT_CLAUSE.matcher(after);
+        if (next.find()) {
+            after = after.substring(0, next.start()); // "continue the ibuprofen and ice it twice a day"
+        }
         d.dosing = verb.equals("Stop") || verb.equals("Avoid") ? "" : dosing(m, after);
         d.renderMedication();
         return d;
@@ -456,6 +491,9 @@ final class PlanSentences {
 
     private static final Pattern AVOID = Pattern.compile("\\b(?:avoid|not (?:to )?take|don't take|do not take|"
             + "stay away from|no more|stop taking)\\b[^.]*$");
+    /** Where speech moves on from the drug to the next thing said. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("\\b(?:and (?:i|we|you|then|also)|but|so|okay|i also|"
+            + "we also|also want|and let's|and ice|and rest)\\b");
     private static final Pattern NEXT_DRUG_GAP = Pattern.compile("\\b(?:along with|and|plus|as well as)\\b");
 
     /**
@@ -524,8 +562,8 @@ final class PlanSentences {
             sb.append(' ').append(m.route());
         }
         String frequency = frequencyIn(window);
-        if (frequency == null) {
-            frequency = m.frequency();
+        if (frequency == null && m.dose() != null && m.dose().signum() > 0) {
+            frequency = m.frequency(); // read with a dose; alone it may be another thing's ("ice it twice a day")
         }
         if (frequency != null) {
             sb.append(' ').append(frequency);
@@ -716,7 +754,7 @@ final class PlanSentences {
      * Each line to the problem under discussion when it was said; before any problem was taken up (or
      * when all problems were named before the plan), to the problem its drug or test treats, if clear.
      */
-    private static List<Line> attach(List<Draft> drafts, List<ProblemList.Problem> problems) {
+    private static List<Line> attach(EncounterFacts facts, List<Draft> drafts, List<ProblemList.Problem> problems) {
         List<int[]> anchors = new ArrayList<>(); // offset, problem index
         for (int i = 0; i < problems.size(); i++) {
             for (int a : problems.get(i).anchors()) {
@@ -726,7 +764,12 @@ final class PlanSentences {
         anchors.sort((x, y) -> Integer.compare(x[0], y[0]));
         int firstItem = drafts.stream().filter(d -> d.kind != Kind.FOLLOW_UP).mapToInt(d -> d.at).min()
                 .orElse(Integer.MAX_VALUE);
-        boolean allNamedFirst = anchors.size() >= 2 && anchors.stream().allMatch(a -> a[0] < firstItem)
+        // "Assessment: diabetes, stable. GERD, improved. Plan: ...": problems named in sentences of their own
+        // before any plan item; the plan then says nothing of which item treats which ("X, most likely Y"
+        // names one problem twice, in one sentence)
+        long sentences = anchors.stream().map(a -> facts.sentenceAt(a[0])).filter(java.util.Objects::nonNull)
+                .map(Sentence::start).distinct().count();
+        boolean allNamedFirst = sentences >= 2 && anchors.stream().allMatch(a -> a[0] < firstItem)
                 && problems.size() >= 2;
         List<Line> out = new ArrayList<>();
         drafts.sort((x, y) -> Integer.compare(x.at, y.at));

@@ -372,7 +372,7 @@ final class ProblemList {
         String site = null;
         if (nearest != null) {
             side = side(nearest.laterality());
-            if (!sideOnly && !name.contains(nearest.site())) {
+            if (!sideOnly && !sharesWord(name, nearest.site()) && !SITE_IN_NAME.matcher(name).find()) {
                 site = nearest.site();
             }
         }
@@ -396,6 +396,20 @@ final class ProblemList {
             sb.append(site).append(' ');
         }
         return sb.append(name).toString();
+    }
+
+    /** A name that says its site already ("lumbar strain", "low back pain"). */
+    private static final Pattern SITE_IN_NAME = Pattern.compile("\\b(?:lumbar|cervical|thoracic|spine|spinal|back|neck|"
+            + "knee|ankle|shoulder|hip|wrist|elbow|hand|foot|finger|toe|skin|scalp|chest|abdominal|rotator cuff|"
+            + "ligament|tendon|meniscus|patellofemoral|plantar|tooth)\\b");
+
+    private static boolean sharesWord(String name, String site) {
+        for (String w : site.split(" ")) {
+            if (name.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String siteNamedIn(EncounterFacts facts, String name) {
