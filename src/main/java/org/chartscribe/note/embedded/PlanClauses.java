@@ -34,7 +34,7 @@ final class PlanClauses {
             + "send|have|let|help|call|tell|ask|bring|take|check|schedule|follow) (?:she|he|they|we)\\b");
     private static final Pattern CUT_END = Pattern.compile("(?i)\\b(?:a|an|the|of|to|for|with|in|on|at|and|or|but|that|"
             + "this|some|her|his|their|is|are|be|by|from|as|into|than|then|also)\\.?$");
-    private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+) \\1\\b");
+    private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+) \\1\\b|\\w- ");
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 14;
 

@@ -65,9 +65,12 @@ final class ProblemList {
     private ProblemList() {}
 
     /** Where the clinician turns to the assessment and plan ("my impression", "for your first problem"). */
-    private static final Pattern OPENER = Pattern.compile("\\b(?:assessment|impression|my plan|the plan|treatment plan|"
-            + "(?:first|second|third|fourth|next|last|other|final) (?:problem|issue)|diagnosis is|so for your|"
+    private static final Pattern OPENER = Pattern.compile("\\b(?:assessment|impression|my plan|treatment plan|"
+            + "(?:first|second|third|fourth|next|last|final) (?:problem|issue)|diagnosis is)");
+    /** Weaker signs of the same move, trusted later in the visit. */
+    private static final Pattern WEAK_OPENER = Pattern.compile("\\b(?:the plan|so for your|"
             + "let's talk about (?:what|my|the|your)|let me tell you what)");
+    private static final double WEAK_FLOOR = 0.35;
 
     /** Openers before this share of the transcript belong to the history ("the plan you were on"). */
     private static final double REGION_FLOOR = 0.2;
@@ -76,10 +79,22 @@ final class ProblemList {
     static int regionStart(EncounterFacts facts, List<Classified> items) {
         String source = facts.source();
         int floor = (int) (source.length() * REGION_FLOOR);
+        int weakFloor = (int) (source.length() * WEAK_FLOOR);
+        int weak = -1;
         for (Sentence s : facts.sentences()) {
-            if (s.start() >= floor && clinician(s) && OPENER.matcher(s.text().toLowerCase(Locale.ROOT)).find()) {
+            if (s.start() < floor || !clinician(s)) {
+                continue;
+            }
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            if (OPENER.matcher(lower).find()) {
                 return s.start();
             }
+            if (weak < 0 && s.start() >= weakFloor && WEAK_OPENER.matcher(lower).find()) {
+                weak = s.start();
+            }
+        }
+        if (weak >= 0) {
+            return weak;
         }
         for (Classified c : items) {
             if ((c.part() == org.chartscribe.note.SoapPart.ASSESSMENT || c.part() == org.chartscribe.note.SoapPart.PLAN)
