@@ -158,7 +158,7 @@ final class ProblemList {
     private static final int SITE_REACH = 50;
     /** What patients call a condition, charted by its name. */
     private static final Set<String> LAY = Set.of("high blood pressure", "blood pressure", "high cholesterol",
-            "cholesterol", "heart attack", "smoker", "smoking", "diabetic", "sugar", "sugars", "pregnant",
+            "cholesterol", "heart attack", "sugar", "sugars",
             "seasonal allergies", "sugar diabetes", "overweight", "underactive thyroid", "overactive thyroid",
             "acid reflux", "reflux", "enlarged prostate");
     /** Kept in the problem list from the past history alone: they go on being treated. */
@@ -339,7 +339,8 @@ final class ProblemList {
     private static final Pattern TRAILING = Pattern.compile("(?: (?:diagnosis|issue|problem|thing|stuff|again|too|of|in|"
             + "on|at|to|the|your|his|her|their|a|an|my))+$");
     private static final Map<String, String> SHORT = Map.of("hep c", "hepatitis c", "hep b", "hepatitis b",
-            "bipolar", "bipolar disorder", "a-fib", "atrial fibrillation", "afib", "atrial fibrillation");
+            "bipolar", "bipolar disorder", "a-fib", "atrial fibrillation", "afib", "atrial fibrillation",
+            "diabetes mellitus", "diabetes");
 
     /** "hypertension diabetes": two conditions run together by unpunctuated speech. */
     private static final Pattern TWO_CONDITIONS = Pattern.compile("\\b(?:hypertension|diabetes|asthma|depression|anxiety|"
@@ -354,7 +355,7 @@ final class ProblemList {
         if (d.condition() == null && !ProblemGrouper.namesAProblem(phrase)) {
             return null; // "your diagnosis is beginning to ...": no condition named
         }
-        if (phrase.matches("flare(?:[- ]up)?|flares?|infection|disease|condition|problem|.*\\b(?:diagnosis|prognosis)\\b.*")
+        if (phrase.matches("diabetic|smoker|smoking|pregnant|pregnancy|flare(?:[- ]up)?|flares?|infection|disease|condition|problem|.*\\b(?:diagnosis|prognosis)\\b.*")
                 || TWO_CONDITIONS.matcher(phrase).find()) {
             return null;
         }
@@ -403,14 +404,11 @@ final class ProblemList {
         if (name.startsWith("right ") || name.startsWith("left ") || name.startsWith("bilateral ")) {
             side = null;
         }
-        StringBuilder sb = new StringBuilder();
-        if (side != null) {
-            sb.append(side).append(' ');
-        }
         if (site != null) {
-            sb.append(site).append(' ');
+            // "Arthritis, right knee": the condition in the words said, then where, as problem lists write it
+            return name + ", " + (side == null ? "" : side + " ") + site;
         }
-        return sb.append(name).toString();
+        return side == null ? name : side + " " + name;
     }
 
     /** A name that says its site already ("lumbar strain", "low back pain"). */

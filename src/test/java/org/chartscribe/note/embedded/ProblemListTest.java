@@ -39,7 +39,7 @@ class ProblemListTest {
                 Doctor: There is crepitus over the right knee and no effusion.
                 Doctor: So my impression is that this is osteoarthritis of your right knee.
                 """;
-        assertThat(lines(t)).containsExactly("Right knee osteoarthritis.");
+        assertThat(lines(t)).containsExactly("Osteoarthritis, right knee.");
     }
 
     @Test
