@@ -32,19 +32,55 @@ public final class ClinicalExtractor {
 
     public static Extraction extract(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
+        return extract(transcript.source(), clinicianAt(transcript));
+    }
+
+    /**
+     * Only what an assessment and plan is written from: diagnoses, medications, body sites and plan
+     * items (the other lists are empty). About half the cost of {@link #extract(Transcript)}.
+     */
+    public static Extraction extractAssessmentAndPlan(Transcript transcript) {
+        Objects.requireNonNull(transcript, "transcript");
+        IntPredicate clinicianAt = clinicianAt(transcript);
+        NormalizedText nt = NormalizedText.of(transcript.source());
+        List<Clauses.Span> clauses = Clauses.of(nt.text());
+        List<Medication> medications = MedicationExtractor.extract(nt, clauses);
+        return new Extraction(List.of(), medications, List.of(), List.of(), originalSites(nt), List.of(), List.of(),
+                DiagnosisExtractor.extract(nt, clauses, clinicianAt),
+                PlanExtractor.extract(nt, clauses, medications, clinicianAt));
+    }
+
+    /** Whether an offset is in a clinician's turn (every offset of a dictation is). */
+    private static IntPredicate clinicianAt(Transcript transcript) {
+        if (transcript.dictation()) {
+            return offset -> true;
+        }
         List<Turn> turns = transcript.turns();
-        IntPredicate clinicianAt = offset -> {
-            Role role = Role.CLINICIAN;
-            for (Turn t : turns) {
-                if (t.start() <= offset) {
-                    role = t.role();
-                } else {
-                    break;
-                }
-            }
+        int[] starts = new int[turns.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = turns.get(i).start();
+        }
+        return offset -> {
+            // the last turn starting at or before the offset (turns are in order); before the first: the clinician
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            int at = i >= 0 ? lastWithStart(starts, i) : -i - 2;
+            Role role = at < 0 ? Role.CLINICIAN : turns.get(at).role();
             return role == Role.CLINICIAN || role == Role.UNKNOWN;
         };
-        return extract(transcript.source(), transcript.dictation() ? offset -> true : clinicianAt);
+    }
+
+    private static int lastWithStart(int[] starts, int i) {
+        int j = i;
+        while (j + 1 < starts.length && starts[j + 1] == starts[i]) {
+            j++;
+        }
+        return j;
+    }
+
+    private static List<BodySite> originalSites(NormalizedText nt) {
+        return BodySiteExtractor.extract(nt.text()).stream()
+                .map(s -> new BodySite(s.site(), s.laterality(), nt.originalStart(s.start()), nt.originalEnd(s.end())))
+                .toList();
     }
 
     /** Only the diagnoses and impressions in a text: cheaper than a full extraction. */

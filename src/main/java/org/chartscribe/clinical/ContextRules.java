@@ -63,6 +63,26 @@ final class ContextRules {
      * sentence; the sentence should be lowercase with numbers normalised).
      */
     static Assertion assess(String sentence, int targetStart, int targetEnd) {
+        if (sentence.length() > LONG_SENTENCE) {
+            // a trigger acts only within a few words, so a long run of speech is read around the target only:
+            // reading all of it for every target made one unpunctuated clause cost quadratic time
+            int from = Math.max(0, targetStart - REACH_CHARS);
+            int to = Math.min(sentence.length(), targetEnd + REACH_CHARS);
+            boolean beforeEnough = from == 0 || Words.of(sentence.substring(from, targetStart)).size() > REACH_WORDS;
+            boolean afterEnough = to == sentence.length() || Words.of(sentence.substring(targetEnd, to)).size() > REACH_WORDS;
+            if (beforeEnough && afterEnough) {
+                return assessWhole(sentence.substring(from, to), targetStart - from, targetEnd - from);
+            }
+        }
+        return assessWhole(sentence, targetStart, targetEnd);
+    }
+
+    /** Longer sentences are read around the target; the reach covers every window plus the longest trigger. */
+    private static final int LONG_SENTENCE = 600;
+    private static final int REACH_CHARS = 300;
+    private static final int REACH_WORDS = FAMILY_WINDOW + 10;
+
+    private static Assertion assessWhole(String sentence, int targetStart, int targetEnd) {
         List<PhraseMatcher.Match<Trigger>> found = TRIGGERS.find(sentence);
         List<Words.Word> words = Words.of(sentence);
         int targetFirst = wordIndexAt(words, targetStart);

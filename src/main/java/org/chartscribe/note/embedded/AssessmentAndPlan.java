@@ -30,6 +30,157 @@ final class AssessmentAndPlan {
 
     private AssessmentAndPlan() {}
 
+    /**
+     * The two divisions written from the encounter's facts: the problem list, and the plan items under
+     * the problem each treats (the rest under the specialty's plan headings). Without any diagnosis or
+     * plan item in the facts, or without facts, the divisions come from the classified sentences.
+     */
+    static Optional<Result> compose(List<Classified> items, Specialty specialty, Template template,
+                                    EncounterFacts facts) {
+        if (facts == null) {
+            return compose(items, specialty, template);
+        }
+        FactPlan fp = FactPlan.of(items, facts);
+        if (fp.problems().isEmpty() && fp.lines().isEmpty()) {
+            return compose(items, specialty, template);
+        }
+        int max = Composer.maxPerHeading(template);
+        Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);
+        out.put(SoapPart.ASSESSMENT, assessment(items, specialty, template, fp.problems()));
+        List<Classified> general = new ArrayList<>();
+        Block plan = new Block();
+        for (PlanSentences.Line line : fp.lines()) {
+            if (line.problem() == null) {
+                general.add(asClassified(line));
+            }
+        }
+        for (ProblemList.Problem problem : fp.problems()) {
+            List<Classified> own = fp.lines().stream().filter(l -> problem.key().equals(l.problem()))
+                    .map(AssessmentAndPlan::asClassified).toList();
+            plan.add(problem.name(), own, max, false);
+        }
+        general.addAll(ownHeadingItems(items, specialty));
+        Map<SoapPart, List<NoteSection>> byHeading = Composer.byHeading(general, specialty, template,
+                List.of(SoapPart.PLAN));
+        out.put(SoapPart.PLAN, merge(byHeading.get(SoapPart.PLAN), plan, HeadingChooser.general(specialty, SoapPart.PLAN)));
+        if (fp.problems().isEmpty()) {
+            return Optional.of(new Result(out, null, List.of()));
+        }
+        ProblemList.Problem first = fp.problems().get(0);
+        return Optional.of(new Result(out, first.name(), first.evidence().subList(0, 1)));
+    }
+
+    /**
+     * The problem-oriented template from facts: one assessment and one plan section per problem,
+     * headed by the problem; plan items for the visit under the specialty's headings first.
+     */
+    static Optional<Map<SoapPart, List<NoteSection>>> problemOriented(List<Classified> items, Specialty specialty,
+                                                                      Template template, EncounterFacts facts) {
+        if (facts == null) {
+            return Optional.empty();
+        }
+        FactPlan fp = FactPlan.of(items, facts);
+        if (fp.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        int max = Composer.maxPerHeading(template);
+        List<Classified> general = new ArrayList<>(fp.lines().stream().filter(l -> l.problem() == null)
+                .map(AssessmentAndPlan::asClassified).toList());
+        general.addAll(ownHeadingItems(items, specialty));
+        List<NoteSection> plan = new ArrayList<>(Composer.byHeading(general, specialty, template,
+                List.of(SoapPart.PLAN)).get(SoapPart.PLAN));
+        List<NoteSection> assessment = new ArrayList<>();
+        for (ProblemList.Problem problem : fp.problems()) {
+            String heading = problem.name();
+            assessment.add(new NoteSection(heading, problem.line(), problem.evidence()));
+            List<Classified> own = fp.lines().stream().filter(l -> problem.key().equals(l.problem()))
+                    .map(AssessmentAndPlan::asClassified).toList();
+            Composer.section(heading, own, max).ifPresent(plan::add);
+        }
+        Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);
+        out.put(SoapPart.ASSESSMENT, assessment);
+        out.put(SoapPart.PLAN, plan);
+        return Optional.of(out);
+    }
+
+    /**
+     * What the clinician said for a specialty's own plan headings (Transport, Home Exercise Program,
+     * Safety Plan, ...): no fact type covers these, so they keep their sentences.
+     */
+    private static List<Classified> ownHeadingItems(List<Classified> items, Specialty specialty) {
+        return items.stream().filter(i -> i.part() == SoapPart.PLAN && !belongsToProblem(specialty, i)
+                && !HeadingChooser.choose(specialty, SoapPart.PLAN, i).toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("follow")).toList();
+    }
+
+    /** The problems and plan lines of an encounter. */
+    private record FactPlan(List<ProblemList.Problem> problems, List<PlanSentences.Line> lines) {
+        static FactPlan of(List<Classified> items, EncounterFacts facts) {
+            int region = ProblemList.regionStart(facts, items);
+            List<ProblemList.Problem> problems = new ArrayList<>(ProblemList.of(facts, region));
+            List<PlanSentences.Line> lines = PlanSentences.compose(facts, region, problems,
+                    PlanClauses.uncovered(items, facts, region));
+            List<Evidence> maintenance = lines.stream()
+                    .filter(l -> ProblemList.HEALTH_MAINTENANCE.equals(l.problem()))
+                    .flatMap(l -> l.evidence().stream()).toList();
+            if (!maintenance.isEmpty()) {
+                problems.add(new ProblemList.Problem(ProblemList.HEALTH_MAINTENANCE, "Health maintenance",
+                        ProblemList.Certainty.FIRM, null, Integer.MAX_VALUE, List.of(), maintenance));
+            }
+            return new FactPlan(problems, lines);
+        }
+
+        /** Redacted: counts only. */
+        @Override
+        public String toString() {
+            return "FactPlan[problems=" + problems.size() + ", lines=" + lines.size() + "]";
+        }
+    }
+
+    /**
+     * The problem list under the general heading, one problem a line; a specialty's other assessment
+     * headings (Risk Assessment, Goals, ...) keep what the clinician said for them.
+     */
+    private static List<NoteSection> assessment(List<Classified> items, Specialty specialty, Template template,
+                                                List<ProblemList.Problem> problems) {
+        String general = HeadingChooser.general(specialty, SoapPart.ASSESSMENT);
+        List<Classified> assessed = items.stream().filter(i -> i.part() == SoapPart.ASSESSMENT).toList();
+        if (problems.isEmpty()) {
+            List<NoteSection> said = Composer.byHeading(assessed, specialty, template, List.of(SoapPart.ASSESSMENT))
+                    .get(SoapPart.ASSESSMENT);
+            if (!said.isEmpty() || !assessed.isEmpty()) {
+                return said;
+            }
+            return impliedProblem(items, specialty).map(r -> r.sections().get(SoapPart.ASSESSMENT)).orElse(List.of());
+        }
+        List<Classified> otherHeadings = assessed.stream()
+                .filter(i -> !HeadingChooser.choose(specialty, SoapPart.ASSESSMENT, i).equals(general)).toList();
+        List<NoteSection> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<Evidence> evidence = new ArrayList<>();
+        for (ProblemList.Problem p : problems) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(p.line());
+            evidence.addAll(p.evidence());
+        }
+        out.add(new NoteSection(general, text.toString(), evidence));
+        for (NoteSection s : Composer.byHeading(otherHeadings, specialty, template, List.of(SoapPart.ASSESSMENT))
+                .get(SoapPart.ASSESSMENT)) {
+            if (!s.heading().equals(general)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A plan line as a sentence the heading chooser and section builder take. */
+    private static Classified asClassified(PlanSentences.Line line) {
+        return new Classified(SoapPart.PLAN, line.text(), line.evidence(), org.chartscribe.transcript.Role.CLINICIAN,
+                line.at(), Cues.lookup(line.text()), line.kind().headingHint, 1.0);
+    }
+
     /** The two divisions, or empty when the clinician named no problem (then sentences go by heading). */
     static Optional<Result> compose(List<Classified> items, Specialty specialty, Template template) {
         List<ProblemGrouper.Problem> problems = ProblemGrouper.group(

@@ -24,11 +24,17 @@ final class Composer {
     private Composer() {}
 
     static Map<SoapPart, List<NoteSection>> compose(List<Classified> items, Specialty specialty, Template template) {
+        return compose(items, specialty, template, null);
+    }
+
+    /** With the encounter's facts (or null), the assessment and plan are written from them. */
+    static Map<SoapPart, List<NoteSection>> compose(List<Classified> items, Specialty specialty, Template template,
+                                                    EncounterFacts facts) {
         Map<SoapPart, List<NoteSection>> sections = switch (template) {
             case BIRP -> TemplateLayouts.birp(items, maxPerHeading(template));
             case DAP -> TemplateLayouts.dap(items, maxPerHeading(template));
-            case PROBLEM_ORIENTED -> problemOriented(items, specialty, template);
-            default -> byHeadingWithProblems(items, specialty, template);
+            case PROBLEM_ORIENTED -> problemOriented(items, specialty, template, facts);
+            default -> byHeadingWithProblems(items, specialty, template, facts);
         };
         Map<SoapPart, List<NoteSection>> complete = new EnumMap<>(SoapPart.class);
         for (SoapPart part : SoapPart.values()) {
@@ -50,9 +56,9 @@ final class Composer {
 
     /** Subjective and objective by heading; assessment and plan by problem when the clinician named any. */
     private static Map<SoapPart, List<NoteSection>> byHeadingWithProblems(List<Classified> items, Specialty specialty,
-                                                                          Template template) {
+                                                                          Template template, EncounterFacts facts) {
         Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template, List.of(SoapPart.values()));
-        Optional<AssessmentAndPlan.Result> ap = AssessmentAndPlan.compose(items, specialty, template);
+        Optional<AssessmentAndPlan.Result> ap = AssessmentAndPlan.compose(items, specialty, template, facts);
         if (ap.isEmpty() && items.stream().noneMatch(i -> i.part() == SoapPart.ASSESSMENT)) {
             ap = AssessmentAndPlan.impliedProblem(items, specialty);
         }
@@ -70,7 +76,7 @@ final class Composer {
     private static List<NoteSection> withChiefComplaint(List<NoteSection> subjective, Specialty specialty,
                                                         AssessmentAndPlan.Result ap) {
         String opening = specialty.headings(SoapPart.SUBJECTIVE).get(0);
-        if (!HeadingChooser.isOpening(opening) || subjective.stream().anyMatch(s -> s.heading().equals(opening))) {
+        if (ap.firstProblem() == null || !HeadingChooser.isOpening(opening) || subjective.stream().anyMatch(s -> s.heading().equals(opening))) {
             return subjective;
         }
         List<NoteSection> out = new ArrayList<>(subjective);
@@ -118,9 +124,15 @@ final class Composer {
     }
 
     private static Map<SoapPart, List<NoteSection>> problemOriented(List<Classified> items, Specialty specialty,
-                                                                    Template template) {
+                                                                    Template template, EncounterFacts facts) {
         Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template,
                 List.of(SoapPart.SUBJECTIVE, SoapPart.OBJECTIVE));
+        Optional<Map<SoapPart, List<NoteSection>>> fromFacts = AssessmentAndPlan.problemOriented(items, specialty,
+                template, facts);
+        if (fromFacts.isPresent()) {
+            out.putAll(fromFacts.get());
+            return out;
+        }
         List<ProblemGrouper.Problem> problems = ProblemGrouper.group(
                 items.stream().filter(i -> i.part() == SoapPart.ASSESSMENT || i.part() == SoapPart.PLAN).toList());
         List<Classified> unassigned = new ArrayList<>();

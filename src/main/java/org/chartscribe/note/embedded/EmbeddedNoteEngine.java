@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.chartscribe.clinical.ClinicalExtractor;
 import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.EngineInfo;
 import org.chartscribe.note.NoteEngine;
@@ -38,12 +37,13 @@ public final class EmbeddedNoteEngine implements NoteEngine {
         // a detailed note keeps everything charted; the others are as long as a clinician's note
         List<Classified> items = new ArrayList<>(request.template() == Template.DETAILED ? classified
                 : Condenser.condense(classified, Condenser.words(request.transcript())));
+        EncounterFacts facts = EncounterFacts.of(transcript);
         // what the patient takes is listed from the facts, whatever the budget left of the talk about it
-        MedicationList.of(ClinicalExtractor.extract(transcript).medications(), items).ifPresent(list -> {
+        MedicationList.of(facts.extraction().medications(), items).ifPresent(list -> {
             items.add(list);
             items.sort(Comparator.comparingInt(Classified::order));
         });
-        Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template());
+        Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template(), facts);
         GroundingGuard.Result grounded = GroundingGuard.check(request.transcript(), sections);
         return new DraftNote(grounded.sections(), grounded.warnings(), INFO);
     }

@@ -75,6 +75,11 @@ final class ProblemGrouper {
             + "nicotine|alcohol|substance|use|dependence|maintenance|screening|prevention|vaccin\\w*|health|"
             + "control|urinat\\w*|incontinence|dysuria|hematuria|\\w+ia)\\b");
 
+    /** Whether the words name a condition, a symptom or a health topic. */
+    static boolean namesAProblem(String lower) {
+        return NAMES_A_PROBLEM.matcher(lower).find();
+    }
+
     /** What follows "for your" without naming a problem. */
     private static final Pattern NOT_A_PROBLEM = Pattern.compile("^(?:visit|appointment|information|question|questions|"
             + "conditions?|medical|problems?|issues?|primary problem|other conditions|annual exam|normal|negative|"

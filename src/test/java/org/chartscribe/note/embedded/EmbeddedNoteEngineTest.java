@@ -83,9 +83,9 @@ class EmbeddedNoteEngineTest {
         assertThat(text(note, SoapPart.ASSESSMENT)).contains("mechanical low back pain");
         assertThat(text(note, SoapPart.PLAN)).contains("naproxen").contains("physical therapy").contains("4 weeks")
                 .doesNotContain("gym");
-        // the clinician named the problem, so its referral is listed under it in the plan
-        assertThat(headingText(note, SoapPart.PLAN, "Plan")).contains("low back pain:\n- ")
-                .contains("physical therapy");
+        // the clinician named the problem, so its drug and referral are listed under it in the plan
+        assertThat(headingText(note, SoapPart.PLAN, "Plan")).contains("muscle strain, lower back:\n- start naproxen 500 mg twice daily.")
+                .contains("\n- refer to physical therapy.");
         assertThat(headingText(note, SoapPart.PLAN, "Follow-up")).contains("4 weeks");
         assertThat(note.warnings()).isEmpty();
     }
@@ -103,7 +103,7 @@ class EmbeddedNoteEngineTest {
                 .contains("no peripheral edema");
         assertThat(text(note, SoapPart.ASSESSMENT)).contains("hypertension, well controlled")
                 .doesNotContain("assessment:\nassessment:");
-        assertThat(text(note, SoapPart.PLAN)).contains("continue lisinopril 10mg daily").contains("3 months")
+        assertThat(text(note, SoapPart.PLAN)).contains("continue lisinopril 10 mg daily").contains("3 months")
                 .contains("low-sodium diet");
         for (SoapPart part : SoapPart.values()) {
             for (NoteSection section : note.sections(part)) {

@@ -71,17 +71,18 @@ class LowBackPainFixtureTest {
     @Test
     void theClinicianWishBecomesAnImperativePlanItem() {
         String plan = note.render(SoapPart.PLAN);
-        assertThat(plan).contains("- Continue ibuprofen 400 mg 3 times a day").doesNotContain("I'd like")
+        assertThat(plan).contains("- Continue ibuprofen 400 mg three times daily.").doesNotContain("I'd like")
                 .doesNotContain("like them to");
     }
 
     @Test
     void assessmentAndPlanAreProblemOriented() {
-        assertThat(note.render(SoapPart.ASSESSMENT)).contains("Mechanical low back pain: This is mechanical low back pain");
+        // "mechanical low back pain, most likely a lumbar muscle strain": the problem and its likely cause
+        assertThat(note.render(SoapPart.ASSESSMENT)).contains("Mechanical low back pain.\nLikely lumbar muscle strain.");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Plan"))
-                .startsWith("mechanical low back pain:\n- continue ibuprofen")
-                .contains("\n- we will refer them to physical therapy")
-                .contains("\n- avoid heavy lifting");
+                .startsWith("lumbar muscle strain:\n- continue ibuprofen 400 mg three times daily.")
+                .contains("\n- refer to physical therapy.")
+                .doesNotContain("we will", "them");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Follow-up")).contains("4 weeks");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Chief Complaint"))
                 .isEqualTo("mechanical low back pain.");

@@ -214,8 +214,8 @@ class NoteWordingTest {
         assertThat(note.render(SoapPart.ASSESSMENT)).contains("Diabetes.").contains("Gout.")
                 .doesNotContain("standpoint");
         String plan = EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Plan");
-        assertThat(plan).containsSubsequence("diabetes:\n- we will increase the metformin to 1,000 mg twice a day.",
-                "gout:\n- we will continue the allopurinol.", "\n- we will check a uric acid level.");
+        assertThat(plan).containsSubsequence("diabetes:\n- increase metformin to 1,000 mg twice daily.",
+                "gout:\n- continue allopurinol.", "\n- order uric acid.");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Follow-up")).contains("3 months");
     }
 

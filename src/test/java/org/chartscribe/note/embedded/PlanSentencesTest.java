@@ -1,0 +1,155 @@
+package org.chartscribe.note.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.Evidence;
+import org.chartscribe.note.NoteSection;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.Template;
+import org.chartscribe.transcript.TranscriptParser;
+import org.junit.jupiter.api.Test;
+
+/** Plan items are written from the extracted facts as short chart sentences, once each, under their problem. */
+class PlanSentencesTest {
+
+    private static List<PlanSentences.Line> plan(String transcript) {
+        EncounterFacts facts = EncounterFacts.of(TranscriptParser.parse(transcript));
+        int region = ProblemList.regionStart(facts, List.of());
+        return PlanSentences.compose(facts, region, ProblemList.of(facts, region), List.of());
+    }
+
+    private static List<String> texts(String transcript) {
+        return plan(transcript).stream().map(PlanSentences.Line::text).toList();
+    }
+
+    private static final String HEART = """
+            Doctor: How are you doing with your congestive heart failure?
+            Patient: Okay, but my ankles swell by the evening.
+            Doctor: Your lungs are clear. There is trace edema at both ankles.
+            Doctor: So for your first problem, your congestive heart failure, I want you to continue on your current medications.
+            Doctor: But I do want to increase your lisinopril to 40 milligrams a day.
+            Doctor: I also want to start you on some Lasix, 20 milligrams a day.
+            Doctor: I also want to repeat another echocardiogram, okay?
+            Patient: All right.
+            Doctor: Hey Dragon, order an echocardiogram.
+            Doctor: And watch the salt, a low sodium diet really matters.
+            Doctor: I'll see you back in two weeks.
+            """;
+
+    @Test
+    void medicationsAreWrittenWithTheChangeTheDoseAndTheNameAsSaid() {
+        assertThat(texts(HEART)).contains("Continue current medications.", "Increase lisinopril to 40 mg daily.",
+                "Start Lasix 20 mg daily.");
+    }
+
+    @Test
+    void aVoiceCommandRepeatingAnOrderIsOneItem() {
+        assertThat(texts(HEART)).containsOnlyOnce("Order repeat echocardiogram.")
+                .noneMatch(t -> t.toLowerCase().contains("dragon"));
+        PlanSentences.Line echo = plan(HEART).stream().filter(l -> l.text().contains("echocardiogram")).findFirst()
+                .orElseThrow();
+        assertThat(echo.evidence()).hasSize(2); // both sayings point back at the transcript
+    }
+
+    @Test
+    void educationIsChartedByItsTopicAndFollowUpForTheVisit() {
+        List<PlanSentences.Line> lines = plan(HEART);
+        assertThat(lines).extracting(PlanSentences.Line::text).contains("Counseled on low-sodium diet.",
+                "Follow up in 2 weeks.");
+        assertThat(lines).filteredOn(l -> l.text().startsWith("Follow up")).extracting(PlanSentences.Line::problem)
+                .containsOnlyNulls();
+        assertThat(lines).filteredOn(l -> l.text().startsWith("Increase")).extracting(PlanSentences.Line::problem)
+                .containsExactly("heart failure");
+    }
+
+    @Test
+    void everyLineKeepsTheEvidenceOfItsFact() {
+        for (PlanSentences.Line line : plan(HEART)) {
+            assertThat(line.evidence()).isNotEmpty();
+            for (Evidence e : line.evidence()) {
+                assertThat(e.start()).isGreaterThanOrEqualTo(0).isLessThan(e.end());
+                assertThat(e.end()).isLessThanOrEqualTo(HEART.length());
+            }
+        }
+        PlanSentences.Line lasix = plan(HEART).stream().filter(l -> l.text().contains("Lasix")).findFirst().orElseThrow();
+        Evidence e = lasix.evidence().get(0);
+        assertThat(HEART.substring(e.start(), e.end())).contains("Lasix");
+    }
+
+    @Test
+    void anOptionThePatientDeclinedIsNotThePlan() {
+        String t = """
+                Patient: My lower back has hurt for three weeks since I lifted a couch.
+                Doctor: There is tenderness over the lumbar muscles and the straight leg raise is negative.
+                Doctor: So my impression is a lumbar strain.
+                Doctor: We could refer you to physical therapy for a few weeks.
+                Patient: I'd rather not, I don't have the time.
+                Doctor: That's fine. Let's start meloxicam 15 milligrams once a day.
+                """;
+        assertThat(texts(t)).contains("Declined physical therapy.", "Start meloxicam 15 mg daily.")
+                .doesNotContain("Refer to physical therapy.");
+    }
+
+    @Test
+    void anOptionOnlyOfferedForLaterIsLeftOutAndAConditionalReferralIsConsidered() {
+        String t = """
+                Patient: My right shoulder hurts when I reach overhead.
+                Doctor: There is pain with abduction past 90 degrees. My impression is rotator cuff tendinitis.
+                Doctor: Down the road we could talk about an MRI.
+                Patient: Okay.
+                Doctor: If your symptoms continue, we will refer you to physical therapy.
+                """;
+        assertThat(texts(t)).doesNotContain("Order MRI.").contains("Consider physical therapy if symptoms persist.");
+    }
+
+    @Test
+    void whatWasDoneBeforeIsHistoryNotPlan() {
+        String t = """
+                Doctor: I know we started you on metformin last year. How is that going?
+                Patient: Fine, no stomach upset.
+                Doctor: Your feet look good today with normal sensation.
+                Doctor: For your diabetes, I want to order a hemoglobin A1c today.
+                """;
+        assertThat(texts(t)).containsExactly("Order hemoglobin A1c.");
+    }
+
+    @Test
+    void aDrugSaidBeforeAnyProblemGoesToTheProblemItTreats() {
+        String t = """
+                Doctor: How is the heartburn on the omeprazole?
+                Patient: Much better, but I run out next week.
+                Doctor: Your abdomen is soft and non-tender.
+                Doctor: Okay. I'll refill your omeprazole 20 milligrams daily.
+                Doctor: So my impression is GERD, well controlled.
+                """;
+        List<PlanSentences.Line> lines = plan(t);
+        assertThat(lines).extracting(PlanSentences.Line::text).containsExactly("Refill omeprazole 20 mg daily.");
+        assertThat(lines.get(0).problem()).isEqualTo("gerd");
+    }
+
+    @Test
+    void theNoteFilesItemsUnderTheirProblemAndTheVisitItemsUnderTheSpecialtyHeadings() {
+        DraftNote note = EmbeddedNoteEngineTest.generate(HEART, "generic", Template.STANDARD);
+        EmbeddedNoteEngineTest.assertGroundedAndValid(HEART, note);
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Plan"))
+                .startsWith("congestive heart failure:\n- continue current medications.")
+                .contains("- increase lisinopril to 40 mg daily.", "- order repeat echocardiogram.")
+                .doesNotContain("continue she", "you", "okay", "dragon");
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Follow-up")).isEqualTo("follow up in 2 weeks.");
+        for (NoteSection s : note.sections(SoapPart.PLAN)) {
+            assertThat(s.evidence()).isNotEmpty();
+        }
+        assertThat(note.warnings()).isEmpty(); // the grounding guard had nothing to remove
+    }
+
+    @Test
+    void theProblemOrientedTemplateHeadsEachProblem() {
+        DraftNote note = EmbeddedNoteEngineTest.generate(HEART, "generic", Template.PROBLEM_ORIENTED);
+        assertThat(note.sections(SoapPart.ASSESSMENT)).extracting(NoteSection::heading)
+                .containsExactly("Congestive heart failure");
+        assertThat(note.sections(SoapPart.PLAN)).extracting(NoteSection::heading)
+                .contains("Congestive heart failure", "Follow-up");
+    }
+}

@@ -1,0 +1,83 @@
+package org.chartscribe.note.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.chartscribe.note.DraftNote;
+import org.chartscribe.note.SoapPart;
+import org.chartscribe.note.Template;
+import org.chartscribe.transcript.TranscriptParser;
+import org.junit.jupiter.api.Test;
+
+/** The assessment's problem list is written from the extracted diagnoses, one line a problem. */
+class ProblemListTest {
+
+    private static List<String> lines(String transcript) {
+        EncounterFacts facts = EncounterFacts.of(TranscriptParser.parse(transcript));
+        return ProblemList.of(facts, ProblemList.regionStart(facts, List.of())).stream()
+                .map(ProblemList.Problem::line).toList();
+    }
+
+    @Test
+    void aLayTermAndTheDiagnosisAreOneProblemInTheOrderTheClinicianTookThemUp() {
+        String t = """
+                Doctor: How has your high blood pressure been since the last visit?
+                Patient: Up and down. My sugars have been fine.
+                Doctor: And your diabetes, any lows?
+                Patient: No lows.
+                Doctor: Your lungs are clear and your heart sounds normal.
+                Doctor: Okay, let's talk about my assessment and plan. For your diabetes, your numbers look good.
+                Doctor: For your hypertension, it is not at goal today.
+                """;
+        assertThat(lines(t)).containsExactly("Diabetes.", "Hypertension, not at goal.");
+    }
+
+    @Test
+    void theSideAndTheSiteSaidWithTheDiagnosisAreCharted() {
+        String t = """
+                Patient: My right knee has been aching for months, worse on stairs.
+                Doctor: There is crepitus over the right knee and no effusion.
+                Doctor: So my impression is that this is osteoarthritis of your right knee.
+                """;
+        assertThat(lines(t)).containsExactly("Osteoarthritis, right knee.");
+    }
+
+    @Test
+    void suspectedIsLikelyAndNegatedOrFamilyConditionsAreNotProblems() {
+        String t = """
+                Patient: My mother had breast cancer and my dad has diabetes.
+                Doctor: Do you have asthma?
+                Patient: No, never.
+                Doctor: Your big toe joint is red, hot and swollen.
+                Doctor: So my assessment is that this is most likely gout.
+                Doctor: I don't think this is an infection and I see no fracture on the x-ray.
+                """;
+        assertThat(lines(t)).containsExactly("Likely gout.");
+    }
+
+    @Test
+    void aChronicProblemReviewedInTheHistoryIsKept() {
+        String t = """
+                Doctor: How are you doing with your hypothyroidism? Still taking the levothyroxine?
+                Patient: Yes, every morning, I feel fine.
+                Doctor: Your neck exam is normal and there are no nodules.
+                Doctor: Okay, so for your assessment today, this is an acute sinusitis.
+                Doctor: Let's start amoxicillin 500 mg twice a day for 10 days.
+                """;
+        assertThat(lines(t)).containsExactly("Acute sinusitis.", "Hypothyroidism.");
+    }
+
+    @Test
+    void theAssessmentDivisionListsTheProblemsAndTheFirstIsTheComplaintWhenNoneWasSaid() {
+        String t = """
+                Doctor: How is the congestive heart failure? Any swelling in your legs?
+                Patient: A little swelling by the evening.
+                Doctor: There is trace edema at both ankles.
+                Doctor: So for your first problem, your congestive heart failure, I want to start furosemide 20 mg a day.
+                """;
+        DraftNote note = EmbeddedNoteEngineTest.generate(t, "generic", Template.STANDARD);
+        EmbeddedNoteEngineTest.assertGroundedAndValid(t, note);
+        assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.ASSESSMENT, "Assessment"))
+                .isEqualTo("congestive heart failure.");
+    }
+}
