@@ -13,7 +13,9 @@ import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.azure.AzureOpenAiChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.chartscribe.note.llm.LlmClient;
 
@@ -57,12 +59,17 @@ public final class ChatModels {
             context.getHttpRequest().setHeader(com.azure.core.http.HttpHeaderName.fromString("api-key"), key);
             return next.process();
         };
-        RetryPolicy retries = new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(p.maxRetries())));
+        List<HttpPipelinePolicy> policies = new ArrayList<>();
+        if (p.maxRetries() > 0) {
+            // only when asked for: with none, azure-core's retry policy still logs every failure at ERROR
+            policies.add(new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(p.maxRetries()))));
+        }
+        policies.add(apiKey);
         return new OpenAIClientBuilder()
                 .endpoint(p.endpoint().strip())
                 .serviceVersion(serviceVersion(p.apiVersion()))
                 .pipeline(new HttpPipelineBuilder()
-                        .policies(retries, apiKey)
+                        .policies(policies.toArray(HttpPipelinePolicy[]::new))
                         .httpClient(com.azure.core.http.HttpClient.createDefault(http))
                         .build())
                 .buildClient();
