@@ -52,7 +52,6 @@ class NoteController {
             + "diagnoses are flagged as UNSUPPORTED_FACT warnings; its proposed ICD-10-CM codes are kept only when "
             + "billable in the loaded code set (else BILLING_CODE_DROPPED), and billing_codes.*.proposed_by names "
             + "the engine(s) that proposed each code.")
-    @ApiResponse(responseCode = "200", description = "The note")
     @ApiResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the body exceeds the size limit, or (engine=llm) "
             + "the transcript exceeds the LLM's configured context budget; it is never truncated",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problems.Problem.class)))
