@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chartscribe.clinical.Assertion;
 import org.chartscribe.clinical.ClinicalExtractor;
 import org.chartscribe.clinical.Diagnosis;
 import org.chartscribe.clinical.InventedFacts;
@@ -37,7 +38,8 @@ public final class Grounding {
                     warnings.add(warning(part, section, kind(fact.kind()), text.substring(fact.start(), fact.end())));
                 }
                 for (Diagnosis d : ClinicalExtractor.diagnoses(text)) {
-                    if (d.assertion().negated() || supported(d, saidConditions, saidLower)) {
+                    boolean notStated = d.assertion().negated() || d.assertion().hypothetical();
+                    if (notStated || supported(d, saidConditions, saidLower)) {
                         continue;
                     }
                     warnings.add(warning(part, section, "diagnosis", text.substring(d.start(), d.end())));
@@ -54,7 +56,7 @@ public final class Grounding {
      */
     private static boolean supported(Diagnosis d, Set<String> saidConditions, String saidLower) {
         if (d.condition() != null) {
-            return saidConditions.contains(d.condition());
+            return saidConditions.contains(key(d));
         }
         for (String word : WORD.split(d.phrase().toLowerCase(Locale.ROOT))) {
             if (word.length() >= 3 && !saidLower.contains(word)) {
@@ -66,11 +68,18 @@ public final class Grounding {
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private static String key(Diagnosis d) {
+        return d.assertion().family() ? d.condition() + " (family)" : d.condition();
+    }
+
     private static Set<String> conditions(List<Diagnosis> diagnoses) {
         Set<String> out = new HashSet<>();
         for (Diagnosis d : diagnoses) {
-            if (d.condition() != null) {
-                out.add(d.condition());
+            // "No diabetes." or "Any diabetes?" does not support a note that charts diabetes, and the
+            // mother's diabetes supports a family history, not the patient's diagnosis
+            Assertion a = d.assertion();
+            if (d.condition() != null && !a.negated() && !a.asked() && !a.hypothetical()) {
+                out.add(key(d));
             }
         }
         return out;
