@@ -210,6 +210,23 @@ class LlmEngineAzureIT extends AppTestBase {
     }
 
     @Test
+    void anAnswerWithheldByTheFilterOrCutAtTheTokenLimitIs502WithoutARepair() {
+        AZURE.stubFor(chat().willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(LlmReplays.completion("", "content_filter"))));
+        Http.Response filtered = note("llm", false, TRANSCRIPT);
+        assertThat(filtered.status()).isEqualTo(502);
+        assertThat(filtered.json().get("detail").asText()).contains("content filter");
+
+        AZURE.resetAll();
+        AZURE.stubFor(chat().willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(LlmReplays.completion(ModelAnswers.lowBackPain().substring(0, 300), "length"))));
+        Http.Response cut = note("llm", false, TRANSCRIPT);
+        assertThat(cut.status()).isEqualTo(502);
+        assertThat(cut.json().get("detail").asText()).contains("CHARTSCRIBE_LLM_MAX_OUTPUT_TOKENS");
+        AZURE.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
     void inventedFactsInTheModelsNoteAreFlagged() {
         AZURE.stubFor(chat().willReturn(answer(ModelAnswers.lowBackPainWithInventions())));
 
