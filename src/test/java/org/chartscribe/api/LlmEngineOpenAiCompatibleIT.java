@@ -16,13 +16,19 @@ import org.chartscribe.note.llm.ModelAnswers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * POST /v1/note against a replayed OpenAI-compatible server (vLLM, Ollama, LM Studio, a gateway):
  * {@code POST {base}/chat/completions} with a bearer key and the model name in the body.
  */
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = {"logging.level.org.chartscribe=TRACE", "logging.level.dev.langchain4j=TRACE"})
 class LlmEngineOpenAiCompatibleIT extends AppTestBase {
     static final WireMockServer SERVER = LlmReplays.start();
     static final String KEY = "sk-local-7d1f3a5c9e2b4d6f8a0c1e3f5a7b9c2d";
@@ -101,5 +107,19 @@ class LlmEngineOpenAiCompatibleIT extends AppTestBase {
         Http.Response r = note("llm");
         assertThat(r.status()).isEqualTo(503);
         assertThat(r.json().get("detail").asText()).contains("timeout");
+    }
+
+    @Test
+    void neitherTheTranscriptNorTheKeyReachesTheLogs(CapturedOutput output) {
+        String canary = "CANARY-OPENAI-PATIENT-Jw84Tn";
+        SERVER.stubFor(chat().willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(LlmReplays.completion(ModelAnswers.lowBackPain().replace("heating pad", "heating pad " + canary)))));
+        Map<String, Object> body = Map.of("transcript", TRANSCRIPT + "\nPatient: I am " + canary + ".", "engine", "llm");
+        assertThat(http().postJson("/v1/note", KEY_A, Http.json(body)).status()).isEqualTo(200);
+        SERVER.resetAll();
+        SERVER.stubFor(chat().willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"" + canary + "\"}}")));
+        assertThat(http().postJson("/v1/note", KEY_A, Http.json(body)).status()).isEqualTo(502);
+
+        assertThat(output.getAll()).contains("LLM call").doesNotContain(canary).doesNotContain(KEY);
     }
 }
