@@ -73,7 +73,8 @@ public final class LlmNoteEngine implements NoteEngine {
         LlmNoteJson.Parsed parsed = ask(messages, partial);
         QuoteLocator quotes = new QuoteLocator(request.transcript());
         List<NoteWarning> warnings = new ArrayList<>();
-        Map<SoapPart, List<NoteSection>> sections = sections(parsed, quotes, warnings);
+        Map<SoapPart, List<String>> headings = PromptLibrary.headings(request.specialty(), request.template());
+        Map<SoapPart, List<NoteSection>> sections = sections(parsed, headings, quotes, warnings);
         warnings.addAll(Grounding.check(request.transcript(), sections));
         BillingCodes codes = null;
         if (request.includeBillingCodes()) {
@@ -117,7 +118,8 @@ public final class LlmNoteEngine implements NoteEngine {
         }
     }
 
-    private static Map<SoapPart, List<NoteSection>> sections(LlmNoteJson.Parsed parsed, QuoteLocator quotes,
+    private static Map<SoapPart, List<NoteSection>> sections(LlmNoteJson.Parsed parsed,
+                                                             Map<SoapPart, List<String>> headings, QuoteLocator quotes,
                                                              List<NoteWarning> warnings) {
         Map<SoapPart, List<NoteSection>> out = new EnumMap<>(SoapPart.class);
         for (SoapPart part : SoapPart.values()) {
@@ -140,10 +142,16 @@ public final class LlmNoteEngine implements NoteEngine {
                             + (missing == 1 ? "" : "s") + " for \"" + s.heading() + "\" not found in the transcript "
                             + (missing == 1 ? "was" : "were") + " dropped; the section's support is unverified."));
                 }
-                list.add(new NoteSection(s.heading(), s.text(), evidence));
+                list.add(new NoteSection(canonical(s.heading(), headings.get(part)), s.text(), evidence));
             }
             out.put(part, list);
         }
         return out;
+    }
+
+    /** "vital signs:" is the specialty's "Vital Signs"; a heading of the model's own is kept as written. */
+    private static String canonical(String heading, List<String> known) {
+        String bare = heading.replaceAll("[:\\s]+$", "");
+        return known.stream().filter(k -> k.equalsIgnoreCase(bare)).findFirst().orElse(heading);
     }
 }

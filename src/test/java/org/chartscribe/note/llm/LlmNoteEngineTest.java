@@ -162,6 +162,16 @@ class LlmNoteEngineTest {
     }
 
     @Test
+    void headingsTakeTheSpecialtysSpellingWhenTheyMatchIt() {
+        Map<String, List<Map<String, Object>>> sections = ModelAnswers.lowBackPainSections();
+        sections.get("objective").set(0, ModelAnswers.section("VITAL SIGNS:", "BP 128/82, HR 76."));
+        sections.get("objective").add(ModelAnswers.section("Gait", "Not discussed."));
+        DraftNote note = engine(new ScriptedModel(ModelAnswers.answer(sections, List.of()))).generate(request(TRANSCRIPT, false));
+        assertThat(note.sections(SoapPart.OBJECTIVE)).extracting(NoteSection::heading)
+                .containsExactly("Vital Signs", "Physical Examination", "Gait");
+    }
+
+    @Test
     void quotesNotInTheTranscriptAreDroppedWithAWarning() {
         Map<String, List<Map<String, Object>>> sections = ModelAnswers.lowBackPainSections();
         sections.get("plan").set(0, ModelAnswers.section("Plan", "Continue ibuprofen 400 mg three times a day.",
