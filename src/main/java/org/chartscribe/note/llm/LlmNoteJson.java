@@ -45,8 +45,8 @@ final class LlmNoteJson {
         try {
             root = JSON.readTree(withoutCodeFence(answer == null ? "" : answer));
         } catch (JsonProcessingException e) {
-            throw new Invalid("the answer is not valid JSON (parse error at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new Invalid("the answer is not valid JSON" + (e.getLocation() == null ? ""
+                    : " (parse error at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         }
         if (root == null || !root.isObject()) {
             throw new Invalid("the answer must be one JSON object");
