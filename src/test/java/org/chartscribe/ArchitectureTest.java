@@ -40,6 +40,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheLlmAdapterTalksToModelProviders() {
+        // the engine, its prompts and its grounding are core; langchain4j and the Azure SDK stay in one package
+        noClasses().that().resideOutsideOfPackage("org.chartscribe.llm..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "com.azure..")
+                .because("the LLM provider clients are an adapter at the edge")
+                .check(classes);
+    }
+
+    @Test
     void coreDoesNotUseJdbc() {
         noClasses().that().resideInAnyPackage(CORE).and().resideOutsideOfPackage(FHIR_SERVER)
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")

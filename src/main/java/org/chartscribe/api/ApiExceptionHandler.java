@@ -8,6 +8,7 @@ import java.io.CharConversionException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.chartscribe.note.EngineFailedException;
 import org.chartscribe.note.EngineUnavailableException;
 import org.chartscribe.note.IdempotencyConflictException;
 import org.chartscribe.traffic.BodyDeadline;
@@ -44,6 +45,32 @@ class ApiExceptionHandler {
     ResponseEntity<Problems.Problem> engineUnavailable(EngineUnavailableException e) {
         return Problems.response(ProblemCode.ENGINE_UNAVAILABLE, e.getMessage()
                 + " Use engine 'embedded' or 'auto', or configure an LLM engine.", List.of());
+    }
+
+    /**
+     * The LLM engine was asked for by name and could not write the note (with {@code engine=auto} the
+     * embedded engine would have stood in): 503 when the provider is down, slow or rate limiting (with
+     * its {@code Retry-After}), 502 when it answered with something unusable, 413 when the transcript
+     * exceeds the model's context budget. The detail is the engine's own text, never the provider's.
+     */
+    @ExceptionHandler(EngineFailedException.class)
+    ResponseEntity<Problems.Problem> engineFailed(EngineFailedException e) {
+        log.warn("LLM engine failed: {}", e.failure());
+        ProblemCode code = switch (e.failure()) {
+            case RATE_LIMITED, UNAVAILABLE -> ProblemCode.ENGINE_UNAVAILABLE;
+            case BAD_OUTPUT -> ProblemCode.UPSTREAM_ERROR;
+            case TOO_LONG -> ProblemCode.PAYLOAD_TOO_LARGE;
+        };
+        ResponseEntity<Problems.Problem> problem = Problems.response(code, "The LLM engine could not write the note: "
+                + e.getMessage() + "." + (e.failure() == EngineFailedException.Failure.TOO_LONG ? ""
+                : " Retry later, or use engine 'auto' or 'embedded'."), List.of());
+        if (e.retryAfter().isEmpty()) {
+            return problem;
+        }
+        // whole seconds, at least one: what the provider asked its callers to wait
+        long seconds = Math.max(1, (e.retryAfter().get().toMillis() + 999) / 1000);
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header("Retry-After", Long.toString(seconds)).body(problem.getBody());
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,7 +46,21 @@ class NoteController {
         this.metrics = metrics;
     }
 
-    @Operation(summary = "Generate a SOAP note from a transcript")
+    @Operation(summary = "Generate a SOAP note from a transcript", description = "engine=auto (default) uses the "
+            + "configured LLM and falls back to the embedded engine with an LLM_FALLBACK warning when the LLM fails; "
+            + "engine=llm answers a problem instead. An LLM note's unsupported numbers, doses, drugs, sides and "
+            + "diagnoses are flagged as UNSUPPORTED_FACT warnings; its proposed ICD-10-CM codes are kept only when "
+            + "billable in the loaded code set (else BILLING_CODE_DROPPED), and billing_codes.*.proposed_by names "
+            + "the engine(s) that proposed each code.")
+    @ApiResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the body exceeds the size limit, or (engine=llm) "
+            + "the transcript exceeds the LLM's configured context budget; it is never truncated",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problems.Problem.class)))
+    @ApiResponse(responseCode = "502", description = "UPSTREAM_ERROR (engine=llm): the model answered without a valid note, "
+            + "also after one repair attempt, or refused",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problems.Problem.class)))
+    @ApiResponse(responseCode = "503", description = "ENGINE_UNAVAILABLE: engine=llm is not configured, or its provider "
+            + "is down, timed out or rate limiting (Retry-After as the provider gave it)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problems.Problem.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NoteResponse> create(@RequestAttribute(ApiKeyAuthInterceptor.TENANT) String tenant,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,

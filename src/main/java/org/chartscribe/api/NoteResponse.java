@@ -2,6 +2,7 @@ package org.chartscribe.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.chartscribe.note.BillingCodes;
 import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.EngineInfo;
+import org.chartscribe.note.Evidence;
 import org.chartscribe.note.NoteSection;
 import org.chartscribe.note.NoteWarning;
 import org.chartscribe.note.SoapPart;
@@ -46,10 +48,34 @@ public record NoteResponse(
     }
 
     /** {@code billing_codes} as the contract names its keys; absent unless the request asked for codes. */
-    record BillingCodesBody(List<BillingCodes.Diagnosis> icd10, List<BillingCodes.Procedure> cpt,
+    record BillingCodesBody(List<DiagnosisBody> icd10, List<ProcedureBody> cpt,
                             @JsonProperty("code_sets") BillingCodes.CodeSets codeSets) {
         static BillingCodesBody of(BillingCodes codes) {
-            return codes == null ? null : new BillingCodesBody(codes.icd10(), codes.cpt(), codes.codeSets());
+            return codes == null ? null : new BillingCodesBody(codes.icd10().stream().map(DiagnosisBody::of).toList(),
+                    codes.cpt().stream().map(ProcedureBody::of).toList(), codes.codeSets());
+        }
+    }
+
+    /**
+     * An ICD-10-CM suggestion. {@code proposed_by} (an addition to the contract's fields) lists the engines
+     * that proposed the code: {@code embedded} (the built-in coder, the baseline) and/or {@code llm}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DiagnosisBody(String code, String description, double confidence, List<Evidence> evidence, String rationale,
+                         @JsonProperty("proposed_by") @Schema(description = "engines that proposed the code: embedded, llm",
+                                 example = "[\"embedded\", \"llm\"]") List<String> proposedBy) {
+        static DiagnosisBody of(BillingCodes.Diagnosis d) {
+            return new DiagnosisBody(d.code(), d.description(), d.confidence(), d.evidence(), d.rationale(), d.proposedBy());
+        }
+    }
+
+    /** A CPT suggestion; {@code proposed_by} as for diagnoses (CPT codes come from the embedded coder only). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ProcedureBody(String code, String description, double confidence, String rationale,
+                         @JsonProperty("proposed_by") @Schema(description = "engines that proposed the code: embedded")
+                         List<String> proposedBy) {
+        static ProcedureBody of(BillingCodes.Procedure p) {
+            return new ProcedureBody(p.code(), p.description(), p.confidence(), p.rationale(), p.proposedBy());
         }
     }
 

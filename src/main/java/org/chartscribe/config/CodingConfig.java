@@ -22,10 +22,14 @@ class CodingConfig {
 
     private static final Logger log = LoggerFactory.getLogger(CodingConfig.class);
 
+    /** Shared by the embedded coder and the LLM engine, which accepts only codes billable in it. */
     @Bean
-    MedicalCoder medicalCoder(@Value("${chartscribe.icd10cm-path:}") String icd10cmPath,
-                              @Value("${chartscribe.cpt-path:}") String cptPath) {
-        Icd10CodeSet icd10 = icd10cmPath.isBlank() ? Icd10CodeSetLoader.builtin() : Icd10CodeSetLoader.load(Path.of(icd10cmPath));
+    Icd10CodeSet icd10CodeSet(@Value("${chartscribe.icd10cm-path:}") String icd10cmPath) {
+        return icd10cmPath.isBlank() ? Icd10CodeSetLoader.builtin() : Icd10CodeSetLoader.load(Path.of(icd10cmPath));
+    }
+
+    @Bean
+    MedicalCoder medicalCoder(Icd10CodeSet icd10, @Value("${chartscribe.cpt-path:}") String cptPath) {
         CptCodeSet cpt = cptPath.isBlank() ? CptCodeSet.builtin() : CptCodeSet.load(Path.of(cptPath));
         log.info("Code sets: icd10cm={}, cpt={}", icd10.label(), cpt.label());
         return new ClinicalCoder(icd10, cpt);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.chartscribe.clinical.InventedFacts;
 import org.chartscribe.coding.ClinicalCoder;
 import org.chartscribe.coding.CodeSetFormatException;
 import org.chartscribe.coding.CptCodeSet;

@@ -9,7 +9,8 @@ public record NoteEngines(NoteEngine embedded, Optional<NoteEngine> llm) {
         return switch (choice) {
             case EMBEDDED -> embedded;
             case LLM -> llm.orElseThrow(() -> new EngineUnavailableException("llm"));
-            case AUTO -> llm.orElse(embedded);
+            // auto never fails for the provider's sake: the embedded engine stands in
+            case AUTO -> llm.<NoteEngine>map(l -> new FallbackNoteEngine(l, embedded)).orElse(embedded);
         };
     }
 }

@@ -86,8 +86,12 @@ public final class NoteService {
             return draft;
         }
         if (coder != null) {
-            // Coded from the finished draft so the codes agree with the assessment the reader sees.
-            return draft.withBillingCodes(coder.code(request, draft));
+            // Coded from the finished draft so the codes agree with the assessment the reader sees; an
+            // LLM's own proposals (already checked against the code set) join this baseline.
+            return draft.withBillingCodes(BillingCodes.merge(coder.code(request, draft), draft.billingCodes()));
+        }
+        if (draft.billingCodes() != null) {
+            return draft;
         }
         // Code suggestions are a separate capability that this build does not have yet; say so
         // rather than answer with an empty list that looks like "no codes apply".

@@ -29,7 +29,9 @@ class BillingCodesIT extends AppTestBase {
 
         assertThat(codes.get("icd10").size()).isGreaterThan(0);
         for (JsonNode dx : codes.get("icd10")) {
-            assertThat(fieldNames(dx)).containsExactly("code", "description", "confidence", "evidence", "rationale");
+            assertThat(fieldNames(dx)).containsExactly("code", "description", "confidence", "evidence", "rationale",
+                    "proposed_by");
+            assertThat(dx.get("proposed_by").toString()).isEqualTo("[\"embedded\"]");
             assertThat(dx.get("code").asText()).matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
             assertThat(dx.get("confidence").asDouble()).isBetween(0.0, 1.0);
             for (JsonNode span : dx.get("evidence")) {
@@ -41,7 +43,7 @@ class BillingCodesIT extends AppTestBase {
         assertThat(codes.get("icd10").findValuesAsText("code")).contains("S93.401A");
         assertThat(codes.get("cpt").size()).isGreaterThan(0);
         for (JsonNode cpt : codes.get("cpt")) {
-            assertThat(fieldNames(cpt)).containsExactly("code", "description", "confidence", "rationale");
+            assertThat(fieldNames(cpt)).containsExactly("code", "description", "confidence", "rationale", "proposed_by");
         }
         assertThat(codes.get("cpt").get(0).get("code").asText()).startsWith("9921");
         assertThat(codes.get("code_sets").get("icd10cm").asText()).startsWith("FY2026 (built-in subset, ");

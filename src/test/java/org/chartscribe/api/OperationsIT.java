@@ -58,6 +58,8 @@ class OperationsIT extends AppTestBase {
         assertThat(paths.has("/error")).as("the container's error page is not an API").isFalse();
         JsonNode note = docs.json().at("/components/schemas/NoteResponse/properties");
         assertThat(note.has("billing_codes")).isTrue();
+        assertThat(docs.json().at("/components/schemas/DiagnosisBody/properties").has("proposed_by")).isTrue();
+        assertThat(docs.json().at("/paths/~1v1~1note/post/responses").has("413")).isTrue();
         assertThat(http().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
     }
 

@@ -1,4 +1,4 @@
-package org.chartscribe.eval;
+package org.chartscribe.clinical;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,13 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chartscribe.clinical.DrugLexicon;
-import org.chartscribe.clinical.SpokenNumbers;
 
 /**
  * Counts facts in a generated note that the transcript does not support: numbers, doses (a number
  * with a unit it was never said with), drug names and laterality words. Used by the eval command to
- * measure any engine; the target for the embedded engine is zero. Numbers said as words count
+ * measure any engine (the target for the embedded engine is zero) and by the LLM note engine's
+ * grounding check, which flags each finding in the note's warnings. Numbers said as words count
  * ("one forty over ninety" supports "140/90"), and drugs are recognised with the built-in
  * {@link DrugLexicon}, brand and generic names alike.
  *

@@ -1,9 +1,9 @@
-package org.chartscribe.eval;
+package org.chartscribe.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chartscribe.eval.InventedFacts.Kind;
+import org.chartscribe.clinical.InventedFacts.Kind;
 import org.junit.jupiter.api.Test;
 
 class InventedFactsTest {

@@ -1,0 +1,105 @@
+package org.chartscribe.llm;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The LLM note engine's settings, bound from {@code chartscribe.llm.*} ({@code CHARTSCRIBE_LLM_*}).
+ * No provider means no LLM engine: {@code engine=auto} is the embedded engine and {@code engine=llm}
+ * answers 503.
+ *
+ * @param provider        {@code azure-openai} or {@code openai-compatible}; empty = no LLM engine
+ * @param endpoint        Azure resource URL ({@code https://NAME.openai.azure.com}) or an OpenAI-compatible
+ *                        base URL including {@code /v1} ({@code http://localhost:11434/v1} for Ollama)
+ * @param apiKey          Azure {@code api-key} or the bearer key of the compatible server (may be empty there)
+ * @param model           the Azure deployment name, or the model name on the compatible server
+ * @param apiVersion      Azure OpenAI REST API version ({@code api-version})
+ * @param timeout         how long one model call may take before the request gives up on it
+ * @param maxOutputTokens token limit of the answer (the note)
+ * @param contextTokens   the model's context window: prompt plus answer must fit, or the request is refused
+ * @param responseFormat  {@code json_schema} (structured outputs), {@code json_object}, or {@code text} for
+ *                        servers that support neither; the answer is validated either way
+ * @param maxRetries      retries of a failed call inside the provider client (0 = none)
+ */
+@ConfigurationProperties(prefix = "chartscribe.llm")
+public record LlmProperties(
+        String provider,
+        String endpoint,
+        String apiKey,
+        String model,
+        @DefaultValue("2025-01-01-preview") String apiVersion,
+        @DefaultValue("60s") Duration timeout,
+        @DefaultValue("4096") int maxOutputTokens,
+        @DefaultValue("128000") int contextTokens,
+        @DefaultValue("json_schema") String responseFormat,
+        @DefaultValue("0") int maxRetries) {
+
+    public enum Provider { AZURE_OPENAI, OPENAI_COMPATIBLE }
+
+    public boolean configured() {
+        return provider != null && !provider.isBlank();
+    }
+
+    /** The provider, or a start-up error that says what is accepted. */
+    public Provider providerKind() {
+        return switch (provider.strip().toLowerCase(Locale.ROOT)) {
+            case "azure-openai", "azure" -> Provider.AZURE_OPENAI;
+            case "openai-compatible", "openai" -> Provider.OPENAI_COMPATIBLE;
+            default -> throw new IllegalStateException("CHARTSCRIBE_LLM_PROVIDER must be azure-openai or openai-compatible");
+        };
+    }
+
+    /** Checks what start-up needs, with messages naming the variable (never its value when secret). */
+    public void validate() {
+        Provider kind = providerKind();
+        if (endpoint == null || endpoint.isBlank()) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_ENDPOINT is required with CHARTSCRIBE_LLM_PROVIDER");
+        }
+        if (model == null || model.isBlank()) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_MODEL is required with CHARTSCRIBE_LLM_PROVIDER"
+                    + (kind == Provider.AZURE_OPENAI ? " (the deployment name)" : ""));
+        }
+        if (kind == Provider.AZURE_OPENAI && !hasApiKey()) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_API_KEY is required for azure-openai");
+        }
+        URI uri = URI.create(endpoint.strip());
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && loopback(uri))) {
+            // a key and the transcript (PHI) would cross the network in clear text
+            throw new IllegalStateException("CHARTSCRIBE_LLM_ENDPOINT must be https:// (plain http only on localhost)");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_TIMEOUT must be positive");
+        }
+        if (maxOutputTokens <= 0 || contextTokens <= maxOutputTokens) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_CONTEXT_TOKENS must exceed CHARTSCRIBE_LLM_MAX_OUTPUT_TOKENS");
+        }
+        if (!java.util.List.of("json_schema", "json_object", "text").contains(responseFormat)) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_RESPONSE_FORMAT must be json_schema, json_object or text");
+        }
+        if (maxRetries < 0) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_MAX_RETRIES must not be negative");
+        }
+    }
+
+    public boolean hasApiKey() {
+        return apiKey != null && !apiKey.isBlank();
+    }
+
+    static boolean loopback(URI uri) {
+        String host = uri.getHost();
+        return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")
+                || host.equals("::1"));
+    }
+
+    /** The key is redacted: this record may be printed by actuator or a careless log line. */
+    @Override
+    public String toString() {
+        return "LlmProperties[provider=" + provider + ", endpoint=" + endpoint + ", apiKey="
+                + (hasApiKey() ? "(set)" : "(unset)") + ", model=" + model + ", apiVersion=" + apiVersion
+                + ", timeout=" + timeout + ", maxOutputTokens=" + maxOutputTokens + ", contextTokens=" + contextTokens
+                + ", responseFormat=" + responseFormat + ", maxRetries=" + maxRetries + "]";
+    }
+}

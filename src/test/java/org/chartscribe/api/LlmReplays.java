@@ -1,0 +1,70 @@
+package org.chartscribe.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A WireMock server replaying chat-completions answers in the documented wire format (the same JSON on
+ * Azure OpenAI, which adds its content-filter results, and on OpenAI-compatible servers).
+ */
+final class LlmReplays {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LlmReplays() {}
+
+    /** Silent: the fake provider's own diagnostics would print request bodies, and they are not the app's logs. */
+    static WireMockServer start() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().notifier(new Notifier() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void error(String message) {
+            }
+
+            @Override
+            public void error(String message, Throwable t) {
+            }
+        }));
+        server.start();
+        return server;
+    }
+
+    /** A completed chat answer with {@code content} as the assistant message. */
+    static String completion(String content, String finishReason) {
+        Map<String, Object> message = Map.of("role", "assistant", "content", content);
+        Map<String, Object> choice = new java.util.LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("message", message);
+        choice.put("finish_reason", finishReason);
+        choice.put("logprobs", null);
+        choice.put("content_filter_results", Map.of("hate", Map.of("filtered", false, "severity", "safe")));
+        try {
+            return JSON.writeValueAsString(Map.of(
+                    "id", "chatcmpl-replay", "object", "chat.completion", "created", 1764800000,
+                    "model", "gpt-4o-2024-11-20", "system_fingerprint", "fp_replay",
+                    "choices", List.of(choice),
+                    "usage", Map.of("prompt_tokens", 1200, "completion_tokens", 450, "total_tokens", 1650)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String completion(String content) {
+        return completion(content, "stop");
+    }
+
+    /** Azure's refusal of a prompt by its content filter (HTTP 400). */
+    static String contentFilterError() {
+        return "{\"error\":{\"message\":\"The response was filtered due to the prompt triggering Azure OpenAI's content "
+                + "management policy.\",\"type\":null,\"param\":\"prompt\",\"code\":\"content_filter\",\"status\":400,"
+                + "\"innererror\":{\"code\":\"ResponsibleAIPolicyViolation\",\"content_filter_result\":{\"violence\":"
+                + "{\"filtered\":true,\"severity\":\"medium\"}}}}}";
+    }
+}

@@ -1,0 +1,47 @@
+package org.chartscribe.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LlmPropertiesTest {
+
+    private static LlmProperties props(String provider, String endpoint, String key, String model) {
+        return new LlmProperties(provider, endpoint, key, model, "2025-01-01-preview", Duration.ofSeconds(60), 4096,
+                128_000, "json_schema", 0);
+    }
+
+    @Test
+    void theKeyNeverAppearsInToString() {
+        String printed = props("azure-openai", "https://x.openai.azure.com", "secret-key-123", "notes").toString();
+        assertThat(printed).contains("apiKey=(set)").doesNotContain("secret-key-123");
+    }
+
+    @Test
+    void startUpStopsWithTheNameOfWhatIsMissingOrUnsafe() {
+        assertThatThrownBy(() -> props("gemini", "https://x", "k", "m").validate()).hasMessageContaining("azure-openai or openai-compatible");
+        assertThatThrownBy(() -> props("azure-openai", "", "k", "m").validate()).hasMessageContaining("CHARTSCRIBE_LLM_ENDPOINT");
+        assertThatThrownBy(() -> props("azure-openai", "https://x", "k", " ").validate()).hasMessageContaining("deployment name");
+        assertThatThrownBy(() -> props("azure-openai", "https://x", "", "m").validate()).hasMessageContaining("CHARTSCRIBE_LLM_API_KEY");
+        // a key and PHI in clear text over the network: only a loopback gateway may be plain http
+        assertThatThrownBy(() -> props("openai-compatible", "http://10.0.0.5:8000/v1", "", "m").validate())
+                .hasMessageContaining("https://");
+        props("openai-compatible", "http://localhost:11434/v1", "", "llama3.1").validate();
+        props("azure-openai", "https://x.openai.azure.com", "k", "notes").validate();
+    }
+
+    @Test
+    void anUnknownAzureApiVersionNamesTheKnownOnes() {
+        assertThatThrownBy(() -> ChatModels.serviceVersion("2023-01-01")).hasMessageContaining("2024-10-01-preview");
+        assertThat(ChatModels.serviceVersion("2024-06-01").getVersion()).isEqualTo("2024-06-01");
+    }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrAnHttpDate() {
+        assertThat(ProviderFailures.parse("17")).contains(Duration.ofSeconds(17));
+        assertThat(ProviderFailures.parse("soon")).isEmpty();
+        assertThat(ProviderFailures.parse("Wed, 21 Oct 2015 07:28:00 GMT")).contains(Duration.ZERO);
+    }
+}
