@@ -30,10 +30,24 @@ final class SentenceGate {
             "(?i)(?:,\\s*)?\\b(?:um+|uh+|you know|i mean)\\b(?:\\s*,)?(?=\\s|$)");
     /** "a lateral a lateral", "the the", "to to the": a restart kept by the recogniser. */
     private static final Pattern STUTTER = Pattern.compile(
-            "(?i)\\b((?:[a-z']+\\s+){0,2}[a-z']+)(?:\\s*,\\s*|\\s+)\\1\\b");
+            "(?i)\\b((?:[a-z']+\\s+){0,4}[a-z']+)(?:\\s*,\\s*|\\s+)\\1\\b");
+    /**
+     * A clause opener said, abandoned after a word and said again: "if maybe if he runs", "here's the here's
+     * his x-ray". The second start is the one the speaker finished.
+     */
+    private static final Pattern RESTART = Pattern.compile(
+            "(?i)\\b(if|when|there's|there is|here's|it's|it is)\\s+(?:maybe|the|a|an|like|just|so|also|really|actually|"
+                    + "probably|um|uh|kind|sort|some|that|this|his|her|their),?\\s+(?=\\1\\b)");
+    /** A pause the transcriber wrote as a comma after a word that cannot end a phrase: "his, blood pressure". */
+    private static final Pattern PAUSE_COMMA = Pattern.compile(
+            "(?i)\\b(the|a|an|his|her|their|its|of|to|with|for|on|in|at|from|by|has|have|had|is|are|was|were|does|did|some|any),\\s+(?=[a-z0-9])");
+    /** A hedge that frames a finding without adding to it: "it looks like his kidney function is good". */
+    private static final Pattern HEDGE_FRAME = Pattern.compile(
+            "(?i)^(?:so\\s+)?(?:it\\s+)?(?:looks|looked|seems|seemed|sounds|sounded|appears|appeared)\\s+(?:like|that)\\s+(?=(?:his|her|their|the|she|he|they|there)\\b)");
     /** A verb or preposition followed by a subject pronoun: "continue she on", "for he". */
     private static final Pattern OBJECT_CASE = Pattern.compile(
-            "\\b(continue|start|put|keep|see|give|send|get|have|tell|ask|refer|bring|take|let|help|switch|schedule|place|"
+            "\\b(continue|start|started|put|keep|kept|see|give|gave|send|sent|get|got|have|had|tell|told|ask|asked|refer|"
+                    + "referred|bring|take|took|let|help|switch|switched|schedule|place|placed|"
                     + "treat|follow|check|examine|call|discharge|admit|counsel|advise|encourage|remind|allow|want|need|"
                     + "for|with|to|from|about|on|at|by|of|without|than|into)\\s+(she|he|they|we)\\b(?!\\s+(?:is|was|are|were|has|"
                     + "had|have|will|would|can|could|should|does|did|do|feels|reports|says|states|denies|notes|takes|"
@@ -46,7 +60,7 @@ final class SentenceGate {
             "whether", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
             "does", "did", "she", "he", "they", "we", "his", "their", "its", "my", "your", "our", "be", "been",
             "being", "as", "like", "also", "just", "very", "really", "some", "any", "this", "these", "those", "not",
-            "kind", "sort", "what", "how", "where", "there", "i");
+            "kind", "sort", "what", "how", "where", "there", "i", "there's", "it's", "that's", "here's", "show", "shows");
     /** Openers that make a fragment of the sentence: it only explains or qualifies something said before it. */
     private static final Pattern FRAGMENT_OPENING = Pattern.compile(
             "(?i)^(?:because|'cause|cause|which|whereas|although|though|unless|whether|as well|or|nor|like|"
@@ -67,7 +81,7 @@ final class SentenceGate {
     /** Agreement a note never has: "are he", "do she", "it's is" (a restart the rewrite could not mend). */
     private static final Pattern UNGRAMMATICAL = Pattern.compile(
             "(?i)\\b(?:(?:are|were|do|have|don't|haven't|aren't) (?:he|she|it)|(?:is|was|does|has|doesn't|hasn't|isn't) (?:they|we)|"
-                    + "'s (?:is|are|was|were|has|have)|(?:is|are|was|were) (?:is|are|was|were))\\b|, (?:are|is|do|does|did|has|have|"
+                    + "'s (?:is|are|was|were|has|have)|(?:is|are|was|were) (?:is|are|was|were)|(?:reports|states|says) (?:been|being))\\b|, (?:are|is|do|does|did|has|have|"
                     + "can|could|would) (?:he|she|they|it) [a-z]+.*\\bor (?:anything|something|not)\\b");
     /** Content that is not clinical history or findings: identity checks, dictated list labels. */
     private static final Pattern NOT_CLINICAL = Pattern.compile(
@@ -92,6 +106,7 @@ final class SentenceGate {
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)^(?:the patient|she|he|they)\\s+(?:reports|states|says|notes|thinks|feels|believes)\\s+that\\s+");
     /** A reported statement that starts with its verb: its subject was lost ("reports that might help"). */
+    private static final Pattern EXAM_ORPHAN_IT = Pattern.compile("(?i)^(?:it|it's|its)\\b");
     private static final Pattern NO_SUBJECT = Pattern.compile(
             "(?i)^(?:might|may|would|could|should|will|can|is|was|has|have|had|helps|helped|makes|made|does|did)\\b");
     /** A trailing comment on what was just said: ", which is good", "and that's always a good thing". */
@@ -104,6 +119,18 @@ final class SentenceGate {
     private static final Pattern QUESTION_OPENING = Pattern.compile(
             "(?i)^(?:what|why|how|where|who|which|do|does|did|is|are|can|could|would|should|have|has)\\s+(?:you|she|he|they|"
                     + "it|we|there|the patient)\\b");
+    /** What makes a verbless exam or result line a finding: "Lungs clear.", "No edema.", "BP 150/90." */
+    private static final Pattern FINDING = Pattern.compile(
+            "(?i)\\d|\\b(?:no|not|without|normal|abnormal|clear|tender|tenderness|intact|regular|irregular|murmur|rub|gallop|"
+                    + "swelling|swollen|edema|effusion|erythema|rash|pain|positive|negative|decreased|increased|diminished|limited|"
+                    + "full|equal|reactive|soft|supple|benign|unremarkable|elevated|low|high|stable|fracture|mass|lesion|"
+                    + "wheez\\w*|crackles|rales|bruising|ecchymosis|laceration|deformity|warm|dry|moist|symmetric|alert|oriented|"
+                    + "weak\\w*|numb\\w*|spasm|crepitus|instability|laxity|atrophy|nodules?|enlarged|enlargement|distended|"
+                    + "distension|guarding|bilateral\\w*|present|absent|good|fine|well|poor)\\b");
+    /** A spoken summary of what the patient just said ("he was endorsing the back pain"): charted already. */
+    private static final Pattern SUMMARY_OF_SPEECH = Pattern.compile("(?i)\\bendors(?:ing|es|ed)\\b.*\\b(?:this|that|these|those)\\b|\\bwas endorsing\\b|\\bsounds like\\b");
+    /** The patient's "we" in the history: who "we" were is not charted ("we were helping his daughter"). */
+    private static final Pattern PLURAL_FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'd|[Ww]e'll|us|[Oo]ur)\\b");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'/%.-]*");
 
     private SentenceGate() {}
@@ -152,6 +179,11 @@ final class SentenceGate {
             }
             s = collapsed;
         }
+        for (int i = 0; i < 2; i++) {
+            s = RESTART.matcher(s).replaceAll("");
+        }
+        s = PAUSE_COMMA.matcher(s).replaceAll("$1 ");
+        s = HEDGE_FRAME.matcher(s).replaceAll("");
         Matcher m = OBJECT_CASE.matcher(s);
         s = m.replaceAll(r -> r.group(1) + " " + OBJECT_FORM.get(r.group(2)));
         s = LEADING_JOINER.matcher(s).replaceAll("");
@@ -180,6 +212,12 @@ final class SentenceGate {
         if (CONDITION_ONLY.matcher(body).find() && body.indexOf(',') < 0) {
             return false; // "If it's a nice.": a condition without what follows from it
         }
+        if (part == SoapPart.SUBJECTIVE && (PLURAL_FIRST_PERSON.matcher(body).find() || SUMMARY_OF_SPEECH.matcher(body).find())) {
+            return false;
+        }
+        if (part == SoapPart.OBJECTIVE && EXAM_ORPHAN_IT.matcher(body).find()) {
+            return false; // "It's low at 8.2.": each finding stands alone, so "it" names nothing
+        }
         if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && CLINIC_VOICE.matcher(body).find()) {
             return false; // "we can send her to ...", "our bike": the clinic speaking, not the patient's history
         }
@@ -201,6 +239,9 @@ final class SentenceGate {
         }
         if (part == SoapPart.SUBJECTIVE && !hasVerb(words)) {
             return false; // "Her blood pressure medications.": in the history a phrase is a lost statement
+        }
+        if (part == SoapPart.OBJECTIVE && !hasVerb(words) && !FINDING.matcher(body).find()) {
+            return false; // "His heart and his lungs.": the systems were named, their findings went elsewhere
         }
         if (TOPIC_ONLY.matcher(body).find() && (body.indexOf(',') < 0 || !hasVerb(words))) {
             return false; // "In terms of her depression.": the topic was kept, what was said about it was not

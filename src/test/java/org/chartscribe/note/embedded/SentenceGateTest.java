@@ -31,7 +31,14 @@ class SentenceGateTest {
             "Her lungs are clear, which is good.|Her lungs are clear.",
             // an aside with the speaker's own voice goes, the finding stays
             "There is a grade 2/6 systolic murmur, which I have heard before.|There is a grade 2/6 systolic murmur.",
-            "She has, um, knee pain when climbing stairs.|She has knee pain when climbing stairs."})
+            "She has, um, knee pain when climbing stairs.|She has knee pain when climbing stairs.",
+            // a longer phrase said twice, and an opener abandoned after one word and said again
+            "She had a congenital she had a congenital heart defect as a baby.|She had a congenital heart defect as a baby.",
+            "If maybe if she walks too far, the knee swells.|If she walks too far, the knee swells.",
+            // a pause written as a comma after a word that cannot end a phrase
+            "His heart rate and his, blood pressure look fine.|His heart rate and his blood pressure look fine.",
+            // the subject form after a past-tense verb
+            "The doctor started he on sumatriptan.|The doctor started him on sumatriptan."})
     void repairsOnlyByDeletingWordsOrChangingAPronounsCase(String spoken, String charted) {
         assertThat(history(spoken)).isEqualTo(charted);
     }
@@ -58,6 +65,9 @@ class SentenceGateTest {
             "Date of birth is 01/02/1960.", // an identity check, not a finding
             "Number 2, knee pain.", // a dictated list label
             "We can send her to the surgeon next week.", // the clinic's intention, not history
+            "We were helping his daughter move when it started.", // the patient's "we": who is not charted
+            "He was endorsing the back pain.", // a spoken summary of what was just charted
+            "It sounds like it might be a sprain.", // the clinician thinking aloud, not the patient's history
             "The patient reports haha, she only drinks on weekends." // laughter transcribed
     })
     void leavesOutWhatAClinicianWouldNotSign(String spoken) {
@@ -101,5 +111,28 @@ class SentenceGateTest {
     @Test
     void typeOneIsNotTheFirstPerson() {
         assertThat(history("She has type I diabetes diagnosed at age 12.")).isEqualTo("She has type I diabetes diagnosed at age 12.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "His heart and his lungs.", // the systems named, their findings said elsewhere
+            "Review of the right knee x-ray.", // a result announced, not read
+            "It's low at 8.2.", // "it" names nothing in an exam or result line
+            "An effusion there and there's.", // cut on a contraction
+    })
+    void examLinesThatNameNoFindingAreLeftOut(String spoken) {
+        assertThat(exam(spoken)).isEqualTo("<left out>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lungs clear to auscultation bilaterally.|Lungs clear to auscultation bilaterally.",
+            "No edema.|No edema.",
+            "Tenderness over the right lateral epicondyle.|Tenderness over the right lateral epicondyle.",
+            "It looks like his kidney function is normal.|His kidney function is normal.",
+            "It sounds like there is some swelling of the ankle.|There is some swelling of the ankle.",
+            "Here's the here's his x-ray, which shows no fracture.|Here's his x-ray, which shows no fracture."})
+    void verblessFindingsStayAndHedgesGo(String spoken, String charted) {
+        assertThat(exam(spoken)).isEqualTo(charted);
     }
 }
