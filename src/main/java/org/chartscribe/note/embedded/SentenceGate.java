@@ -30,7 +30,12 @@ final class SentenceGate {
             "(?i)(?:,\\s*)?\\b(?:um+|uh+|you know|i mean)\\b(?:\\s*,)?(?=\\s|$)");
     /** "a lateral a lateral", "the the", "to to the": a restart kept by the recogniser. */
     private static final Pattern STUTTER = Pattern.compile(
-            "(?i)\\b((?:[a-z']+\\s+){0,4}[a-z']+)(?:\\s*,\\s*|\\s+)\\1\\b");
+            "(?i)\\b((?:[a-z']+\\s+){0,4}[a-z']+)(?:\\s*[,-]\\s*|\\s+)\\1\\b");
+    /** Two openers back to back, the first abandoned: "there's it's a regular rhythm". */
+    private static final Pattern DOUBLE_OPENER = Pattern.compile(
+            "(?i)\\b(?:there's|there is|it's|it is)\\s*-?\\s+(?=(?:it's|it is|there's|there is|he's|she's|he is|she is|they're)\\b)");
+    /** A word the speaker broke off ("a de-, swelling"): its start goes, the word said instead stays. */
+    private static final Pattern BROKEN_WORD = Pattern.compile("(?i)\\b[a-z]{1,4}-,?\\s+(?=[a-z])");
     /**
      * A clause opener said, abandoned after a word and said again: "if maybe if he runs", "here's the here's
      * his x-ray". The second start is the one the speaker finished.
@@ -81,7 +86,7 @@ final class SentenceGate {
     /** Agreement a note never has: "are he", "do she", "it's is" (a restart the rewrite could not mend). */
     private static final Pattern UNGRAMMATICAL = Pattern.compile(
             "(?i)\\b(?:(?:are|were|do|have|don't|haven't|aren't) (?:he|she|it)|(?:is|was|does|has|doesn't|hasn't|isn't) (?:they|we)|"
-                    + "'s (?:is|are|was|were|has|have)|(?:is|are|was|were) (?:is|are|was|were)|(?:reports|states|says) (?:been|being))\\b|, (?:are|is|do|does|did|has|have|"
+                    + "'s (?:is|are|was|were|has|have)|(?:is|are|was|were) (?:is|are|was|were)|(?:reports|states|says) (?:been|being)|(?:is|are|was|were) been|(?:the|a|an|his|her|their) (?:and|or|but))\\b|, (?:are|is|do|does|did|has|have|"
                     + "can|could|would) (?:he|she|they|it) [a-z]+.*\\bor (?:anything|something|not)\\b");
     /** Content that is not clinical history or findings: identity checks, dictated list labels. */
     private static final Pattern NOT_CLINICAL = Pattern.compile(
@@ -115,7 +120,26 @@ final class SentenceGate {
                     + "(?:a\\s+)?(?:not\\s+)?(?:good|great|nice|fine|reassuring|encouraging|wonderful|excellent|annoying|terrible|"
                     + "bad|okay|positive|frustrating|unfortunate)(?:\\s+thing|\\s+news|\\s+sign)?\\s*$");
     private static final Pattern TOPIC_ONLY = Pattern.compile(
-            "(?i)^(?:in terms of|as far as|regarding|with regards? to|as for|in regards? to|speaking of|about)\\b");
+            "(?i)^(?:in terms of|as far as|regarding|with regards? to|as for|in regards? to|speaking of|about|in reviewing|"
+                    + "reviewing|review of|looking at|listening to)\\b");
+    /** "The patient reports mainly near the end of the day": what was reported went missing. */
+    private static final Pattern REPORTED_NOTHING = Pattern.compile(
+            "(?i)^(?:the patient|she|he|they)\\s+(?:reports|states|says)\\s+(?:that\\s+)?(?:mainly|only|just|mostly|usually|"
+                    + "sometimes|equally|when|if|every|maybe|probably|like|about|near)\\b");
+    /** The clinician guessing aloud in the history ("maybe that has to do with the salt"): not the patient's account. */
+    private static final Pattern SPECULATION = Pattern.compile("(?i)^(?:maybe|probably|perhaps|possibly)\\b");
+    /** What will be done, said during the exam ("she will do 2 puffs twice a day"): plan, not a finding. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|going to|gonna)\\b");
+    /**
+     * Where a sentence's opening clause can go and leave a statement that stands alone ("we were doing yard
+     * work and he felt chest pain"); never after a condition or reason, which the rest depends on.
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i)(?:,\\s*(?:and\\s+|but\\s+|so\\s+)?|\\s+(?:and|but|so)\\s+)(?=(?:he|she|they|it|there|the patient|his|her|"
+                    + "he's|she's|it's|there's)\\b)");
+    private static final Pattern SUBORDINATE_OPENING = Pattern.compile(
+            "(?i)^(?:if|when|whenever|unless|because|'cause|although|though|while|after|before|until|since|once|as long as|"
+                    + "not|no|never|without|only)\\b");
     private static final Pattern QUESTION_OPENING = Pattern.compile(
             "(?i)^(?:what|why|how|where|who|which|do|does|did|is|are|can|could|would|should|have|has)\\s+(?:you|she|he|they|"
                     + "it|we|there|the patient)\\b");
@@ -151,12 +175,34 @@ final class SentenceGate {
         if (end.equals("?")) {
             return Optional.empty();
         }
-        String body = repair(end.isEmpty() ? s : s.substring(0, s.length() - 1).strip());
-        while (!body.isEmpty() && !reads(body, part)) {
-            body = withoutLastClause(body);
+        String whole = repair(end.isEmpty() ? s : s.substring(0, s.length() - 1).strip());
+        String body = readablePrefix(whole, part);
+        boolean oneTurn = words(whole).length <= MAX_WORDS;
+        for (String rest = whole; body.isEmpty() && oneTurn && !SUBORDINATE_OPENING.matcher(rest).find(); ) {
+            rest = withoutFirstClause(rest);
+            if (rest.isEmpty()) {
+                break;
+            }
+            body = readablePrefix(rest, part);
         }
         return body.isEmpty() ? Optional.empty()
                 : Optional.of(Character.toUpperCase(body.charAt(0)) + body.substring(1) + ".");
+    }
+
+    /** The sentence, or as much of its beginning as reads, cut at commas; empty when nothing does. */
+    private static String readablePrefix(String sentence, SoapPart part) {
+        String body = sentence;
+        while (!body.isEmpty() && !reads(body, part)) {
+            body = withoutLastClause(body);
+        }
+        return body;
+    }
+
+    /** What follows the opening clause when the rest starts a clause of its own; empty when nothing does. */
+    private static String withoutFirstClause(String body) {
+        Matcher m = CLAUSE_BREAK.matcher(body);
+        // a clause has a few words; "Okay so" before a sentence is speech, and marks the rest as speech too
+        return m.find() && words(body.substring(0, m.start())).length >= 3 ? body.substring(m.end()).strip() : "";
     }
 
     /**
@@ -182,6 +228,8 @@ final class SentenceGate {
         for (int i = 0; i < 2; i++) {
             s = RESTART.matcher(s).replaceAll("");
         }
+        s = DOUBLE_OPENER.matcher(s).replaceAll("");
+        s = BROKEN_WORD.matcher(s).replaceAll("");
         s = PAUSE_COMMA.matcher(s).replaceAll("$1 ");
         s = HEDGE_FRAME.matcher(s).replaceAll("");
         Matcher m = OBJECT_CASE.matcher(s);
@@ -212,7 +260,11 @@ final class SentenceGate {
         if (CONDITION_ONLY.matcher(body).find() && body.indexOf(',') < 0) {
             return false; // "If it's a nice.": a condition without what follows from it
         }
-        if (part == SoapPart.SUBJECTIVE && (PLURAL_FIRST_PERSON.matcher(body).find() || SUMMARY_OF_SPEECH.matcher(body).find())) {
+        if (part == SoapPart.SUBJECTIVE && (PLURAL_FIRST_PERSON.matcher(body).find() || SUMMARY_OF_SPEECH.matcher(body).find()
+                || REPORTED_NOTHING.matcher(body).find() || SPECULATION.matcher(body).find())) {
+            return false;
+        }
+        if (part == SoapPart.OBJECTIVE && FUTURE.matcher(body).find()) {
             return false;
         }
         if (part == SoapPart.OBJECTIVE && EXAM_ORPHAN_IT.matcher(body).find()) {

@@ -38,7 +38,14 @@ class SentenceGateTest {
             // a pause written as a comma after a word that cannot end a phrase
             "His heart rate and his, blood pressure look fine.|His heart rate and his blood pressure look fine.",
             // the subject form after a past-tense verb
-            "The doctor started he on sumatriptan.|The doctor started him on sumatriptan."})
+            "The doctor started he on sumatriptan.|The doctor started him on sumatriptan.",
+            // openers back to back and a broken-off word
+            "There's it's a regular rate and rhythm.|It's a regular rate and rhythm.",
+            "It's- it's been better since Sunday.|It's been better since Sunday.",
+            "He notices he gets a de-, swelling in his ankles.|He notices he gets a swelling in his ankles.",
+            // an opening clause that cannot be charted goes when the rest stands alone
+            "We were doing yard work and he felt chest pain for an hour.|He felt chest pain for an hour.",
+            "If we walk too far, he gets short of breath.|<left out>"})
     void repairsOnlyByDeletingWordsOrChangingAPronounsCase(String spoken, String charted) {
         assertThat(history(spoken)).isEqualTo(charted);
     }
@@ -68,7 +75,11 @@ class SentenceGateTest {
             "We were helping his daughter move when it started.", // the patient's "we": who is not charted
             "He was endorsing the back pain.", // a spoken summary of what was just charted
             "It sounds like it might be a sprain.", // the clinician thinking aloud, not the patient's history
-            "The patient reports haha, she only drinks on weekends." // laughter transcribed
+            "Maybe that has to do with the salt he is eating.", // the clinician's guess, not the history
+            "The patient reports mainly near the end of the day.", // what was reported went missing
+            "In reviewing the pathology report for his skin cancer.", // a topic announced, nothing said of it
+            "His wife took him to the and everything checked out.", // a word lost after an article
+            "Haha she is so funny about it." // laughter transcribed
     })
     void leavesOutWhatAClinicianWouldNotSign(String spoken) {
         assertThat(history(spoken)).isEqualTo("<left out>");
@@ -119,6 +130,7 @@ class SentenceGateTest {
             "Review of the right knee x-ray.", // a result announced, not read
             "It's low at 8.2.", // "it" names nothing in an exam or result line
             "An effusion there and there's.", // cut on a contraction
+            "She will do 2 puffs twice a day.", // the plan said during the exam
     })
     void examLinesThatNameNoFindingAreLeftOut(String spoken) {
         assertThat(exam(spoken)).isEqualTo("<left out>");
