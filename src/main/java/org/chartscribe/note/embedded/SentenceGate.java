@@ -86,7 +86,7 @@ final class SentenceGate {
     /** Agreement a note never has: "are he", "do she", "it's is" (a restart the rewrite could not mend). */
     private static final Pattern UNGRAMMATICAL = Pattern.compile(
             "(?i)\\b(?:(?:are|were|do|have|don't|haven't|aren't) (?:he|she|it)|(?:is|was|does|has|doesn't|hasn't|isn't) (?:they|we)|"
-                    + "'s (?:is|are|was|were|has|have)|(?:is|are|was|were) (?:is|are|was|were)|(?:reports|states|says) (?:been|being)|(?:is|are|was|were) been|(?:the|a|an|his|her|their) (?:and|or|but))\\b|, (?:are|is|do|does|did|has|have|"
+                    + "'s (?:is|are|was|were|has|have)|(?:is|are|was|were) (?:is|are|was|were)|(?:reports|states|says) (?:been|being)|(?:is|are|was|were) been|denies (?:any )?no|(?:the|a|an|his|her|their) (?:and|or|but))\\b|, (?:are|is|do|does|did|has|have|"
                     + "can|could|would) (?:he|she|they|it) [a-z]+.*\\bor (?:anything|something|not)\\b");
     /** Content that is not clinical history or findings: identity checks, dictated list labels. */
     private static final Pattern NOT_CLINICAL = Pattern.compile(
@@ -125,7 +125,12 @@ final class SentenceGate {
     /** "The patient reports mainly near the end of the day": what was reported went missing. */
     private static final Pattern REPORTED_NOTHING = Pattern.compile(
             "(?i)^(?:the patient|she|he|they)\\s+(?:reports|states|says)\\s+(?:that\\s+)?(?:mainly|only|just|mostly|usually|"
-                    + "sometimes|equally|when|if|every|maybe|probably|like|about|near)\\b");
+                    + "sometimes|equally|when|if|every|maybe|probably|like|about|near|on|as|didn't|doesn't|did|does|was|were|"
+                    + "is|seemed|seems|had|has)\\b");
+    /** What the patient was told to do, or what the clinician tells the recorder: an instruction, not history. */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "(?i)^(?:keep|tilt|put|take|do|continue|start|try|make|use|avoid|stop|call|come|go|give|bring|hold|move|bend|lift|"
+                    + "push|pull|squeeze|walk|stand|sit|lie|look|tell|show|next patient)\\b");
     /** The clinician guessing aloud in the history ("maybe that has to do with the salt"): not the patient's account. */
     private static final Pattern SPECULATION = Pattern.compile("(?i)^(?:maybe|probably|perhaps|possibly)\\b");
     /** What will be done, said during the exam ("she will do 2 puffs twice a day"): plan, not a finding. */
@@ -141,8 +146,8 @@ final class SentenceGate {
             "(?i)^(?:if|when|whenever|unless|because|'cause|although|though|while|after|before|until|since|once|as long as|"
                     + "not|no|never|without|only)\\b");
     private static final Pattern QUESTION_OPENING = Pattern.compile(
-            "(?i)^(?:what|why|how|where|who|which|do|does|did|is|are|can|could|would|should|have|has)\\s+(?:you|she|he|they|"
-                    + "it|we|there|the patient)\\b");
+            "(?i)^(?:(?:what|why|how|where|who|which|do|does|did|is|are|can|could|would|should|have|has)\\s+(?:you|she|he|they|"
+                    + "it|we|there|the patient)|how about|what about)\\b");
     /** What makes a verbless exam or result line a finding: "Lungs clear.", "No edema.", "BP 150/90." */
     private static final Pattern FINDING = Pattern.compile(
             "(?i)\\d|\\b(?:no|not|without|normal|abnormal|clear|tender|tenderness|intact|regular|irregular|murmur|rub|gallop|"
@@ -262,6 +267,9 @@ final class SentenceGate {
         }
         if (part == SoapPart.SUBJECTIVE && (PLURAL_FIRST_PERSON.matcher(body).find() || SUMMARY_OF_SPEECH.matcher(body).find()
                 || REPORTED_NOTHING.matcher(body).find() || SPECULATION.matcher(body).find())) {
+            return false;
+        }
+        if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && IMPERATIVE.matcher(body).find()) {
             return false;
         }
         if (part == SoapPart.OBJECTIVE && FUTURE.matcher(body).find()) {

@@ -79,6 +79,11 @@ class SentenceGateTest {
             "The patient reports mainly near the end of the day.", // what was reported went missing
             "In reviewing the pathology report for his skin cancer.", // a topic announced, nothing said of it
             "His wife took him to the and everything checked out.", // a word lost after an article
+            "The patient reports didn't seem like it swelled much.", // the reported statement lost its subject
+            "The patient denies any no allergies.", // a question and its answer glued
+            "Keep doing that twice a day.", // an instruction, not history
+            "Next patient is Jane Doe.", // the clinician talking to the recorder
+            "How about, can she move her fingers.", // a question
             "Haha she is so funny about it." // laughter transcribed
     })
     void leavesOutWhatAClinicianWouldNotSign(String spoken) {
