@@ -63,11 +63,34 @@ final class AssessmentAndPlan {
         Map<SoapPart, List<NoteSection>> byHeading = Composer.byHeading(general, specialty, template,
                 List.of(SoapPart.PLAN));
         out.put(SoapPart.PLAN, merge(byHeading.get(SoapPart.PLAN), plan, HeadingChooser.general(specialty, SoapPart.PLAN)));
+        if (fp.lines().isEmpty()) {
+            // no plan item was read as a fact (an unpunctuated plan, an unfamiliar order): the plan said
+            // is charted from its sentences, each held to the same gate as the history, never left empty
+            spokenPlan(items, specialty, template).ifPresent(spoken -> out.put(SoapPart.PLAN, spoken));
+        }
         if (fp.problems().isEmpty()) {
             return Optional.of(new Result(out, null, List.of()));
         }
         ProblemList.Problem first = fp.problems().get(0);
         return Optional.of(new Result(out, first.name(), first.evidence().subList(0, 1)));
+    }
+
+    private static Optional<List<NoteSection>> spokenPlan(List<Classified> items, Specialty specialty, Template template) {
+        List<Classified> gated = new ArrayList<>();
+        for (Classified item : items) {
+            if (item.part() != SoapPart.PLAN) {
+                gated.add(item);
+                continue;
+            }
+            SentenceGate.admit(item.text(), SoapPart.PLAN, item.speaker()).ifPresent(text -> gated.add(new Classified(
+                    item.part(), text, item.evidence(), item.speaker(), item.order(), item.lookup(), item.headingHint(),
+                    item.informativeness())));
+        }
+        if (gated.stream().noneMatch(i -> i.part() == SoapPart.PLAN)) {
+            return Optional.empty();
+        }
+        return compose(gated, specialty, template).map(r -> r.sections().get(SoapPart.PLAN))
+                .filter(plan -> plan != null && plan.stream().anyMatch(section -> !section.evidence().isEmpty()));
     }
 
     /**

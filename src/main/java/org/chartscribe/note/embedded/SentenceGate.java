@@ -20,17 +20,14 @@ final class SentenceGate {
     static final int MAX_WORDS = 40;
 
     private static final Pattern SECOND_PERSON = Pattern.compile(
-            "(?i)\\b(?:you|your|yours|yourself|yourselves|you're|you'll|you've|you'd|y'all|ya)\\b");
+            "\\b(?:you|your|yours|yourself|yourselves|you're|you'll|you've|you'd|y'all|ya)\\b");
     private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile("(?<![Tt]ype |[Gg]rade |[Ss]tage |[Cc]lass )\\b(?:I|I'm|I've|I'll|I'd|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\\b");
     private static final Pattern FILLER = Pattern.compile(
-            "(?i)\\b(?:okay|ok|yeah|yep|yup|um+|uh+|uh-huh|mm-hmm|mhm|hmm+|gonna|wanna|gotta|kinda|sorta|y'know|"
+            "\\b(?:okay|ok|yeah|yep|yup|um+|uh+|uh-huh|mm-hmm|mhm|hmm+|gonna|wanna|gotta|kinda|sorta|y'know|"
                     + "you know|i mean|alright|all right|dragon|haha|hahaha|lol|oops|whoops)\\b");
     /** Fillers that can go without changing what the sentence says. */
     private static final Pattern REMOVABLE_FILLER = Pattern.compile(
             "(?i)(?:,\\s*)?\\b(?:um+|uh+|you know|i mean)\\b(?:\\s*,)?(?=\\s|$)");
-    /** "a lateral a lateral", "the the", "to to the": a restart kept by the recogniser. */
-    private static final Pattern STUTTER = Pattern.compile(
-            "(?i)\\b((?:[a-z']+\\s+){0,4}[a-z']+)(?:\\s*[,-]\\s*|\\s+)\\1\\b");
     /** Two openers back to back, the first abandoned: "there's it's a regular rhythm". */
     private static final Pattern DOUBLE_OPENER = Pattern.compile(
             "(?i)\\b(?:there's|there is|it's|it is)\\s*-?\\s+(?=(?:it's|it is|there's|there is|he's|she's|he is|she is|they're)\\b)");
@@ -75,7 +72,7 @@ final class SentenceGate {
     private static final Pattern LEADING_JOINER = Pattern.compile("(?i)^(?:(?:and|but|so|also|then|now|well|plus|anyway),?\\s+)+");
     /** Talk about the visit itself, not the patient: "let me take a look", "thank you", "any questions". */
     private static final Pattern CONVERSATION = Pattern.compile(
-            "(?i)\\b(?:let me|let's see|let us see|thank|thanks|sorry|excuse me|any questions|bear with|go ahead|"
+            "\\b(?:let me|let's see|let us see|thank|thanks|sorry|excuse me|any questions|bear with|go ahead|"
                     + "come on in|have a seat|nice to (?:meet|see)|good to see|how are|hey|hi|hello|bye|goodbye|wow|"
                     + "oh|ah|gosh|geez|awesome|cool|fair enough|no problem|sounds good|makes sense|right\\?)\\b");
     /** A pronoun with nothing before it to refer to: the note cannot say what "it" was. */
@@ -85,7 +82,7 @@ final class SentenceGate {
             "(?i)\\b(?:let's|let us|we'll|we will|we're going to|we are going to|going to (?:take|do|have|check|go|look))\\b");
     /** Agreement a note never has: "are he", "do she", "it's is" (a restart the rewrite could not mend). */
     private static final Pattern UNGRAMMATICAL = Pattern.compile(
-            "(?i)\\b(?:(?:are|were|do|have|don't|haven't|aren't) (?:he|she|it)|(?:is|was|does|has|doesn't|hasn't|isn't) (?:they|we)|"
+            "\\b(?:(?:are|were|do|have|don't|haven't|aren't) (?:he|she|it)|(?:is|was|does|has|doesn't|hasn't|isn't) (?:they|we)|"
                     + "'s (?:is|are|was|were|has|have)|(?:is|are|was|were) (?:is|are|was|were)|(?:reports|states|says) (?:been|being)|(?:is|are|was|were) been|denies (?:any )?no|(?:the|a|an|his|her|their) (?:and|or|but))\\b|, (?:are|is|do|does|did|has|have|"
                     + "can|could|would) (?:he|she|they|it) [a-z]+.*\\bor (?:anything|something|not)\\b");
     /** Content that is not clinical history or findings: identity checks, dictated list labels. */
@@ -160,6 +157,11 @@ final class SentenceGate {
     private static final Pattern SUMMARY_OF_SPEECH = Pattern.compile("(?i)\\bendors(?:ing|es|ed)\\b.*\\b(?:this|that|these|those)\\b|\\bwas endorsing\\b|\\bsounds like\\b");
     /** The patient's "we" in the history: who "we" were is not charted ("we were helping his daughter"). */
     private static final Pattern PLURAL_FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'd|[Ww]e'll|us|[Oo]ur)\\b");
+    private static final Pattern FINAL_STOPS = Pattern.compile("[.!]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
+    private static final Pattern DOUBLE_COMMA = Pattern.compile(",\\s*,");
+    private static final Pattern LOOSE_ENDS = Pattern.compile("^[,;:\\s-]+|[,;:\\s-]+$");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'/%.-]*");
 
     private SentenceGate() {}
@@ -223,31 +225,78 @@ final class SentenceGate {
     static String repair(String body) {
         String s = body;
         s = REMOVABLE_FILLER.matcher(s).replaceAll("").strip();
-        for (int i = 0; i < 3; i++) {
-            String collapsed = STUTTER.matcher(s).replaceAll("$1");
-            if (collapsed.equals(s)) {
-                break;
+        // the stutter patterns backtrack over every word; most sentences repeat no word, so they are skipped
+        if (repeatsAWordNearby(s)) {
+            for (int i = 0; i < 3; i++) {
+                String collapsed = Stutters.collapse(s);
+                if (collapsed.equals(s)) {
+                    break;
+                }
+                s = collapsed;
             }
-            s = collapsed;
-        }
-        for (int i = 0; i < 2; i++) {
-            s = RESTART.matcher(s).replaceAll("");
+            for (int i = 0; i < 2; i++) {
+                s = RESTART.matcher(s).replaceAll("");
+            }
         }
         s = DOUBLE_OPENER.matcher(s).replaceAll("");
-        s = BROKEN_WORD.matcher(s).replaceAll("");
-        s = PAUSE_COMMA.matcher(s).replaceAll("$1 ");
+        if (s.indexOf('-') >= 0) {
+            s = BROKEN_WORD.matcher(s).replaceAll("");
+        }
+        if (s.indexOf(',') >= 0) {
+            s = PAUSE_COMMA.matcher(s).replaceAll("$1 ");
+        }
         s = HEDGE_FRAME.matcher(s).replaceAll("");
         Matcher m = OBJECT_CASE.matcher(s);
         s = m.replaceAll(r -> r.group(1) + " " + OBJECT_FORM.get(r.group(2)));
         s = LEADING_JOINER.matcher(s).replaceAll("");
-        s = TRAILING_COMMENT.matcher(s.replaceAll("[.!]+$", "")).replaceAll("");
-        s = s.replaceAll("\\s{2,}", " ").replaceAll("\\s+,", ",").replaceAll(",\\s*,", ",").replaceAll("^[,;:\\s-]+", "")
-                .replaceAll("[,;:\\s-]+$", "").strip();
+        s = TRAILING_COMMENT.matcher(FINAL_STOPS.matcher(s).replaceAll("")).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = SPACE_BEFORE_COMMA.matcher(s).replaceAll(",");
+        s = DOUBLE_COMMA.matcher(s).replaceAll(",");
+        s = LOOSE_ENDS.matcher(s).replaceAll("").strip();
         return s;
     }
 
+    /** Whether a word comes back within the next six, as it does in every stutter or restart. */
+    static boolean repeatsAWordNearby(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String[] recent = new String[6];
+        int count = 0;
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !isWordChar(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < lower.length() && isWordChar(lower.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String word = lower.substring(start, i);
+            for (String seen : recent) {
+                if (word.equals(seen)) {
+                    return true;
+                }
+            }
+            recent[count++ % recent.length] = word;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
+    }
+
     private static boolean reads(String body, SoapPart part) {
-        if (SECOND_PERSON.matcher(body).find() || FILLER.matcher(body).find() || CONVERSATION.matcher(body).find()) {
+        String[] words = words(body);
+        if (words.length < 2 || words.length > MAX_WORDS) {
+            return false; // cheapest first: most rejected run-ons are rejected here
+        }
+        // these lists are written in lower case and matched on the lowered sentence (cheaper than (?i))
+        String lower = body.toLowerCase(Locale.ROOT);
+        if (SECOND_PERSON.matcher(lower).find() || FILLER.matcher(lower).find() || CONVERSATION.matcher(lower).find()) {
             return false;
         }
         if (FIRST_PERSON_SINGULAR.matcher(body).find()) {
@@ -259,7 +308,7 @@ final class SentenceGate {
         if (part != SoapPart.ASSESSMENT && ORPHAN_SUBJECT.matcher(body).find()) {
             return false;
         }
-        if (UNGRAMMATICAL.matcher(body).find() || NOT_CLINICAL.matcher(body).find()) {
+        if (UNGRAMMATICAL.matcher(lower).find() || NOT_CLINICAL.matcher(body).find()) {
             return false;
         }
         if (CONDITION_ONLY.matcher(body).find() && body.indexOf(',') < 0) {
@@ -292,10 +341,6 @@ final class SentenceGate {
         if (framed.find() && (!hasVerb(words(body.substring(framed.end())))
                 || NO_SUBJECT.matcher(body.substring(framed.end())).find())) {
             return false; // "The patient reports that 300's.": the frame kept, the statement lost
-        }
-        String[] words = words(body);
-        if (words.length < 2 || words.length > MAX_WORDS) {
-            return false;
         }
         if (part == SoapPart.SUBJECTIVE && !hasVerb(words)) {
             return false; // "Her blood pressure medications.": in the history a phrase is a lost statement
@@ -364,7 +409,12 @@ final class SentenceGate {
         Matcher m = WORD.matcher(body);
         java.util.List<String> out = new java.util.ArrayList<>();
         while (m.find()) {
-            out.add(m.group().replaceAll("[.]+$", ""));
+            String word = m.group();
+            int end = word.length();
+            while (end > 0 && word.charAt(end - 1) == '.') {
+                end--;
+            }
+            out.add(word.substring(0, end));
         }
         return out.toArray(String[]::new);
     }

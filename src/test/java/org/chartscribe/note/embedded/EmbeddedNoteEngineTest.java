@@ -115,6 +115,24 @@ class EmbeddedNoteEngineTest {
     }
 
     @Test
+    void aPlanNoFactWasReadFromIsChartedFromWhatWasSaidNotLeftAsAnEmptyProblem() {
+        String t = """
+                [doctor] what brings you in today
+                [patient] i twisted my left ankle playing soccer on saturday
+                [doctor] on exam there is swelling over the lateral ankle
+                [doctor] my assessment is a left ankle sprain
+                [doctor] for the plan soak the ankle in cool water and elevate it on pillows at night
+                [patient] okay
+                """;
+        DraftNote note = generate(t, "generic", Template.STANDARD);
+
+        assertGroundedAndValid(t, note);
+        assertThat(text(note, SoapPart.ASSESSMENT)).containsIgnoringCase("left ankle sprain");
+        assertThat(text(note, SoapPart.PLAN)).containsIgnoringCase("elevat").doesNotEndWith(":");
+        assertThat(note.sections(SoapPart.PLAN)).allSatisfy(section -> assertThat(section.evidence()).isNotEmpty());
+    }
+
+    @Test
     void evidencePointsAtTheSentencesUsed() {
         String t = Transcripts.HYPERTENSION_DICTATION;
         DraftNote note = generate(t, "generic", Template.STANDARD);
