@@ -39,7 +39,7 @@ public final class EmbeddedNoteEngine implements NoteEngine {
                 : Condenser.condense(classified, Condenser.words(request.transcript())));
         EncounterFacts facts = EncounterFacts.of(transcript);
         // what the patient takes is listed from the facts, whatever the budget left of the talk about it
-        MedicationList.of(facts.extraction().medications(), items).ifPresent(list -> {
+        MedicationList.of(facts, items).ifPresent(list -> {
             items.add(list);
             items.sort(Comparator.comparingInt(Classified::order));
         });

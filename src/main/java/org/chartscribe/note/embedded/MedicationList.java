@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chartscribe.clinical.Medication;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.transcript.Role;
+import org.chartscribe.transcript.Sentence;
 
 /**
  * The medications the patient is on, written from the extracted facts rather than from what was said
@@ -27,6 +29,30 @@ final class MedicationList {
      * @param medications what the extractor found in the transcript, in text order
      * @param kept        the sentences the note keeps, to place the list among them
      */
+    static Optional<Classified> of(EncounterFacts facts, List<Classified> kept) {
+        List<Medication> medications = facts.extraction().medications().stream()
+                .filter(m -> m.status() != Medication.Status.MENTIONED || isCurrent(facts, m)).toList();
+        return of(medications, kept);
+    }
+
+    /** "I take lisinopril", "she is on metformin 500": a drug the patient takes now, not one tried once. */
+    private static final Pattern CURRENT_USE = Pattern.compile(
+            "(?i)\\b(?:take|takes|taking|on|using|uses|use|still|daily|every|twice|once|continue|continuing|prescribed)\\b");
+    /** "I took some Tylenol", "he tried ibuprofen": a trial before the visit, not a medication list entry. */
+    private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:took|tried|trying|had taken|gave|used to|popped)\\b");
+
+    private static boolean isCurrent(EncounterFacts facts, Medication m) {
+        if (m.dose() != null || m.frequency() != null) {
+            return true;
+        }
+        Sentence s = facts.sentenceAt(m.start());
+        if (s == null) {
+            return false;
+        }
+        String before = facts.source().substring(s.start(), m.start());
+        return CURRENT_USE.matcher(before).find() && !TRIED.matcher(before).find();
+    }
+
     static Optional<Classified> of(List<Medication> medications, List<Classified> kept) {
         Map<String, Medication> current = new LinkedHashMap<>();
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();

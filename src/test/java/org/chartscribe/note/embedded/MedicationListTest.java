@@ -41,6 +41,18 @@ class MedicationListTest {
     }
 
     @Test
+    void aDrugTriedBeforeTheVisitIsNotListedAsTaken() {
+        String visit = """
+                Doctor: Did you take anything for the pain?
+                Patient: I took some Tylenol and I tried ibuprofen but it did not help.
+                Patient: I am on metformin for my sugar.
+                """;
+        var list = MedicationList.of(EncounterFacts.of(TranscriptParser.parse(visit)), java.util.List.of());
+        assertThat(list).isPresent();
+        assertThat(list.get().text()).contains("metformin").doesNotContain("acetaminophen").doesNotContain("ibuprofen");
+    }
+
+    @Test
     void joinsLikeAWrittenList() {
         assertThat(MedicationList.join(java.util.List.of("a"))).isEqualTo("a");
         assertThat(MedicationList.join(java.util.List.of("a", "b"))).isEqualTo("a and b");
