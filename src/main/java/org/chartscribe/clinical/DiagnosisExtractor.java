@@ -15,24 +15,36 @@ import java.util.regex.Pattern;
 final class DiagnosisExtractor {
 
     /** {@code loose}: cues so common in talk that the phrase counts only when it sounds like a diagnosis. */
-    private record Cue(String name, Pattern pattern, boolean uncertain, boolean loose) {}
+    /** A cue and the words one of which it cannot match without: a clause holding none is not searched. */
+    private record Cue(String name, Pattern pattern, boolean uncertain, boolean loose, List<String> anchors) {
+        boolean mayMatch(String sentence) {
+            for (String anchor : anchors) {
+                if (sentence.contains(anchor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final String NOT_A_CONDITION = "";
     private static final PhraseMatcher<String> CONDITIONS = new PhraseMatcher<>();
     private static final List<Cue> CUES = List.of(
-            cue("rule out", "\\b(?:rule out|r/o|ruling out)\\s+", true, false),
-            cue("suspect", "\\b(?:suspicious for|suspicion of|concerning for|concern for|suggestive of)\\s+", true, false),
-            cue("differential", "\\bdifferential (?:includes|is|would include)\\s+", true, false),
-            cue("consistent with", "\\b(?:consistent with|compatible with)\\s+", false, false),
+            cue("rule out", "\\b(?:rule out|r/o|ruling out)\\s+", true, false, "rule out", "r/o", "ruling out"),
+            cue("suspect", "\\b(?:suspicious for|suspicion of|concerning for|concern for|suggestive of)\\s+", true, false,
+                    "suspici", "concern", "suggestive"),
+            cue("differential", "\\bdifferential (?:includes|is|would include)\\s+", true, false, "differential"),
+            cue("consistent with", "\\b(?:consistent with|compatible with)\\s+", false, false, " with"),
             cue("diagnosis", "\\b(?:diagnosis (?:is|of)|diagnosed with|diagnose you with|impression is|assessment is)\\s+",
-                    false, false),
-            cue("suspect", "\\bi suspect (?:that )?(?:this is |it's |you have )?", true, true),
+                    false, false, "diagnos", " is"),
+            cue("suspect", "\\bi suspect (?:that )?(?:this is |it's |you have )?", true, true, "i suspect"),
             cue("likely", "\\b(?:most likely|likely|probably|possibly|possible|probable)\\s+(?:a |an |some |just )?(?=[a-z])",
-                    true, true),
+                    true, true, "likely", "probabl", "possib"),
             cue("i think", "\\bi think (?:that )?(?:this is|it's|it is|that's|you have|you've got|he has|she has|"
-                    + "we're dealing with|this|it)\\s+", false, true),
+                    + "we're dealing with|this|it)\\s+", false, true, "i think"),
             cue("diagnosis", "\\b(?:looks like|sounds like|this is|it's|that's|dealing with|you have|you've got|he has|"
-                    + "she has|suffering from)\\s+", false, true));
+                    + "she has|suffering from)\\s+", false, true, "like", "this is", "'s", "dealing", "you have", "you've",
+                    " has", "suffering"));
     private static final Pattern DIAGNOSTIC_WORDS = Pattern.compile("(?:itis|osis|emia|opathy|algia|plasia)\\b|\\b(?:sprain|"
             + "strain|fracture|infection|syndrome|disease|disorder|injury|tear|deficiency|reflux|flare|exacerbation|"
             + "cyst|lesion|hernia|virus|viral|bacterial|insufficiency|failure|dysfunction|instability|impingement)\\b");
@@ -76,6 +88,9 @@ final class DiagnosisExtractor {
             // a question is not an impression: "do you have any diabetes?" is answered, not diagnosed
             if (!question && clinicianAt.test(nt.originalEnd(clause.end()) - 1)) { // the clause's last word: its start may be a speaker label
                 for (Cue cue : CUES) {
+                    if (!cue.mayMatch(sentence)) {
+                        continue;
+                    }
                     Matcher m = cue.pattern().matcher(sentence);
                     while (m.find()) {
                         cueDiagnosis(nt, clause, sentence, cue, m, taken, found);
@@ -151,7 +166,7 @@ final class DiagnosisExtractor {
         return false;
     }
 
-    private static Cue cue(String name, String regex, boolean uncertain, boolean loose) {
-        return new Cue(name, Pattern.compile(regex), uncertain, loose);
+    private static Cue cue(String name, String regex, boolean uncertain, boolean loose, String... anchors) {
+        return new Cue(name, Pattern.compile(regex), uncertain, loose, List.of(anchors));
     }
 }
