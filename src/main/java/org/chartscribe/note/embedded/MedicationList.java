@@ -41,7 +41,7 @@ final class MedicationList {
     /** "I took some Tylenol", "he tried ibuprofen": a trial before the visit, not a medication list entry. */
     private static final Pattern TRIED = Pattern.compile("(?i)\\b(?:took|tried|trying|had taken|gave|used to|popped)\\b");
 
-    private static boolean isCurrent(EncounterFacts facts, Medication m) {
+    static boolean isCurrent(EncounterFacts facts, Medication m) {
         if (m.dose() != null || m.frequency() != null) {
             return true;
         }

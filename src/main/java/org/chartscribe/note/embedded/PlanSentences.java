@@ -441,7 +441,8 @@ final class PlanSentences {
             return null;
         }
         String window = window(facts, m, span);
-        Medication.Status status = saidToContinue(facts, m) ? Medication.Status.CONTINUED : m.status();
+        Medication.Status status = saidToContinue(facts, m) || alreadyTaking(facts, m) ? Medication.Status.CONTINUED
+                : m.status();
         String verb;
         int verbRank;
         if (AVOID.matcher(window).find()) {
@@ -545,6 +546,27 @@ final class PlanSentences {
     }
 
     private static final int CONTINUE_REACH = 60;
+
+    /**
+     * "I take lisinopril 20 mg" earlier, then "we'll put you on lisinopril": the patient is already on it,
+     * so the plan continues it (a new dose is read as a change, not here). Charting "start" for a drug the
+     * patient takes was the review's most frequent wrong plan item.
+     */
+    private static boolean alreadyTaking(EncounterFacts facts, Medication m) {
+        if (m.status() != Medication.Status.STARTED) {
+            return false;
+        }
+        for (Medication earlier : facts.extraction().medications()) {
+            if (earlier.start() >= m.start()) {
+                break;
+            }
+            if (earlier.name().equals(m.name()) && (earlier.status() == Medication.Status.CONTINUED
+                    || earlier.status() == Medication.Status.MENTIONED && MedicationList.isCurrent(facts, earlier))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** " 40 mg daily as needed": what was said with the drug, in chart order. */
     private static String dosing(Medication m, String window) {

@@ -133,6 +133,23 @@ class EmbeddedNoteEngineTest {
     }
 
     @Test
+    void aDrugThePatientAlreadyTakesIsContinuedNotStarted() {
+        String t = """
+                [doctor] how are you doing with your blood pressure
+                [patient] good i take lisinopril 20 mg every day and i check it at home
+                [doctor] your blood pressure today is 150 over 95 which is high
+                [doctor] my assessment is hypertension that is not well controlled
+                [doctor] i am going to put you on lisinopril and add amlodipine 5 mg daily
+                [patient] okay
+                """;
+        DraftNote note = generate(t, "generic", Template.STANDARD);
+
+        assertGroundedAndValid(t, note);
+        assertThat(text(note, SoapPart.PLAN)).contains("continue lisinopril").doesNotContain("start lisinopril")
+                .contains("start amlodipine 5 mg daily");
+    }
+
+    @Test
     void evidencePointsAtTheSentencesUsed() {
         String t = Transcripts.HYPERTENSION_DICTATION;
         DraftNote note = generate(t, "generic", Template.STANDARD);
