@@ -5,9 +5,6 @@ import com.azure.ai.openai.OpenAIClientBuilder;
 import com.azure.ai.openai.OpenAIServiceVersion;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.policy.HttpPipelinePolicy;
-import com.azure.core.http.policy.RetryOptions;
-import com.azure.core.http.policy.RetryPolicy;
-import com.azure.core.http.policy.ExponentialBackoffOptions;
 import com.azure.core.util.HttpClientOptions;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.azure.AzureOpenAiChatModel;
@@ -36,7 +33,7 @@ public final class ChatModels {
             case AZURE_OPENAI -> azure(p);
             case OPENAI_COMPATIBLE -> openAiCompatible(p);
         };
-        return new LangChainLlmClient(model, p.model().strip());
+        return new ResilientLlmClient(new LangChainLlmClient(model, p.model().strip()), p);
     }
 
     private static ChatModel azure(LlmProperties p) {
@@ -59,11 +56,9 @@ public final class ChatModels {
             context.getHttpRequest().setHeader(com.azure.core.http.HttpHeaderName.fromString("api-key"), key);
             return next.process();
         };
+        // no retry policy: retries are ResilientLlmClient's (one bound, Retry-After, the circuit breaker), and
+        // azure-core's policy would log every failure at ERROR
         List<HttpPipelinePolicy> policies = new ArrayList<>();
-        if (p.maxRetries() > 0) {
-            // only when asked for: with none, azure-core's retry policy still logs every failure at ERROR
-            policies.add(new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(p.maxRetries()))));
-        }
         policies.add(apiKey);
         return new OpenAIClientBuilder()
                 .endpoint(p.endpoint().strip())
@@ -87,7 +82,7 @@ public final class ChatModels {
                 .responseFormat(NoteSchema.responseFormat(p.responseFormat()))
                 .strictJsonSchema(true)
                 .timeout(p.timeout())
-                .maxRetries(p.maxRetries())
+                .maxRetries(0)
                 .logRequests(false)
                 .logResponses(false)
                 .build();

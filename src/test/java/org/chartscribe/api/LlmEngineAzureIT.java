@@ -55,6 +55,9 @@ class LlmEngineAzureIT extends AppTestBase {
         registry.add("chartscribe.llm.api-key", () -> KEY);
         registry.add("chartscribe.llm.model", () -> "notes-gpt");
         registry.add("chartscribe.llm.timeout", () -> "2s");
+        // one attempt per call and no breaker here: these tests are about single answers (LlmResilienceIT covers both)
+        registry.add("chartscribe.llm.max-retries", () -> "0");
+        registry.add("chartscribe.llm.breaker-window", () -> "1000");
         registry.add("chartscribe.llm.context-tokens", () -> "20000");
         registry.add("chartscribe.llm.max-output-tokens", () -> "2000");
     }
