@@ -8,6 +8,9 @@ import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.util.HttpClientOptions;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.azure.AzureOpenAiChatModel;
+import dev.langchain4j.model.azure.AzureOpenAiStreamingChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.util.ArrayList;
@@ -33,7 +36,11 @@ public final class ChatModels {
             case AZURE_OPENAI -> azure(p);
             case OPENAI_COMPATIBLE -> openAiCompatible(p);
         };
-        return new ResilientLlmClient(new LangChainLlmClient(model, p.model().strip()), p);
+        StreamingChatModel streaming = switch (p.providerKind()) {
+            case AZURE_OPENAI -> azureStreaming(p);
+            case OPENAI_COMPATIBLE -> openAiCompatibleStreaming(p);
+        };
+        return new ResilientLlmClient(new LangChainLlmClient(model, streaming, p.model().strip(), p.timeout()), p);
     }
 
     private static ChatModel azure(LlmProperties p) {
@@ -48,7 +55,23 @@ public final class ChatModels {
                 .build();
     }
 
+    private static StreamingChatModel azureStreaming(LlmProperties p) {
+        return AzureOpenAiStreamingChatModel.builder()
+                .openAIAsyncClient(azureClientBuilder(p).buildAsyncClient())
+                .deploymentName(p.model().strip())
+                .temperature(0.0)
+                .maxTokens(p.maxOutputTokens())
+                .responseFormat(NoteSchema.responseFormat(p.responseFormat()))
+                .strictJsonSchema(true)
+                .logRequestsAndResponses(false)
+                .build();
+    }
+
     static OpenAIClient azureClient(LlmProperties p) {
+        return azureClientBuilder(p).buildClient();
+    }
+
+    private static OpenAIClientBuilder azureClientBuilder(LlmProperties p) {
         HttpClientOptions http = new HttpClientOptions().setConnectTimeout(p.timeout()).setResponseTimeout(p.timeout())
                 .setReadTimeout(p.timeout()).setWriteTimeout(p.timeout());
         String key = p.apiKey().strip();
@@ -66,8 +89,7 @@ public final class ChatModels {
                 .pipeline(new HttpPipelineBuilder()
                         .policies(policies.toArray(HttpPipelinePolicy[]::new))
                         .httpClient(com.azure.core.http.HttpClient.createDefault(http))
-                        .build())
-                .buildClient();
+                        .build());
     }
 
     private static ChatModel openAiCompatible(LlmProperties p) {
@@ -83,6 +105,22 @@ public final class ChatModels {
                 .strictJsonSchema(true)
                 .timeout(p.timeout())
                 .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
+    }
+
+    private static StreamingChatModel openAiCompatibleStreaming(LlmProperties p) {
+        return OpenAiStreamingChatModel.builder()
+                .httpClientBuilder(HeaderKeepingHttpClient.builder(p.timeout(), JdkHttpClient.builder()))
+                .baseUrl(p.endpoint().strip())
+                .apiKey(p.hasApiKey() ? p.apiKey().strip() : "none")
+                .modelName(p.model().strip())
+                .temperature(0.0)
+                .maxTokens(p.maxOutputTokens())
+                .responseFormat(NoteSchema.responseFormat(p.responseFormat()))
+                .strictJsonSchema(true)
+                .timeout(p.timeout())
                 .logRequests(false)
                 .logResponses(false)
                 .build();
