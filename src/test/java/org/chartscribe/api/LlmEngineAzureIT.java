@@ -123,6 +123,22 @@ class LlmEngineAzureIT extends AppTestBase {
     }
 
     @Test
+    void theDeploymentsStreamedAnswerIsStreamedAsSectionEvents() {
+        AZURE.stubFor(chat().withRequestBody(matchingJsonPath("$.stream", equalTo("true"))).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "text/event-stream")
+                .withBody(LlmReplays.streamed(ModelAnswers.lowBackPain())).withChunkedDribbleDelay(20, 500)));
+
+        SseClient.Result r = SseClient.read(SseClient.post(port, KEY_A, Http.json(Map.of("transcript", TRANSCRIPT,
+                "specialty", "nurse_practitioner", "engine", "llm"))));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.named("section_done")).hasSize(4);
+        assertThat(r.named("section").size()).isGreaterThan(4);
+        assertThat(r.last().name()).isEqualTo("done");
+        assertThat(r.last().json().get("engine").get("version").asText()).isEqualTo("notes-gpt");
+        AZURE.verify(1, postRequestedFor(urlPathEqualTo(PATH)).withHeader("api-key", equalTo(KEY)));
+    }
+
+    @Test
     void engineAutoUsesTheConfiguredLlm() {
         AZURE.stubFor(chat().willReturn(answer(ModelAnswers.lowBackPain())));
         Http.Response r = note("auto", false, TRANSCRIPT);
