@@ -170,6 +170,23 @@ class ApiExceptionHandler {
                 List.of(new FieldError(e.getName(), "is not valid")));
     }
 
+    /**
+     * The problem for a failure after a note stream has started (its status line is already sent): the
+     * same problem /v1/note would answer with, sent as the stream's {@code error} event.
+     */
+    ResponseEntity<Problems.Problem> problemFor(Exception e) {
+        if (e instanceof ApiException api) {
+            return api(api);
+        } else if (e instanceof EngineUnavailableException unavailable) {
+            return engineUnavailable(unavailable);
+        } else if (e instanceof EngineFailedException failed) {
+            return engineFailed(failed);
+        } else if (e instanceof IdempotencyConflictException conflict) {
+            return idempotencyConflict(conflict);
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problems.Problem> unexpected(Exception e) {
         // Only the type and where it was thrown: exception messages can carry request content.

@@ -65,13 +65,7 @@ class NoteController {
     ResponseEntity<NoteResponse> create(@RequestAttribute(ApiKeyAuthInterceptor.TENANT) String tenant,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                         @RequestBody NoteRequestBody body) {
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw ApiException.validation(List.of(new FieldError("Idempotency-Key",
-                    "must be 1 to 255 visible ASCII characters")));
-        }
-        NoteRequestValidator.Validated valid = NoteRequestValidator.validate(body);
-        NoteService.Generated generated = notes.generate(new NoteService.Generate(tenant, valid.request(),
-                valid.engine(), Optional.ofNullable(idempotencyKey), hash(body)));
+        NoteService.Generated generated = notes.generate(command(tenant, idempotencyKey, body, json));
         NoteResponse response = NoteResponse.of(NoteLookups.found(generated.lookup()));
         metrics.counter("chartscribe.notes.generated", "engine", response.engine().name(),
                 "replayed", Boolean.toString(generated.replayed())).increment();
@@ -101,8 +95,19 @@ class NoteController {
         return delete ? notes.delete(tenant, noteId) : notes.find(tenant, noteId);
     }
 
+    /** The validated command for a note request, shared with the streamed endpoint; bad input is an ApiException. */
+    static NoteService.Generate command(String tenant, String idempotencyKey, NoteRequestBody body, ObjectMapper json) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ApiException.validation(List.of(new FieldError("Idempotency-Key",
+                    "must be 1 to 255 visible ASCII characters")));
+        }
+        NoteRequestValidator.Validated valid = NoteRequestValidator.validate(body);
+        return new NoteService.Generate(tenant, valid.request(), valid.engine(), Optional.ofNullable(idempotencyKey),
+                hash(body, json));
+    }
+
     /** A digest of the request as sent, so a reused Idempotency-Key with another body is refused. */
-    private String hash(NoteRequestBody body) {
+    private static String hash(NoteRequestBody body, ObjectMapper json) {
         try {
             byte[] canonical = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

@@ -5,12 +5,12 @@ import com.azure.ai.openai.OpenAIClientBuilder;
 import com.azure.ai.openai.OpenAIServiceVersion;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.policy.HttpPipelinePolicy;
-import com.azure.core.http.policy.RetryOptions;
-import com.azure.core.http.policy.RetryPolicy;
-import com.azure.core.http.policy.ExponentialBackoffOptions;
 import com.azure.core.util.HttpClientOptions;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.azure.AzureOpenAiChatModel;
+import dev.langchain4j.model.azure.AzureOpenAiStreamingChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.util.ArrayList;
@@ -36,7 +36,11 @@ public final class ChatModels {
             case AZURE_OPENAI -> azure(p);
             case OPENAI_COMPATIBLE -> openAiCompatible(p);
         };
-        return new LangChainLlmClient(model, p.model().strip());
+        StreamingChatModel streaming = switch (p.providerKind()) {
+            case AZURE_OPENAI -> azureStreaming(p);
+            case OPENAI_COMPATIBLE -> openAiCompatibleStreaming(p);
+        };
+        return new ResilientLlmClient(new LangChainLlmClient(model, streaming, p.model().strip(), p.timeout()), p);
     }
 
     private static ChatModel azure(LlmProperties p) {
@@ -51,7 +55,23 @@ public final class ChatModels {
                 .build();
     }
 
+    private static StreamingChatModel azureStreaming(LlmProperties p) {
+        return AzureOpenAiStreamingChatModel.builder()
+                .openAIAsyncClient(azureClientBuilder(p).buildAsyncClient())
+                .deploymentName(p.model().strip())
+                .temperature(0.0)
+                .maxTokens(p.maxOutputTokens())
+                .responseFormat(NoteSchema.responseFormat(p.responseFormat()))
+                .strictJsonSchema(true)
+                .logRequestsAndResponses(false)
+                .build();
+    }
+
     static OpenAIClient azureClient(LlmProperties p) {
+        return azureClientBuilder(p).buildClient();
+    }
+
+    private static OpenAIClientBuilder azureClientBuilder(LlmProperties p) {
         HttpClientOptions http = new HttpClientOptions().setConnectTimeout(p.timeout()).setResponseTimeout(p.timeout())
                 .setReadTimeout(p.timeout()).setWriteTimeout(p.timeout());
         String key = p.apiKey().strip();
@@ -59,11 +79,9 @@ public final class ChatModels {
             context.getHttpRequest().setHeader(com.azure.core.http.HttpHeaderName.fromString("api-key"), key);
             return next.process();
         };
+        // no retry policy: retries are ResilientLlmClient's (one bound, Retry-After, the circuit breaker), and
+        // azure-core's policy would log every failure at ERROR
         List<HttpPipelinePolicy> policies = new ArrayList<>();
-        if (p.maxRetries() > 0) {
-            // only when asked for: with none, azure-core's retry policy still logs every failure at ERROR
-            policies.add(new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(p.maxRetries()))));
-        }
         policies.add(apiKey);
         return new OpenAIClientBuilder()
                 .endpoint(p.endpoint().strip())
@@ -71,8 +89,7 @@ public final class ChatModels {
                 .pipeline(new HttpPipelineBuilder()
                         .policies(policies.toArray(HttpPipelinePolicy[]::new))
                         .httpClient(com.azure.core.http.HttpClient.createDefault(http))
-                        .build())
-                .buildClient();
+                        .build());
     }
 
     private static ChatModel openAiCompatible(LlmProperties p) {
@@ -87,7 +104,23 @@ public final class ChatModels {
                 .responseFormat(NoteSchema.responseFormat(p.responseFormat()))
                 .strictJsonSchema(true)
                 .timeout(p.timeout())
-                .maxRetries(p.maxRetries())
+                .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false)
+                .build();
+    }
+
+    private static StreamingChatModel openAiCompatibleStreaming(LlmProperties p) {
+        return OpenAiStreamingChatModel.builder()
+                .httpClientBuilder(HeaderKeepingHttpClient.builder(p.timeout(), JdkHttpClient.builder()))
+                .baseUrl(p.endpoint().strip())
+                .apiKey(p.hasApiKey() ? p.apiKey().strip() : "none")
+                .modelName(p.model().strip())
+                .temperature(0.0)
+                .maxTokens(p.maxOutputTokens())
+                .responseFormat(NoteSchema.responseFormat(p.responseFormat()))
+                .strictJsonSchema(true)
+                .timeout(p.timeout())
                 .logRequests(false)
                 .logResponses(false)
                 .build();

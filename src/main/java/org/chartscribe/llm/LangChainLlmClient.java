@@ -8,8 +8,20 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.chartscribe.note.NoteStream;
 import org.chartscribe.note.EngineFailedException;
 import org.chartscribe.note.llm.LlmClient;
 import org.chartscribe.note.llm.LlmMessage;
@@ -18,20 +30,100 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link LlmClient} port over a langchain4j {@link ChatModel} (Azure OpenAI or OpenAI-compatible),
- * built with temperature 0, the token limit, the timeout and request/response logging off. Blocking:
- * the whole answer is handed to {@code partial} once; a streaming variant would sit on
- * {@code StreamingChatModel} and hand over each token instead. Logs only the outcome and timings.
+ * built with temperature 0, the token limit, the timeout and request/response logging off. {@code complete}
+ * blocks and hands the whole answer to {@code partial} once; {@code stream} sits on the
+ * {@code StreamingChatModel} and hands over each token. Logs only the outcome and timings.
  */
 final class LangChainLlmClient implements LlmClient {
 
     private static final Logger log = LoggerFactory.getLogger(LangChainLlmClient.class);
 
     private final ChatModel model;
+    private final StreamingChatModel streaming;
     private final String modelName;
+    private final Duration timeout;
 
-    LangChainLlmClient(ChatModel model, String modelName) {
+    LangChainLlmClient(ChatModel model, StreamingChatModel streaming, String modelName, Duration timeout) {
         this.model = model;
+        this.streaming = streaming;
         this.modelName = modelName;
+        this.timeout = timeout;
+    }
+
+    /**
+     * The answer streamed: each token goes to {@code partial} on the provider client's thread. The calling
+     * thread waits for the end, checking {@code cancelled} every 100 ms: once the reader has gone, the
+     * stream is cancelled through langchain4j's handle, which closes the provider connection (the model
+     * stops generating, and billing, for us). The timeout bounds the whole answer.
+     */
+    @Override
+    public String stream(List<LlmMessage> messages, Consumer<String> partial, BooleanSupplier cancelled) {
+        long started = System.nanoTime();
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+        streaming.chat(ChatRequest.builder().messages(messages.stream().map(LangChainLlmClient::message).toList()).build(),
+                new StreamingChatResponseHandler() {
+                    @Override
+                    public void onPartialResponse(PartialResponse response, PartialResponseContext context) {
+                        handle.set(context.streamingHandle());
+                        if (cancelled.getAsBoolean() || done.isDone()) {
+                            context.streamingHandle().cancel();
+                            return;
+                        }
+                        partial.accept(response.text());
+                    }
+
+                    @Override
+                    public void onCompleteResponse(ChatResponse response) {
+                        done.complete(response);
+                    }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        done.completeExceptionally(error);
+                    }
+                });
+        long deadline = started + timeout.toNanos();
+        try {
+            while (true) {
+                if (cancelled.getAsBoolean()) {
+                    cancel(handle, done);
+                    log.info("LLM stream cancelled after {} ms: the reader went away", elapsedMs(started));
+                    throw new NoteStream.Cancelled();
+                }
+                if (System.nanoTime() > deadline) {
+                    cancel(handle, done);
+                    throw new java.util.concurrent.TimeoutException("stream");
+                }
+                try {
+                    return checked(done.get(100, TimeUnit.MILLISECONDS), started, content -> { });
+                } catch (java.util.concurrent.TimeoutException notYet) {
+                    // poll again
+                }
+            }
+        } catch (ExecutionException e) {
+            throw failed(e.getCause(), started);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw failed(e, started);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel(handle, done);
+            throw new NoteStream.Cancelled();
+        }
+    }
+
+    private static void cancel(AtomicReference<StreamingHandle> handle, CompletableFuture<ChatResponse> done) {
+        done.cancel(false);
+        StreamingHandle h = handle.get();
+        if (h != null && !h.isCancelled()) {
+            h.cancel();
+        }
+    }
+
+    private static EngineFailedException failed(Throwable e, long started) {
+        EngineFailedException failure = ProviderFailures.map(e);
+        log.warn("LLM stream failed: {} after {} ms ({})", failure.failure(), elapsedMs(started), e.getClass().getSimpleName());
+        return failure;
     }
 
     @Override
@@ -47,6 +139,10 @@ final class LangChainLlmClient implements LlmClient {
             log.warn("LLM call failed: {} after {} ms ({})", failure.failure(), elapsedMs(started), e.getClass().getSimpleName());
             throw failure;
         }
+        return checked(response, started, partial);
+    }
+
+    private static String checked(ChatResponse response, long started, Consumer<String> partial) {
         FinishReason finish = response.finishReason();
         log.info("LLM call done in {} ms, finish={}, tokens in={} out={}", elapsedMs(started), finish,
                 response.tokenUsage() == null ? null : response.tokenUsage().inputTokenCount(),

@@ -22,7 +22,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contextTokens   the model's context window: prompt plus answer must fit, or the request is refused
  * @param responseFormat  {@code json_schema} (structured outputs), {@code json_object}, or {@code text} for
  *                        servers that support neither; the answer is validated either way
- * @param maxRetries      retries of a failed call inside the provider client (0 = none)
+ * @param maxRetries      retries of a failed call (429, 5xx, timeout, unreachable) after the first attempt;
+ *                        the provider clients' own retries are off so this is the only bound
+ * @param retryBackoff    the wait before the first retry, doubled for each further one, with +-50% jitter
+ * @param retryAfterMax   the longest {@code Retry-After} honoured within a request; a longer one ends the
+ *                        attempts at once (fallback, or 503 with that {@code Retry-After})
+ * @param deadline        the budget of one request for all its attempts and waits: no attempt or wait
+ *                        starts that would begin after it (one attempt is bounded by {@code timeout})
+ * @param breakerWindow   the circuit breaker looks at the outcome of the last this-many calls
+ * @param breakerFailureRate percentage of provider failures (5xx, timeouts, unreachable) in the window
+ *                        that opens the breaker; while open, calls fail fast without reaching the provider
+ * @param breakerOpenFor  how long the breaker stays open before letting trial calls through
  */
 @ConfigurationProperties(prefix = "chartscribe.llm")
 public record LlmProperties(
@@ -35,7 +45,13 @@ public record LlmProperties(
         @DefaultValue("4096") int maxOutputTokens,
         @DefaultValue("128000") int contextTokens,
         @DefaultValue("json_schema") String responseFormat,
-        @DefaultValue("0") int maxRetries) {
+        @DefaultValue("2") int maxRetries,
+        @DefaultValue("500ms") Duration retryBackoff,
+        @DefaultValue("10s") Duration retryAfterMax,
+        @DefaultValue("90s") Duration deadline,
+        @DefaultValue("10") int breakerWindow,
+        @DefaultValue("50") int breakerFailureRate,
+        @DefaultValue("30s") Duration breakerOpenFor) {
 
     public enum Provider { AZURE_OPENAI, OPENAI_COMPATIBLE }
 
@@ -79,8 +95,17 @@ public record LlmProperties(
         if (!java.util.List.of("json_schema", "json_object", "text").contains(responseFormat)) {
             throw new IllegalStateException("CHARTSCRIBE_LLM_RESPONSE_FORMAT must be json_schema, json_object or text");
         }
-        if (maxRetries < 0) {
-            throw new IllegalStateException("CHARTSCRIBE_LLM_MAX_RETRIES must not be negative");
+        if (maxRetries < 0 || maxRetries > 10) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_MAX_RETRIES must be 0 to 10");
+        }
+        if (retryBackoff.isNegative() || retryAfterMax.isNegative() || deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_RETRY_BACKOFF and CHARTSCRIBE_LLM_RETRY_AFTER_MAX must not be "
+                    + "negative, CHARTSCRIBE_LLM_DEADLINE must be positive");
+        }
+        if (breakerWindow < 1 || breakerFailureRate < 1 || breakerFailureRate > 100 || breakerOpenFor.isNegative()
+                || breakerOpenFor.isZero()) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_BREAKER_WINDOW must be at least 1, "
+                    + "CHARTSCRIBE_LLM_BREAKER_FAILURE_RATE 1 to 100 and CHARTSCRIBE_LLM_BREAKER_OPEN_FOR positive");
         }
     }
 
@@ -100,6 +125,8 @@ public record LlmProperties(
         return "LlmProperties[provider=" + provider + ", endpoint=" + endpoint + ", apiKey="
                 + (hasApiKey() ? "(set)" : "(unset)") + ", model=" + model + ", apiVersion=" + apiVersion
                 + ", timeout=" + timeout + ", maxOutputTokens=" + maxOutputTokens + ", contextTokens=" + contextTokens
-                + ", responseFormat=" + responseFormat + ", maxRetries=" + maxRetries + "]";
+                + ", responseFormat=" + responseFormat + ", maxRetries=" + maxRetries + ", retryBackoff=" + retryBackoff
+                + ", retryAfterMax=" + retryAfterMax + ", deadline=" + deadline + ", breakerWindow=" + breakerWindow
+                + ", breakerFailureRate=" + breakerFailureRate + ", breakerOpenFor=" + breakerOpenFor + "]";
     }
 }

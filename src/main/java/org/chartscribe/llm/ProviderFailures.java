@@ -63,7 +63,7 @@ final class ProviderFailures {
         if (auth || (status != null && (status == 401 || status == 403))) {
             return new EngineFailedException(Failure.UNAVAILABLE,
                     "the model provider refused the configured credentials (HTTP " + (status == null ? "401" : status) + ")",
-                    null, thrown);
+                    null, null); // no cause: ResilientLlmClient retries only failures with one, and the same key would fail again
         }
         if (status != null && status >= 500) {
             return new EngineFailedException(Failure.UNAVAILABLE, "the model provider failed (HTTP " + status + ")",

@@ -30,11 +30,28 @@ public final class FallbackNoteEngine implements NoteEngine {
         try {
             return primary.generate(request);
         } catch (EngineFailedException e) {
-            DraftNote draft = fallback.generate(request);
-            List<NoteWarning> warnings = new ArrayList<>(draft.warnings());
-            warnings.add(0, new NoteWarning(LLM_FALLBACK, null, "The LLM engine could not write this note ("
-                    + e.getMessage() + "), so the embedded engine wrote it."));
-            return new DraftNote(draft.sections(), warnings, draft.engine(), draft.billingCodes());
+            return fallBack(e, fallback.generate(request));
         }
+    }
+
+    /**
+     * Streamed: the LLM rarely fails after its first tokens (provider failures come before them), but if
+     * it does, divisions it already sent are not sent again and the stream's final note (the stored,
+     * embedded one, with the warning) is the one that counts.
+     */
+    @Override
+    public DraftNote generate(NoteRequest request, NoteStream stream) {
+        try {
+            return primary.generate(request, stream);
+        } catch (EngineFailedException e) {
+            return fallBack(e, fallback.generate(request, stream));
+        }
+    }
+
+    private static DraftNote fallBack(EngineFailedException e, DraftNote draft) {
+        List<NoteWarning> warnings = new ArrayList<>(draft.warnings());
+        warnings.add(0, new NoteWarning(LLM_FALLBACK, null, "The LLM engine could not write this note ("
+                + e.getMessage() + "), so the embedded engine wrote it."));
+        return new DraftNote(draft.sections(), warnings, draft.engine(), draft.billingCodes());
     }
 }

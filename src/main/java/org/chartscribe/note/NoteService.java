@@ -56,15 +56,43 @@ public final class NoteService {
     public record Generated(NoteLookup lookup, boolean replayed) {}
 
     public Generated generate(Generate command) {
+        return generate(command, null);
+    }
+
+    /**
+     * The engine (or fails with {@link EngineUnavailableException}) a command will use: checked before a
+     * stream starts, so that the failure is an ordinary error response.
+     */
+    public void checkEngine(EngineChoice choice) {
+        engines.select(choice);
+    }
+
+    /**
+     * As {@link #generate(Generate)}, sending the note's divisions to {@code stream} as they are written
+     * (a replayed note's from the stored one). A reader that goes away stops the work with
+     * {@link NoteStream.Cancelled}, and the note is not stored.
+     */
+    public Generated generate(Generate command, NoteStream stream) {
         NoteEngine engine = engines.select(command.engine());
+        StreamedSections sections = stream == null ? null : new StreamedSections(stream);
         Optional<Generated> replay = command.idempotencyKey().flatMap(key -> replay(command, key));
         if (replay.isPresent()) {
+            if (sections != null && replay.get().lookup() instanceof NoteLookup.Found found) {
+                sections.finish(found.note().draft());
+            }
             return replay.get();
+        }
+        DraftNote draft = draft(engine, command.request(), sections);
+        if (sections != null) {
+            if (stream.cancelled()) {
+                throw new NoteStream.Cancelled();
+            }
+            sections.finish(draft);
         }
         // Millisecond precision: what every supported database keeps, so a re-read note is identical.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         StoredNote note = new StoredNote(noteIds.get(), command.tenantId(), command.request().specialty().id(),
-                command.request().template().id(), draft(engine, command.request()), now, now.plus(retention));
+                command.request().template().id(), draft, now, now.plus(retention));
         notes.save(note);
         if (command.idempotencyKey().isPresent()) {
             String key = command.idempotencyKey().get();
@@ -80,8 +108,9 @@ public final class NoteService {
         return new Generated(new NoteLookup.Found(note), false);
     }
 
-    private DraftNote draft(NoteEngine engine, NoteRequest request) {
-        DraftNote draft = languageChecked(engine.generate(request), request);
+    private DraftNote draft(NoteEngine engine, NoteRequest request, NoteStream stream) {
+        DraftNote draft = languageChecked(stream == null ? engine.generate(request) : engine.generate(request, stream),
+                request);
         if (!request.includeBillingCodes()) {
             return draft;
         }

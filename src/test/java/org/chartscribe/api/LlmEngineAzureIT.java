@@ -55,6 +55,9 @@ class LlmEngineAzureIT extends AppTestBase {
         registry.add("chartscribe.llm.api-key", () -> KEY);
         registry.add("chartscribe.llm.model", () -> "notes-gpt");
         registry.add("chartscribe.llm.timeout", () -> "2s");
+        // one attempt per call and no breaker here: these tests are about single answers (LlmResilienceIT covers both)
+        registry.add("chartscribe.llm.max-retries", () -> "0");
+        registry.add("chartscribe.llm.breaker-window", () -> "1000");
         registry.add("chartscribe.llm.context-tokens", () -> "20000");
         registry.add("chartscribe.llm.max-output-tokens", () -> "2000");
     }
@@ -117,6 +120,22 @@ class LlmEngineAzureIT extends AppTestBase {
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing("Straight leg raise"))));
+    }
+
+    @Test
+    void theDeploymentsStreamedAnswerIsStreamedAsSectionEvents() {
+        AZURE.stubFor(chat().withRequestBody(matchingJsonPath("$.stream", equalTo("true"))).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "text/event-stream")
+                .withBody(LlmReplays.streamed(ModelAnswers.lowBackPain())).withChunkedDribbleDelay(20, 500)));
+
+        SseClient.Result r = SseClient.read(SseClient.post(port, KEY_A, Http.json(Map.of("transcript", TRANSCRIPT,
+                "specialty", "nurse_practitioner", "engine", "llm"))));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.named("section_done")).hasSize(4);
+        assertThat(r.named("section").size()).isGreaterThan(4);
+        assertThat(r.last().name()).isEqualTo("done");
+        assertThat(r.last().json().get("engine").get("version").asText()).isEqualTo("notes-gpt");
+        AZURE.verify(1, postRequestedFor(urlPathEqualTo(PATH)).withHeader("api-key", equalTo(KEY)));
     }
 
     @Test

@@ -41,6 +41,9 @@ class LlmEngineOpenAiCompatibleIT extends AppTestBase {
         registry.add("chartscribe.llm.api-key", () -> KEY);
         registry.add("chartscribe.llm.model", () -> "llama-3.1-70b-instruct");
         registry.add("chartscribe.llm.timeout", () -> "2s");
+        // one attempt per call and no breaker here: these tests are about single answers (LlmResilienceIT covers both)
+        registry.add("chartscribe.llm.max-retries", () -> "0");
+        registry.add("chartscribe.llm.breaker-window", () -> "1000");
     }
 
     @AfterAll

@@ -67,4 +67,44 @@ final class LlmReplays {
                 + "\"innererror\":{\"code\":\"ResponsibleAIPolicyViolation\",\"content_filter_result\":{\"violence\":"
                 + "{\"filtered\":true,\"severity\":\"medium\"}}}}}";
     }
+
+    /**
+     * A streamed chat answer as the provider sends it ({@code stream: true}): server-sent events, one
+     * {@code chat.completion.chunk} per piece of content (about {@code pieceLength} characters), a last
+     * chunk with the finish reason and usage, then {@code data: [DONE]}.
+     */
+    static List<String> streamedChunks(String content, int pieceLength, String finishReason) {
+        List<String> events = new java.util.ArrayList<>();
+        events.add(chunk(Map.of("role", "assistant", "content", ""), null));
+        for (int i = 0; i < content.length(); i += pieceLength) {
+            events.add(chunk(Map.of("content", content.substring(i, Math.min(content.length(), i + pieceLength))), null));
+        }
+        events.add(chunk(Map.of(), finishReason));
+        events.add("data: [DONE]\n\n");
+        return events;
+    }
+
+    static String streamed(String content) {
+        return String.join("", streamedChunks(content, 24, "stop"));
+    }
+
+    private static String chunk(Map<String, Object> delta, String finishReason) {
+        Map<String, Object> choice = new java.util.LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("delta", delta);
+        choice.put("finish_reason", finishReason);
+        choice.put("content_filter_results", Map.of());
+        Map<String, Object> chunk = new java.util.LinkedHashMap<>();
+        chunk.put("id", "chatcmpl-replay");
+        chunk.put("object", "chat.completion.chunk");
+        chunk.put("created", 1764800000);
+        chunk.put("model", "gpt-4o-2024-11-20");
+        chunk.put("system_fingerprint", "fp_replay");
+        chunk.put("choices", List.of(choice));
+        try {
+            return "data: " + JSON.writeValueAsString(chunk) + "\n\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -10,7 +10,8 @@ class LlmPropertiesTest {
 
     private static LlmProperties props(String provider, String endpoint, String key, String model) {
         return new LlmProperties(provider, endpoint, key, model, "2025-01-01-preview", Duration.ofSeconds(60), 4096,
-                128_000, "json_schema", 0);
+                128_000, "json_schema", 0,
+                Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(90), 10, 50, Duration.ofSeconds(30));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.chartscribe.note.Evidence;
 import org.chartscribe.note.NoteEngine;
 import org.chartscribe.note.NoteRequest;
 import org.chartscribe.note.NoteSection;
+import org.chartscribe.note.NoteStream;
 import org.chartscribe.note.NoteWarning;
 import org.chartscribe.note.SoapPart;
 
@@ -66,11 +67,27 @@ public final class LlmNoteEngine implements NoteEngine {
         return generate(request, content -> { });
     }
 
+    /**
+     * Streamed: the model's answer is requested as a stream and each headed section goes to
+     * {@code stream} as soon as its JSON is complete ({@link StreamedNoteJson}); the finished answer is
+     * then read, repaired, grounded and checked exactly as unstreamed.
+     */
+    @Override
+    public DraftNote generate(NoteRequest request, NoteStream stream) {
+        Map<SoapPart, List<String>> headings = PromptLibrary.headings(request.specialty(), request.template());
+        StreamedNoteJson preview = new StreamedNoteJson(stream, headings);
+        return write(request, messages -> client.stream(messages, preview, stream::cancelled));
+    }
+
     /** As {@link #generate(NoteRequest)}, handing the model's content to {@code partial} as it arrives. */
     public DraftNote generate(NoteRequest request, Consumer<String> partial) {
+        return write(request, messages -> client.complete(messages, partial));
+    }
+
+    private DraftNote write(NoteRequest request, java.util.function.Function<List<LlmMessage>, String> firstCall) {
         List<LlmMessage> messages = prompts.messages(request);
         checkBudget(messages);
-        LlmNoteJson.Parsed parsed = ask(messages, partial);
+        LlmNoteJson.Parsed parsed = ask(messages, firstCall);
         QuoteLocator quotes = new QuoteLocator(request.transcript());
         List<NoteWarning> warnings = new ArrayList<>();
         Map<SoapPart, List<String>> headings = PromptLibrary.headings(request.specialty(), request.template());
@@ -100,8 +117,8 @@ public final class LlmNoteEngine implements NoteEngine {
     }
 
     /** One call; an unusable answer gets one repair attempt, in the same conversation, with the reason. */
-    private LlmNoteJson.Parsed ask(List<LlmMessage> messages, Consumer<String> partial) {
-        String answer = client.complete(messages, partial);
+    private LlmNoteJson.Parsed ask(List<LlmMessage> messages, java.util.function.Function<List<LlmMessage>, String> firstCall) {
+        String answer = firstCall.apply(messages);
         try {
             return LlmNoteJson.read(answer);
         } catch (LlmNoteJson.Invalid first) {
@@ -150,7 +167,7 @@ public final class LlmNoteEngine implements NoteEngine {
     }
 
     /** "vital signs:" is the specialty's "Vital Signs"; a heading of the model's own is kept as written. */
-    private static String canonical(String heading, List<String> known) {
+    static String canonical(String heading, List<String> known) {
         String bare = heading.replaceAll("[:\\s]+$", "");
         return known.stream().filter(k -> k.equalsIgnoreCase(bare)).findFirst().orElse(heading);
     }
