@@ -165,6 +165,11 @@ public final class NoteService {
         return lookup;
     }
 
+    /** A page of the tenant's live notes, newest first; no content is read, so nothing is audited. */
+    public java.util.List<NoteSummary> list(String tenantId, String beforeNoteId, int limit) {
+        return notes.list(tenantId, clock.instant(), beforeNoteId, limit);
+    }
+
     /** Destroys a note's content. Returns the state before deletion so the caller can answer 404 or 410. */
     public NoteLookup delete(String tenantId, String noteId) {
         NoteLookup before = notes.find(tenantId, noteId, clock.instant());

@@ -1,6 +1,7 @@
 package org.chartscribe.note;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Persistence port for notes. Implementations encrypt content at rest. */
 public interface NoteStore {
@@ -15,6 +16,12 @@ public interface NoteStore {
      * Returns false when the tenant has no such note (or it is already gone).
      */
     boolean delete(String tenantId, String noteId);
+
+    /**
+     * The tenant's live notes (neither deleted nor expired at {@code now}), newest first, at most
+     * {@code limit}, only those older than {@code beforeNoteId} when it is given (ids sort by creation).
+     */
+    List<NoteSummary> list(String tenantId, Instant now, String beforeNoteId, int limit);
 
     /** Destroys the content of every note whose {@code expiresAt} is at or before {@code now}; returns the count. */
     int purgeExpired(Instant now);

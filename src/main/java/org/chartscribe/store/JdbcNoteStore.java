@@ -13,6 +13,7 @@ import java.util.Set;
 import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.note.NoteStore;
+import org.chartscribe.note.NoteSummary;
 import org.chartscribe.note.StoredNote;
 import org.chartscribe.store.crypto.ContentCipher;
 import org.chartscribe.store.crypto.DataKey;
@@ -100,6 +101,19 @@ public class JdbcNoteStore implements NoteStore {
         byte[] plaintext = open(r.sealed(), r.keySlot(), associatedData(noteId, tenantId));
         return new NoteLookup.Found(new StoredNote(noteId, tenantId, r.specialty(), r.template(),
                 fromJson(plaintext), r.createdAt(), r.expiresAt()));
+    }
+
+    @Override
+    public List<NoteSummary> list(String tenantId, Instant now, String beforeNoteId, int limit) {
+        // reads no content: a list never opens a note
+        String before = beforeNoteId == null ? "" : beforeNoteId;
+        return jdbc.sql("SELECT note_id, specialty, created_at, expires_at FROM notes"
+                        + " WHERE tenant_id = ? AND ciphertext IS NOT NULL AND deleted_at IS NULL AND expires_at > ?"
+                        + " AND (? = '' OR note_id < ?) ORDER BY note_id DESC LIMIT ?")
+                .params(tenantId, DbTime.toDb(now), before, before, limit)
+                .query((rs, i) -> new NoteSummary(rs.getString("note_id"), rs.getString("specialty"),
+                        DbTime.fromDb(rs, "created_at"), DbTime.fromDb(rs, "expires_at")))
+                .list();
     }
 
     @Override

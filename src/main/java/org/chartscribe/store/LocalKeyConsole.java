@@ -18,9 +18,19 @@ final class LocalKeyConsole {
         out.println("  key id : " + created.info().keyId());
         out.println("  key    : " + created.plaintextKey());
         out.println("  Use it as 'Authorization: Bearer <key>'. It is stored only as a hash and will not be");
-        out.println("  shown again; create more with 'java -jar chartscribe.jar keys create <tenant>'.");
+        out.println("  shown again; create more, also while the server runs, with");
+        out.println("  'java -jar " + jarPath(System.getProperty("java.class.path", "")) + " keys create <tenant>'.");
         out.println("============================================================================================");
         out.println();
         out.flush();
+    }
+
+    /**
+     * The jar this server runs from ({@code java -jar} puts just the jar on the class path), or, under
+     * {@code ./mvnw spring-boot:run}, the jar {@code ./mvnw -B package} builds.
+     */
+    static String jarPath(String classPath) {
+        boolean oneJar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
+        return oneJar ? classPath : "target/chartscribe.jar";
     }
 }

@@ -126,4 +126,55 @@ abstract class NoteLifecycleContract extends AppTestBase {
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + apiKey)
                 .header("Idempotency-Key", idempotencyKey).build());
     }
+
+    // ---- GET /v1/notes (issue 13 item 6)
+
+    @Test
+    void notesAreListedNewestFirstInPagesWithoutContentAndOnlyTheTenantsOwn() {
+        java.util.List<String> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(http().postJson("/v1/note", KEY_A, noteBody(Fixtures.lowBackPain())).json().get("noteId").asText());
+        }
+        String deleted = http().postJson("/v1/note", KEY_A, noteBody(Fixtures.lowBackPain())).json().get("noteId").asText();
+        http().delete("/v1/note/" + deleted, KEY_A);
+        String theirs = http().postJson("/v1/note", KEY_B, noteBody(Fixtures.lowBackPain())).json().get("noteId").asText();
+
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Http.Response page = http().get("/v1/notes?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), KEY_A);
+            assertThat(page.status()).isEqualTo(200);
+            JsonNode notes = page.json().get("notes");
+            assertThat(notes.size()).isBetween(0, 2);
+            for (JsonNode n : notes) {
+                assertThat(n.has("specialty") && n.has("created_at") && n.has("expires_at")).isTrue();
+                assertThat(n.has("subjective") || n.has("sections") || n.has("assessment")).as("no content").isFalse();
+                listed.add(n.get("noteId").asText());
+            }
+            cursor = page.json().get("next_cursor").isNull() ? null : page.json().get("next_cursor").asText();
+            pages++;
+        } while (cursor != null && pages < 1000);
+        assertThat(pages).isGreaterThanOrEqualTo(2);
+        assertThat(listed).doesNotHaveDuplicates().contains(mine.toArray(String[]::new))
+                .doesNotContain(deleted, theirs);
+        assertThat(listed).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Http.Response b = http().get("/v1/notes?limit=100", KEY_B);
+        assertThat(b.json().get("notes").findValuesAsText("noteId")).contains(theirs).doesNotContain(mine.toArray(String[]::new));
+    }
+
+    @Test
+    void badLimitOrCursorIsA400AndNoKeyA401() {
+        for (String query : new String[] {"limit=0", "limit=101", "limit=abc", "limit=-1", "cursor=x", "cursor=note_%27"}) {
+            Http.Response response = http().get("/v1/notes?" + query, KEY_A);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("code").asText()).isEqualTo("VALIDATION_ERROR");
+            assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+        assertThat(http().get("/v1/notes", null).status()).isEqualTo(401);
+        Http.Response other = http().get("/v1/notes?cursor=note_00000000000000000000000000", KEY_A);
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.json().get("notes").size()).isZero();
+    }
 }

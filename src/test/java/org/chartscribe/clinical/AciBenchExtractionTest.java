@@ -26,7 +26,7 @@ class AciBenchExtractionTest {
 
     @Test
     void everyDialogueExtractsWithValidSpans() throws IOException {
-        assumeTrue(Files.exists(DIR.resolve("train.csv")), "ACI-Bench not present");
+        assumeTrue(Files.exists(DIR.resolve("train.csv")), "ACI-Bench not present: " + DIR.resolve("train.csv") + " (docs/EVALUATION.md, Reproducing these figures)");
         List<String> dialogues = new ArrayList<>();
         for (String file : List.of("train.csv", "valid.csv")) {
             try (Reader in = Files.newBufferedReader(DIR.resolve(file));

@@ -11,7 +11,7 @@ class AciCodingEvaluationTest {
 
     @Test
     void builtInSetOnReferenceAssessments() throws Exception {
-        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present");
+        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present: " + AciCodingEvaluation.ACI.resolve("train.csv") + " (docs/EVALUATION.md, Reproducing these figures)");
         AciCodingEvaluation.Result r = AciCodingEvaluation.evaluate(Icd10CodeSetLoader.builtin(), false);
         System.out.println("built-in, reference assessments: " + r.line() + " invalid=" + r.invalid());
         assertThat(r.encounters()).isGreaterThanOrEqualTo(40);
@@ -22,8 +22,8 @@ class AciCodingEvaluationTest {
 
     @Test
     void fullFy2022SetOnReferenceAssessments() throws Exception {
-        assumeTrue(Files.exists(AciCodingEvaluation.FULL_FY2022), "FY2022 code file not present");
-        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present");
+        assumeTrue(Files.exists(AciCodingEvaluation.FULL_FY2022), "ICD-10-CM FY2022 code file not present: " + AciCodingEvaluation.FULL_FY2022);
+        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present: " + AciCodingEvaluation.ACI.resolve("train.csv") + " (docs/EVALUATION.md, Reproducing these figures)");
         Icd10CodeSet full = Icd10CodeSetLoader.load(AciCodingEvaluation.FULL_FY2022);
         AciCodingEvaluation.Result r = AciCodingEvaluation.evaluate(full, false);
         System.out.println("full FY2022, reference assessments: " + r.line() + " invalid=" + r.invalid());
@@ -33,7 +33,7 @@ class AciCodingEvaluationTest {
 
     @Test
     void builtInSetOnEngineAssessments() throws Exception {
-        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present");
+        assumeTrue(Files.exists(AciCodingEvaluation.ACI.resolve("train.csv")), "ACI-Bench not present: " + AciCodingEvaluation.ACI.resolve("train.csv") + " (docs/EVALUATION.md, Reproducing these figures)");
         for (String split : new String[] {"train", "valid"}) {
             AciCodingEvaluation.Result r = AciCodingEvaluation.evaluate(Icd10CodeSetLoader.builtin(), true, split);
             // End to end through the embedded engine's note and the transcript: recall is reported, not a

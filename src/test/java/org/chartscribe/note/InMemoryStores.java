@@ -37,6 +37,15 @@ final class InMemoryStores implements NoteStore, IdempotencyStore {
     }
 
     @Override
+    public java.util.List<NoteSummary> list(String tenantId, Instant now, String beforeNoteId, int limit) {
+        return notes.values().stream()
+                .filter(n -> n.tenantId().equals(tenantId) && n.expiresAt().isAfter(now))
+                .filter(n -> beforeNoteId == null || n.noteId().compareTo(beforeNoteId) < 0)
+                .sorted(java.util.Comparator.comparing(StoredNote::noteId).reversed()).limit(limit)
+                .map(n -> new NoteSummary(n.noteId(), n.specialty(), n.createdAt(), n.expiresAt())).toList();
+    }
+
+    @Override
     public int purgeExpired(Instant now) {
         throw new UnsupportedOperationException("not used by the service");
     }

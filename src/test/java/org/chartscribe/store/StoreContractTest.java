@@ -120,6 +120,29 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void listShowsTheTenantsLiveNotesNewestFirstInPages() {
+        for (String id : new String[] {"note_1", "note_2", "note_3"}) {
+            notes.save(note(id, "acme", NOW.plus(Duration.ofDays(1))));
+        }
+        notes.save(note("note_4", "acme", NOW.plus(Duration.ofHours(1))));
+        notes.save(note("note_5", "globex", NOW.plus(Duration.ofDays(1))));
+        notes.delete("acme", "note_1");
+        Instant later = NOW.plus(Duration.ofHours(2)); // note_4 has expired by then
+
+        assertThat(notes.list("acme", later, null, 10)).extracting(org.chartscribe.note.NoteSummary::noteId)
+                .containsExactly("note_3", "note_2");
+        assertThat(notes.list("acme", later, null, 1)).extracting(org.chartscribe.note.NoteSummary::noteId)
+                .containsExactly("note_3");
+        assertThat(notes.list("acme", later, "note_3", 10)).extracting(org.chartscribe.note.NoteSummary::noteId)
+                .containsExactly("note_2");
+        assertThat(notes.list("acme", NOW, null, 10)).extracting(org.chartscribe.note.NoteSummary::noteId)
+                .containsExactly("note_4", "note_3", "note_2");
+        assertThat(notes.list("globex", later, null, 10)).singleElement()
+                .isEqualTo(new org.chartscribe.note.NoteSummary("note_5", "physical_therapy",
+                        NOW.minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MICROS), NOW.plus(Duration.ofDays(1))));
+    }
+
+    @Test
     void otherTenantAndUnknownIdAreMissing() {
         notes.save(note("note_1", "acme", NOW.plus(Duration.ofDays(1))));
 

@@ -70,7 +70,7 @@ class TranscriptLanguageTest {
     void noAciBenchOrMtsDialogTranscriptOrNoteIsFlagged() throws IOException {
         Path aci = Path.of("../shared/data/aci-bench/data/challenge_data");
         Path mts = Path.of("../shared/data/mts-dialog");
-        assumeTrue(Files.isDirectory(aci) && Files.isDirectory(mts), "shared data sets not present");
+        assumeTrue(Files.isDirectory(aci) && Files.isDirectory(mts), "ACI-Bench or MTS-Dialog not present at " + aci + " and " + mts + " (layout: docs/EVALUATION.md, Reproducing these figures)");
         List<String> english = new ArrayList<>();
         for (String file : new String[] {"train.csv", "valid.csv"}) {
             for (Map<String, String> row : rows(aci.resolve(file))) {

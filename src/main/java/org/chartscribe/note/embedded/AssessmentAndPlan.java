@@ -57,7 +57,7 @@ final class AssessmentAndPlan {
         for (ProblemList.Problem problem : fp.problems()) {
             List<Classified> own = fp.lines().stream().filter(l -> problem.key().equals(l.problem()))
                     .map(AssessmentAndPlan::asClassified).toList();
-            plan.add(problem.name(), own, max, false);
+            plan.add(problem.name(), own, max, false, List.of());
         }
         general.addAll(ownHeadingItems(items, specialty));
         Map<SoapPart, List<NoteSection>> byHeading = Composer.byHeading(general, specialty, template,
@@ -221,12 +221,13 @@ final class AssessmentAndPlan {
                 unassigned.addAll(problem.items());
                 continue;
             }
-            assessment.add(problem.label(), withContent(problem.items(SoapPart.ASSESSMENT)), max, true);
+            assessment.add(problem.label(), withContent(problem.items(SoapPart.ASSESSMENT)), max, true,
+                    problem.items().get(0).evidence());
             List<Classified> planItems = new ArrayList<>();
             for (Classified item : problem.items(SoapPart.PLAN)) {
                 (!planAfterAllProblems && belongsToProblem(specialty, item) ? planItems : unassigned).add(item);
             }
-            plan.add(problem.label(), planItems, max, false);
+            plan.add(problem.label(), planItems, max, false, List.of());
         }
         Map<SoapPart, List<NoteSection>> general = Composer.byHeading(unassigned, specialty, template,
                 List.of(SoapPart.ASSESSMENT, SoapPart.PLAN));
@@ -320,7 +321,11 @@ final class AssessmentAndPlan {
         private final StringBuilder text = new StringBuilder();
         private final List<Evidence> evidence = new ArrayList<>();
 
-        void add(String label, List<Classified> items, int max, boolean labelAlone) {
+        /**
+         * {@code named} is where the problem was named: a problem line whose sentences only named it
+         * ("from a diabetes standpoint") points there, so no line of the section is without evidence.
+         */
+        void add(String label, List<Classified> items, int max, boolean labelAlone, List<Evidence> named) {
             Optional<NoteSection> section = Composer.section(label, items, max);
             if (section.isEmpty() && !labelAlone) {
                 return;
@@ -330,6 +335,7 @@ final class AssessmentAndPlan {
             }
             if (section.isEmpty()) {
                 text.append(label).append('.');
+                evidence.addAll(named);
                 return;
             }
             if (labelAlone && startsWithLabel(section.get().text(), label)) {

@@ -1,6 +1,7 @@
 package org.chartscribe.store.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar chartscribe.jar keys create <tenant> | list | revoke <keyId>}: API key
- * administration against the configured database, in a non-web context with
+ * administration. While a server runs on the same data directory the command goes to that server's
+ * loopback admin endpoint ({@link AdminEndpointFile}), since the embedded H2 file cannot be opened
+ * twice; otherwise the CLI opens the configured database itself, in a quiet non-web context with
  * {@code chartscribe.cli=true} (no start-up key printing, no scheduled jobs). Keys are printed only
  * by {@code create}, once; hashes never.
  */
@@ -48,18 +51,41 @@ public final class KeysCli {
             err.println(USAGE_TEXT);
             return USAGE;
         }
+        Optional<RemoteKeyAdmin> server = AdminEndpointFile.read(dataDir(extraProperties)).map(RemoteKeyAdmin::new)
+                .filter(RemoteKeyAdmin::reachable);
+        if (server.isPresent()) {
+            try {
+                return command.get().execute(server.get(), out, err);
+            } catch (RuntimeException e) {
+                err.println("keys: " + rootMessage(e));
+                return FAILED;
+            }
+        }
         try (ConfigurableApplicationContext context = start(extraProperties)) {
-            return command.get().execute(context.getBean(ApiKeyStore.class), context.getBean(AuditLog.class), out, err);
+            return command.get().execute(new KeyAdmin.Direct(context.getBean(ApiKeyStore.class),
+                    context.getBean(AuditLog.class)), out, err);
         } catch (RuntimeException e) {
             err.println("keys: cannot open the ChartScribe database or keys: " + rootMessage(e));
-            err.println("(in local mode the H2 database is locked while the server runs: stop it, or use PostgreSQL)");
             return FAILED;
         }
+    }
+
+    /** The data directory as the server resolves it: the given setting, CHARTSCRIBE_DATA_DIR, or ./data. */
+    static Path dataDir(String... extraProperties) {
+        for (String property : extraProperties) {
+            if (property.startsWith("chartscribe.data-dir=")) {
+                return Path.of(property.substring("chartscribe.data-dir=".length()));
+            }
+        }
+        String configured = System.getProperty("chartscribe.data-dir", System.getenv("CHARTSCRIBE_DATA_DIR"));
+        return Path.of(configured == null || configured.isBlank() ? "./data" : configured);
     }
 
     private static ConfigurableApplicationContext start(String... extraProperties) {
         List<String> settings = new ArrayList<>(List.of(
                 "--chartscribe.cli=true",
+                // key commands delete no note content, so there is nothing for the server's compaction to drop
+                "--chartscribe.compact-on-shutdown=false",
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
                 "--logging.level.root=WARN"));
@@ -81,7 +107,7 @@ public final class KeysCli {
 
     private sealed interface Command {
 
-        int execute(ApiKeyStore keys, AuditLog audit, PrintStream out, PrintStream err);
+        int execute(KeyAdmin keys, PrintStream out, PrintStream err);
 
         static Optional<Command> parse(String[] args) {
             if (args.length < 2 || !"keys".equals(args[0])) {
@@ -99,9 +125,8 @@ public final class KeysCli {
 
     private record Create(String tenantId) implements Command {
         @Override
-        public int execute(ApiKeyStore keys, AuditLog audit, PrintStream out, PrintStream err) {
+        public int execute(KeyAdmin keys, PrintStream out, PrintStream err) {
             ApiKeyStore.Created created = keys.create(tenantId);
-            audit.record(tenantId, "api_key.created", null, null);
             out.println("Created API key " + created.info().keyId() + " for tenant " + tenantId
                     + " (prefix " + created.info().prefix() + ").");
             out.println("It is stored only as a hash: copy it now, it will not be shown again.");
@@ -112,7 +137,7 @@ public final class KeysCli {
 
     private record ListKeys() implements Command {
         @Override
-        public int execute(ApiKeyStore keys, AuditLog audit, PrintStream out, PrintStream err) {
+        public int execute(KeyAdmin keys, PrintStream out, PrintStream err) {
             String format = "%-32s %-20s %-10s %-27s %s%n";
             out.printf(format, "KEY ID", "TENANT", "PREFIX", "CREATED", "REVOKED");
             for (ApiKeyStore.KeyInfo key : keys.list()) {
@@ -128,14 +153,11 @@ public final class KeysCli {
 
     private record Revoke(String keyId) implements Command {
         @Override
-        public int execute(ApiKeyStore keys, AuditLog audit, PrintStream out, PrintStream err) {
-            Optional<String> tenant = keys.list().stream()
-                    .filter(k -> k.keyId().equals(keyId)).map(ApiKeyStore.KeyInfo::tenantId).findFirst();
+        public int execute(KeyAdmin keys, PrintStream out, PrintStream err) {
             if (!keys.revoke(keyId)) {
                 err.println("No active key with id " + keyId + ".");
                 return FAILED;
             }
-            tenant.ifPresent(t -> audit.record(t, "api_key.revoked", null, null));
             out.println("Revoked " + keyId + ".");
             return OK;
         }

@@ -29,7 +29,7 @@ class AciBenchGroundingTest {
     @Test
     void everyDialogueGivesAGroundedNoteWithValidEvidence() throws IOException {
         Path train = DIR.resolve("train.csv");
-        assumeTrue(Files.exists(train), "ACI-Bench not present");
+        assumeTrue(Files.exists(train), "ACI-Bench not present: " + train + " (docs/EVALUATION.md, Reproducing these figures)");
         List<Map<String, String>> rows = new ArrayList<>(read(train));
         if (Files.exists(DIR.resolve("valid.csv"))) {
             rows.addAll(read(DIR.resolve("valid.csv")));
@@ -52,7 +52,7 @@ class AciBenchGroundingTest {
     void everyMtsDialogDialogueGivesAGroundedNote() throws IOException {
         Path dir = Path.of("../shared/data/mts-dialog/Main-Dataset");
         Path train = dir.resolve("MTS-Dialog-TrainingSet.csv");
-        assumeTrue(Files.exists(train), "MTS-Dialog not present");
+        assumeTrue(Files.exists(train), "MTS-Dialog not present: " + train + " (docs/EVALUATION.md, Reproducing these figures)");
         // columns: ID, section_header, section_text, dialogue ("Doctor:" / "Patient:" lines, sometimes "Guest_family:")
         List<Map<String, String>> rows = new ArrayList<>(read(train));
         if (Files.exists(dir.resolve("MTS-Dialog-ValidationSet.csv"))) {
