@@ -10,7 +10,7 @@ import org.chartscribe.FuzzBudget;
 import org.chartscribe.api.ApiException;
 import org.chartscribe.api.NoteRequestBody;
 import org.chartscribe.api.NoteRequestValidator;
-import org.chartscribe.eval.InventedFacts;
+import org.chartscribe.clinical.InventedFacts;
 import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.note.NoteSection;
