@@ -18,6 +18,7 @@ public final class Icd10CodeSet {
     private final Set<String> headers;
     private final String fiscalYear;
     private final String origin;
+    private final AlphabeticIndex index;
 
     /**
      * @param billable   dotted code to title
@@ -26,10 +27,22 @@ public final class Icd10CodeSet {
      * @param origin     what was loaded, e.g. {@code built-in subset}
      */
     public Icd10CodeSet(Map<String, String> billable, Set<String> headers, String fiscalYear, String origin) {
-        this.billable = Collections.unmodifiableMap(new HashMap<>(billable));
-        this.headers = Set.copyOf(headers);
+        this(new HashMap<>(billable), Set.copyOf(headers), fiscalYear, origin, AlphabeticIndex.EMPTY);
+    }
+
+    /** A release that comes with its Alphabetic Index (empty for a plain code list). */
+    Icd10CodeSet(Map<String, String> billable, Set<String> headers, String fiscalYear, String origin,
+                 AlphabeticIndex index) {
+        this.billable = Collections.unmodifiableMap(billable);
+        this.headers = Collections.unmodifiableSet(headers);
         this.fiscalYear = fiscalYear;
         this.origin = origin;
+        this.index = index;
+    }
+
+    /** The release's Alphabetic Index; empty when only a code list was loaded. */
+    public AlphabeticIndex index() {
+        return index;
     }
 
     /** Normalises {@code m5450} or {@code M54.50} to the dotted upper-case form. */

@@ -49,7 +49,7 @@ class BillingCodesIT extends AppTestBase {
             assertThat(cpt.get("modifiers").isArray()).isTrue();
         }
         assertThat(codes.get("cpt").get(0).get("code").asText()).startsWith("9921");
-        assertThat(codes.get("code_sets").get("icd10cm").asText()).startsWith("FY2026 (built-in subset, ");
+        assertThat(codes.get("code_sets").get("icd10cm").asText()).startsWith("FY2025 (April 2025 update, full code set with Alphabetic Index, ");
         assertThat(codes.get("code_sets").get("cpt").asText()).startsWith("E/M 2021 rules");
 
         JsonNode stored = http().get("/v1/note/" + response.json().get("noteId").asText(), KEY_A).json();
