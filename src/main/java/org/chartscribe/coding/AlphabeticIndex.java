@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +18,8 @@ public final class AlphabeticIndex {
                        String code) {}
 
     public static final AlphabeticIndex EMPTY = new AlphabeticIndex(List.of());
+
+    private static final java.util.regex.Pattern WORD_INSERT = java.util.regex.Pattern.compile("\\([a-z]{1,3}\\)");
 
     private final List<Term> rows;
     private final int[][] children;
@@ -38,7 +39,8 @@ public final class AlphabeticIndex {
                     kids.set(t.parent(), k);
                 }
                 k.add(t.id());
-            } else {
+            } else if (!WORD_INSERT.matcher(t.nonessential()).matches()) {
+                // "Cancer" + "(o)" + "phobia" flattened: a word split by a letter insert is not the main term it starts with
                 for (String key : keys(t.term())) {
                     mainTerms.computeIfAbsent(key, x -> new ArrayList<>(1)).add(t.id());
                 }
@@ -52,20 +54,41 @@ public final class AlphabeticIndex {
     }
 
     /**
-     * Lookup keys of a main term: "Calculus, calculi, calculous" is found under each of its spellings,
-     * "Fracture, burst" under "fracture burst"; lower case, single spaces.
+     * Lookup keys of a main term: "Tamponade, heart" is found as "tamponade heart" and in speech order
+     * "heart tamponade"; "Calculus, calculi, calculous" under each of its spellings (parts that share
+     * the first part's stem), never under a bare modifier ("heart"). Lower case, single spaces, each
+     * word without a plural "s" ({@link ClinicalTokens#normalise}) so "Stone(s)" is found as "stones".
      */
     static List<String> keys(String term) {
-        String t = normal(term);
+        String t = normal(term.replace("(s)", "").replace("(es)", ""));
         List<String> keys = new ArrayList<>();
-        keys.add(t.replace(",", ""));
-        for (String part : t.split(",")) {
-            String p = part.strip();
-            if (!p.isEmpty() && !keys.contains(p)) {
-                keys.add(p);
+        keys.add(key(t.replace(",", " ")));
+        String[] parts = t.split(",");
+        if (parts.length == 2) {
+            keys.add(key(parts[1] + " " + parts[0]));
+        }
+        String first = parts[0].strip();
+        List<String> spellings = new ArrayList<>();
+        for (String part : parts) {
+            String word = part.strip();
+            if (first.length() >= 4 && word.length() >= 4 && word.regionMatches(0, first, 0, 4)) {
+                spellings.add(key(word));
             }
         }
+        if (spellings.size() == parts.length && parts.length > 1) {
+            spellings.stream().filter(p -> !keys.contains(p)).forEach(keys::add);
+        }
         return keys;
+    }
+
+    private static String key(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.strip().split(" +")) {
+            if (!w.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(ClinicalTokens.normalise(w));
+            }
+        }
+        return out.toString();
     }
 
     /** Lower case; possessive 's dropped; anything but letters, digits, commas and hyphens a single space. */
@@ -101,7 +124,7 @@ public final class AlphabeticIndex {
 
     /** Main terms spelt {@code words} (normalised as {@link #normal}), usually one. */
     public List<Term> mainTerm(String words) {
-        return mainTerms.getOrDefault(normal(words), List.of()).stream().map(rows::get).toList();
+        return mainTerms.getOrDefault(key(normal(words).replace(",", " ")), List.of()).stream().map(rows::get).toList();
     }
 
     public List<Term> children(Term t) {

@@ -19,6 +19,7 @@ public final class Icd10CodeSet {
     private final String fiscalYear;
     private final String origin;
     private final AlphabeticIndex index;
+    private final String[] sorted;
 
     /**
      * @param billable   dotted code to title
@@ -38,6 +39,20 @@ public final class Icd10CodeSet {
         this.fiscalYear = fiscalYear;
         this.origin = origin;
         this.index = index;
+        this.sorted = billable.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+    }
+
+    /** Billable codes that start with {@code prefix} (dotted), in code order: how a coder reads a category in the Tabular. */
+    public java.util.List<String> billableUnder(String prefix) {
+        String p = dotted(prefix);
+        int i = java.util.Arrays.binarySearch(sorted, p);
+        i = i < 0 ? -i - 1 : i;
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (; i < sorted.length && sorted[i].startsWith(p); i++) {
+            out.add(sorted[i]);
+        }
+        return out;
     }
 
     /** The release's Alphabetic Index; empty when only a code list was loaded. */

@@ -28,7 +28,17 @@ final class Icd10Release {
 
     private Icd10Release() {}
 
+    /** The built-in release, read once per JVM (it is immutable): every coder and test shares it. */
     static Icd10CodeSet builtin() {
+        return Builtin.SET;
+    }
+
+    private static final class Builtin {
+        static final Icd10CodeSet SET = readBuiltin();
+    }
+
+    /** Reads the resource anew (the load benchmark measures this). */
+    static Icd10CodeSet readBuiltin() {
         try (InputStream in = Icd10Release.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new CodeSetFormatException(RESOURCE, 0, "resource missing from the build");

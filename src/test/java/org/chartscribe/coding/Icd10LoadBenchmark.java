@@ -20,14 +20,14 @@ public final class Icd10LoadBenchmark {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        Icd10CodeSet kept = Icd10CodeSetLoader.builtin();
+        Icd10CodeSet kept = Icd10Release.readBuiltin();
         double cold = (System.nanoTime() - t0) / 1e6;
         double coldCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
         long heap = retained() - before;
         List<Double> warm = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             long t = System.nanoTime();
-            Icd10CodeSetLoader.builtin();
+            Icd10Release.readBuiltin();
             warm.add((System.nanoTime() - t) / 1e6);
         }
         Collections.sort(warm);
