@@ -158,7 +158,9 @@ function codeCheckbox(kind, code) {
   const strong = document.createElement('span');
   strong.className = 'code-id';
   strong.textContent = code.code;
-  label.append(strong, ' ' + (code.description || ''));
+  // CPT modifiers travel beside the bare code; shown after it as a coder writes them.
+  const modifiers = (code.modifiers || []).map((m) => ` -${m}`).join('');
+  label.append(strong, modifiers + ' ' + (code.description || ''));
   wrapper.append(box, label);
   return wrapper;
 }

@@ -69,13 +69,23 @@ public record NoteResponse(
         }
     }
 
-    /** A CPT suggestion; {@code proposed_by} as for diagnoses (CPT codes come from the embedded coder only). */
+    /**
+     * A CPT suggestion: {@code code} is the bare 5-character CPT or HCPCS code, {@code modifiers} (an
+     * addition to the contract's fields, always present, possibly empty) the modifiers that go with it;
+     * {@code proposed_by} as for diagnoses (CPT codes come from the embedded coder only).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ProcedureBody(String code, String description, double confidence, String rationale,
+    record ProcedureBody(@Schema(description = "bare 5-character CPT or HCPCS code, never with modifiers appended",
+                                 example = "99214") String code,
+                         String description, double confidence,
+                         @Schema(description = "why the code and each modifier apply") String rationale,
+                         @Schema(description = "CPT modifiers for this code, e.g. 25 (separate E/M on a procedure"
+                                 + " or preventive day) and 95 (synchronous telehealth)", example = "[\"25\", \"95\"]")
+                         List<String> modifiers,
                          @JsonProperty("proposed_by") @Schema(description = "engines that proposed the code: embedded")
                          List<String> proposedBy) {
         static ProcedureBody of(BillingCodes.Procedure p) {
-            return new ProcedureBody(p.code(), p.description(), p.confidence(), p.rationale(), p.proposedBy());
+            return new ProcedureBody(p.code(), p.description(), p.confidence(), p.rationale(), p.modifiers(), p.proposedBy());
         }
     }
 

@@ -128,8 +128,7 @@ public final class CptCoder {
             modifiers.add("95");
             why += "; modifier 95: synchronous audio-video telehealth";
         }
-        String code = visit.code() + (modifiers.isEmpty() ? "" : "-" + String.join("-", modifiers));
-        out.add(new Procedure(code, codes.description(visit.code()), minutes >= 0 ? 0.75 : 0.65, why));
+        out.add(new Procedure(visit.code(), codes.description(visit.code()), minutes >= 0 ? 0.75 : 0.65, why, modifiers));
         if (specialty.equals("psychiatrist")) {
             out.addAll(psychotherapy(in, true));
         }
@@ -138,20 +137,22 @@ public final class CptCoder {
 
     private List<Procedure> psychotherapy(Input in, boolean withVisit) {
         int minutes = OfficeVisitLevel.statedMinutes(in.transcript());
-        String tele = TELEHEALTH.matcher(in.transcript()).find() ? "-95" : "";
+        boolean telehealth = TELEHEALTH.matcher(in.transcript()).find();
+        List<String> tele = telehealth ? List.of("95") : List.of();
+        String teleWhy = telehealth ? "; modifier 95: synchronous audio-video telehealth" : "";
         if (!withVisit && EVALUATION.matcher(in.transcript()).find()) {
-            return List.of(new Procedure("90791" + tele, codes.description("90791"), 0.6, "initial diagnostic evaluation"));
+            return List.of(new Procedure("90791", codes.description("90791"), 0.6, "initial diagnostic evaluation" + teleWhy, tele));
         }
         if (minutes < 16) {
             return minutes < 0 && !withVisit
-                    ? List.of(new Procedure("90834" + tele, codes.description("90834"), 0.4,
-                            "psychotherapy time not stated: 45-minute session assumed, check the time"))
+                    ? List.of(new Procedure("90834", codes.description("90834"), 0.4,
+                            "psychotherapy time not stated: 45-minute session assumed, check the time" + teleWhy, tele))
                     : List.of();
         }
         // Psychotherapy time bands: 16-37, 38-52, 53+ minutes.
         String code = withVisit ? (minutes < 38 ? "90833" : minutes < 53 ? "90836" : "90838")
                 : (minutes < 38 ? "90832" : minutes < 53 ? "90834" : "90837");
-        return List.of(new Procedure(code + tele, codes.description(code), 0.75, "psychotherapy " + minutes + " minutes"));
+        return List.of(new Procedure(code, codes.description(code), 0.75, "psychotherapy " + minutes + " minutes" + teleWhy, tele));
     }
 
     private List<Procedure> manipulation(Input in) {

@@ -75,7 +75,7 @@ final class DialogueAssessment {
     static final Pattern DIAGNOSTIC = Pattern.compile(
             "\\b(?:this is|it's|it is|that's|consistent with|looks like|sounds like|dealing with|suffering from)\\b|"
                     + STRONG_DIAGNOSTIC_REGEX, Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRONG_DIAGNOSTIC = Pattern.compile(STRONG_DIAGNOSTIC_REGEX, Pattern.CASE_INSENSITIVE);
+    static final Pattern STRONG_DIAGNOSTIC = Pattern.compile(STRONG_DIAGNOSTIC_REGEX, Pattern.CASE_INSENSITIVE);
     private static final Pattern HISTORY = Pattern.compile(
             "\\b(?:history of|in the past|used to have|years ago|family|mother|father|sister|brother|mom|dad)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -223,7 +223,7 @@ final class DialogueAssessment {
     }
 
     /** The end of the next {@link #WINDOW_WORDS} words (fillers not counted), or of the sentence. */
-    private static int windowEnd(String sentence, int from) {
+    static int windowEnd(String sentence, int from) {
         List<ClinicalTokens.Token> tokens = ClinicalTokens.of(sentence.substring(from));
         if (tokens.isEmpty()) {
             return from;

@@ -18,6 +18,8 @@ public final class Icd10CodeSet {
     private final Set<String> headers;
     private final String fiscalYear;
     private final String origin;
+    private final AlphabeticIndex index;
+    private final String[] sorted;
 
     /**
      * @param billable   dotted code to title
@@ -26,10 +28,36 @@ public final class Icd10CodeSet {
      * @param origin     what was loaded, e.g. {@code built-in subset}
      */
     public Icd10CodeSet(Map<String, String> billable, Set<String> headers, String fiscalYear, String origin) {
-        this.billable = Collections.unmodifiableMap(new HashMap<>(billable));
-        this.headers = Set.copyOf(headers);
+        this(new HashMap<>(billable), Set.copyOf(headers), fiscalYear, origin, AlphabeticIndex.EMPTY);
+    }
+
+    /** A release that comes with its Alphabetic Index (empty for a plain code list). */
+    Icd10CodeSet(Map<String, String> billable, Set<String> headers, String fiscalYear, String origin,
+                 AlphabeticIndex index) {
+        this.billable = Collections.unmodifiableMap(billable);
+        this.headers = Collections.unmodifiableSet(headers);
         this.fiscalYear = fiscalYear;
         this.origin = origin;
+        this.index = index;
+        this.sorted = billable.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+    }
+
+    /** Billable codes that start with {@code prefix} (dotted), in code order: how a coder reads a category in the Tabular. */
+    public java.util.List<String> billableUnder(String prefix) {
+        String p = dotted(prefix);
+        int i = java.util.Arrays.binarySearch(sorted, p);
+        i = i < 0 ? -i - 1 : i;
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (; i < sorted.length && sorted[i].startsWith(p); i++) {
+            out.add(sorted[i]);
+        }
+        return out;
+    }
+
+    /** The release's Alphabetic Index; empty when only a code list was loaded. */
+    public AlphabeticIndex index() {
+        return index;
     }
 
     /** Normalises {@code m5450} or {@code M54.50} to the dotted upper-case form. */

@@ -1,8 +1,6 @@
 package org.chartscribe.coding;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads ICD-10-CM code sets: the built-in subset, a CDC order file ({@code icd10cm_order_YYYY.txt},
- * fixed width) or a tab-separated {@code code<TAB>title} file (also {@code code<TAB>dotted<TAB>title}).
- * The format is detected from the first data line; any malformed line fails with file and line.
+ * Loads ICD-10-CM code sets: the built-in release (the whole code set and its Alphabetic Index, derived
+ * from the CDC files by {@code scripts/build-icd10cm-resource.py}), the same format built from a newer
+ * release (gzip), a CDC order file ({@code icd10cm_order_YYYY.txt}, fixed width) or a tab-separated
+ * {@code code<TAB>title} file (also {@code code<TAB>dotted<TAB>title}). The format is detected from the
+ * content; any malformed line fails with file and line.
  */
 public final class Icd10CodeSetLoader {
 
-    static final String BUILTIN_RESOURCE = "/coding/icd10cm-builtin.tsv";
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9][0-9A-Z](?:\\.?[0-9A-Z]{1,4})?");
     private static final Pattern ORDER_LINE = Pattern.compile("^\\d{5} [A-Z0-9]");
     private static final Pattern YEAR_COMMENT = Pattern.compile("fiscal-year:\\s*(FY\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -29,15 +28,9 @@ public final class Icd10CodeSetLoader {
 
     private Icd10CodeSetLoader() {}
 
+    /** The release built into the jar (see {@link Icd10Release}). */
     public static Icd10CodeSet builtin() {
-        try (InputStream in = Icd10CodeSetLoader.class.getResourceAsStream(BUILTIN_RESOURCE)) {
-            if (in == null) {
-                throw new CodeSetFormatException(BUILTIN_RESOURCE, 0, "resource missing from the build");
-            }
-            return parse(BUILTIN_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in subset");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Icd10Release.builtin();
     }
 
     /** Loads a file whose format is detected from its content. */
@@ -47,7 +40,11 @@ public final class Icd10CodeSetLoader {
             throw new CodeSetFormatException(file.toString(), 0, "not a readable file");
         }
         try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.ISO_8859_1), name);
+            byte[] bytes = Files.readAllBytes(file);
+            if (Icd10Release.isGzip(bytes)) {
+                return Icd10Release.read(file.toString(), new java.io.ByteArrayInputStream(bytes));
+            }
+            return parse(file.toString(), new String(bytes, StandardCharsets.ISO_8859_1), name);
         } catch (IOException e) {
             throw new CodeSetFormatException(file.toString(), 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }

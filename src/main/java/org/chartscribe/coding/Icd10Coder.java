@@ -33,12 +33,17 @@ public final class Icd10Coder {
     private final SynonymTable synonyms;
     private final Specificity specificity;
     private final TranscriptEvidence evidence;
+    private final IndexLookup indexLookup;
 
     public Icd10Coder(Icd10CodeSet codeSet) {
         this.codeSet = codeSet;
         this.synonyms = SynonymTable.builtin();
         this.specificity = new Specificity(codeSet);
         this.evidence = new TranscriptEvidence(synonyms);
+        // A code list without an index (an order file) is looked up through the built-in release's index;
+        // every code it gives is still checked against the loaded set.
+        AlphabeticIndex alphabetic = codeSet.index().size() > 0 ? codeSet.index() : Icd10CodeSetLoader.builtin().index();
+        this.indexLookup = new IndexLookup(codeSet, alphabetic);
     }
 
     public Icd10CodeSet codeSet() {
@@ -191,6 +196,16 @@ public final class Icd10Coder {
                 }
                 add(entry, tokens, m.from(), m.to(), s, place, order, block, text, transcript, source, List.of(), found);
             }
+            if (!coded && !hedged) {
+                // A problem the phrase table does not know: look it up as a coder does, in the Alphabetic Index,
+                // in a problem heading or, in the conversation, in the words after "you have" / "diagnosed with".
+                int[] words = spokenProblem || source == FoundCode.Source.NOTE && s.place() == Place.HEADING
+                        ? new int[] {0, tokens.size()}
+                        : source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY ? diagnosed(s.text(), tokens) : null;
+                if (words != null) {
+                    order = indexed(tokens, words, s, place, order, block, text, transcript, source, found);
+                }
+            }
             if ((spokenProblem || source == FoundCode.Source.NOTE) && hedged && !coded) {
                 // "For that right knee, I think you may have an MCL strain": the uncertain diagnosis is not
                 // coded; the problem is the pain at the site the clinician named (guideline IV.H).
@@ -204,6 +219,47 @@ public final class Icd10Coder {
                 }
             }
         }
+    }
+
+    /** Codes a problem statement through the Alphabetic Index; the rationale shows the path followed. */
+    private int indexed(List<ClinicalTokens.Token> tokens, int[] words, Statement s, Place place, int order, String block,
+                        String text, TranscriptEvidence.Index transcript, FoundCode.Source source, Map<String, FoundCode> found) {
+        java.util.Optional<IndexLookup.Hit> hit = indexLookup.lookup(tokens.subList(words[0], words[1]),
+                Specificity.side(tokens, 0, tokens.size(), block));
+        if (hit.isEmpty()) {
+            return order;
+        }
+        IndexLookup.Hit h = new IndexLookup.Hit(hit.get().code(), hit.get().path(), hit.get().from() + words[0], hit.get().to() + words[0]);
+        if (Certainty.of(tokens, s.text(), h.from()) != Certainty.Status.ASSERTED || Certainty.namesAProcedure(tokens, h.to())
+                || source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY && h.code().startsWith("R")) {
+            return order;
+        }
+        SynonymTable.Entry entry = new SynonymTable.Entry(tokens.subList(h.from(), h.to()).stream().map(ClinicalTokens.Token::norm).toList(),
+                List.of(h.code()), List.of(), h.code().startsWith("R") ? Kind.SYMPTOM : Kind.DX);
+        add(entry, tokens, h.from(), h.to(), s, place, order + 1, block, text, transcript, source,
+                List.of("Alphabetic Index: " + h.path()), found);
+        return order + 1;
+    }
+
+    /** Token range [from, to) of the words after a strong diagnostic cue ("you have", "diagnosed with"); null if none. */
+    private static int[] diagnosed(String text, List<ClinicalTokens.Token> tokens) {
+        java.util.regex.Matcher m = DialogueAssessment.STRONG_DIAGNOSTIC.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int end = DialogueAssessment.windowEnd(text, m.end());
+        int from = tokens.size();
+        int to = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (from == tokens.size() && tokens.get(i).start() >= m.end()) {
+                from = i;
+            }
+            if (tokens.get(i).start() >= end) {
+                to = i;
+                break;
+            }
+        }
+        return from < to ? new int[] {from, to} : null;
     }
 
     private static final java.util.Set<String> SITE_DETERMINERS = java.util.Set.of("your", "his", "her", "their", "the",

@@ -17,7 +17,7 @@ public record BillingSuggestions(List<Icd10Suggestion> diagnoses, List<CptSugges
         }
         return new BillingSuggestions(
                 codes.icd10().stream().map(dx -> new Icd10Suggestion(dx.code(), dx.description(), dx.evidence())).toList(),
-                codes.cpt().stream().map(px -> CptSuggestion.fromClaimNotation(px.code(), px.description())).toList());
+                codes.cpt().stream().map(px -> new CptSuggestion(px.code(), px.description(), px.modifiers())).toList());
     }
 
     public BillingSuggestions {

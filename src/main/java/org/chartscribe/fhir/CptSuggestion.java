@@ -14,10 +14,4 @@ public record CptSuggestion(String code, String description, List<String> modifi
     public CptSuggestion(String code, String description) {
         this(code, description, List.of());
     }
-
-    /** Splits the claim notation the coder uses ({@code 99214-25-95}) into the code and its modifiers. */
-    static CptSuggestion fromClaimNotation(String notation, String description) {
-        String[] parts = notation.split("-");
-        return new CptSuggestion(parts[0], description, List.of(parts).subList(1, parts.length));
-    }
 }

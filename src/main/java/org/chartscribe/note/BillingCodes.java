@@ -39,17 +39,30 @@ public record BillingCodes(List<Diagnosis> icd10, List<Procedure> cpt, CodeSets 
     }
 
     /**
-     * A CPT code; {@code code} may carry modifiers after hyphens ({@code 99214-25}), the usual claim
-     * notation, so the contract's four fields stay as they are.
+     * A CPT or HCPCS code: {@code code} is always the bare 5-character code; modifiers ({@code 25},
+     * {@code 95}) are listed beside it in {@code modifiers}, their reason in the rationale. Notes stored
+     * before modifiers had their own field wrote them after hyphens ({@code 99214-25}); those are split
+     * here so a stored note reads back in the current shape.
      */
     public record Procedure(String code, String description, double confidence, String rationale,
-                            List<String> proposedBy) {
+                            List<String> modifiers, List<String> proposedBy) {
         public Procedure {
+            List<String> given = modifiers == null ? List.of() : modifiers;
+            if (code != null && code.indexOf('-') > 0 && given.isEmpty()) {
+                String[] parts = code.split("-");
+                code = parts[0];
+                given = List.of(parts).subList(1, parts.length);
+            }
+            modifiers = List.copyOf(given);
             proposedBy = proposedBy == null ? null : List.copyOf(proposedBy);
         }
 
+        public Procedure(String code, String description, double confidence, String rationale, List<String> modifiers) {
+            this(code, description, confidence, rationale, modifiers, null);
+        }
+
         public Procedure(String code, String description, double confidence, String rationale) {
-            this(code, description, confidence, rationale, null);
+            this(code, description, confidence, rationale, List.of(), null);
         }
     }
 
@@ -76,7 +89,7 @@ public record BillingCodes(List<Diagnosis> icd10, List<Procedure> cpt, CodeSets 
         }
         List<Procedure> cpt = new ArrayList<>();
         for (Procedure p : embedded.cpt()) {
-            cpt.add(new Procedure(p.code(), p.description(), p.confidence(), p.rationale(), List.of(EMBEDDED)));
+            cpt.add(new Procedure(p.code(), p.description(), p.confidence(), p.rationale(), p.modifiers(), List.of(EMBEDDED)));
         }
         return new BillingCodes(new ArrayList<>(icd10.values()), cpt, embedded.codeSets());
     }

@@ -43,10 +43,13 @@ class BillingCodesIT extends AppTestBase {
         assertThat(codes.get("icd10").findValuesAsText("code")).contains("S93.401A");
         assertThat(codes.get("cpt").size()).isGreaterThan(0);
         for (JsonNode cpt : codes.get("cpt")) {
-            assertThat(fieldNames(cpt)).containsExactly("code", "description", "confidence", "rationale", "proposed_by");
+            assertThat(fieldNames(cpt)).containsExactly("code", "description", "confidence", "rationale", "modifiers",
+                    "proposed_by");
+            assertThat(cpt.get("code").asText()).matches("[0-9]{4}[0-9A-Z]|[A-Z][0-9]{4}");
+            assertThat(cpt.get("modifiers").isArray()).isTrue();
         }
         assertThat(codes.get("cpt").get(0).get("code").asText()).startsWith("9921");
-        assertThat(codes.get("code_sets").get("icd10cm").asText()).startsWith("FY2026 (built-in subset, ");
+        assertThat(codes.get("code_sets").get("icd10cm").asText()).startsWith("FY2025 (April 2025 update, full code set with Alphabetic Index, ");
         assertThat(codes.get("code_sets").get("cpt").asText()).startsWith("E/M 2021 rules");
 
         JsonNode stored = http().get("/v1/note/" + response.json().get("noteId").asText(), KEY_A).json();

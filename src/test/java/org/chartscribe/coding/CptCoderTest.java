@@ -13,8 +13,15 @@ class CptCoderTest {
 
     private final CptCoder coder = new CptCoder(CptCodeSet.builtin());
 
+    /** Each suggestion as "code" or "code [modifiers]"; the code itself is always the bare 5 characters. */
     private List<String> codes(String transcript, String specialty, List<String> icd10) {
-        return coder.suggest(new CptCoder.Input(transcript, specialty, icd10, null)).stream().map(Procedure::code).toList();
+        List<Procedure> out = coder.suggest(new CptCoder.Input(transcript, specialty, icd10, null));
+        assertThat(out).extracting(Procedure::code).allMatch(c -> c.matches("[0-9]{4}[0-9A-Z]|[A-Z][0-9]{4}"));
+        return out.stream().map(CptCoderTest::shown).toList();
+    }
+
+    private static String shown(Procedure p) {
+        return p.modifiers().isEmpty() ? p.code() : p.code() + " " + p.modifiers();
     }
 
     @Test
@@ -56,7 +63,7 @@ class CptCoderTest {
     @Test
     void procedureDoneTodayAddsItsCodeAndModifier25() {
         String t = "[doctor] your knee arthritis is flaring. i'm going to give you a cortisone injection in your right knee today.";
-        assertThat(codes(t, "physician", List.of("M17.11"))).containsExactly("99213-25", "20610");
+        assertThat(codes(t, "physician", List.of("M17.11"))).containsExactly("99213 [25]", "20610");
     }
 
     @Test
@@ -68,9 +75,9 @@ class CptCoderTest {
     @Test
     void videoVisitsCarryModifier95AndEkgNeedsNoModifier25() {
         assertThat(codes("[doctor] thanks for joining the video visit. let's continue your lisinopril.", "physician",
-                List.of("I10"))).first().asString().endsWith("-95");
+                List.of("I10"))).first().asString().matches("992[01][0-9] \\[95\\]");
         assertThat(codes("[doctor] we'll do an ekg today. continue your metoprolol.", "physician", List.of("I10")))
-                .contains("93000").noneMatch(c -> c.contains("-25"));
+                .contains("93000").noneMatch(c -> c.contains("25]"));
     }
 
     @Test
@@ -78,7 +85,9 @@ class CptCoderTest {
         List<Procedure> out = coder.suggest(new CptCoder.Input(
                 "[doctor] let's do your annual exam. we'll increase your lisinopril to 40 mg.", "physician",
                 List.of("Z00.00", "I10"), 52));
-        assertThat(out).extracting(Procedure::code).containsExactly("99396", "99213-25");
+        assertThat(out).extracting(Procedure::code).containsExactly("99396", "99213");
+        assertThat(out.get(1).modifiers()).containsExactly("25");
+        assertThat(out.get(1).rationale()).contains("modifier 25: significant, separately identifiable E/M");
         assertThat(codes("[doctor] let's do your annual exam. all looks good.", "physician", List.of("Z00.00")))
                 .isEmpty(); // no age known: no preventive code guessed
     }
@@ -108,7 +117,7 @@ class CptCoderTest {
     void psychotherapyByTime() {
         assertThat(codes("[therapist] we met for 45 minutes today.", "psychotherapist", List.of("F41.1"))).containsExactly("90834");
         assertThat(codes("[therapist] session total of 30 minutes.", "psychotherapist", List.of("F41.1"))).containsExactly("90832");
-        assertThat(codes("[therapist] we spent 55 minutes on the video visit.", "psychotherapist", List.of("F41.1"))).containsExactly("90837-95");
+        assertThat(codes("[therapist] we spent 55 minutes on the video visit.", "psychotherapist", List.of("F41.1"))).containsExactly("90837 [95]");
         assertThat(codes("[therapist] this is our intake session.", "psychotherapist", List.of())).containsExactly("90791");
     }
 

@@ -14,16 +14,23 @@ class Icd10CodeSetLoaderTest {
     Path dir;
 
     @Test
-    void builtInSubsetHasOverAThousandBillableCodesWithItsYear() {
+    void builtInReleaseHasTheWholeCodeSetWithSeventhCharactersAndNamesItsRelease() {
         Icd10CodeSet set = Icd10CodeSetLoader.builtin();
-        assertThat(set.billableCount()).isGreaterThanOrEqualTo(1000);
-        assertThat(set.fiscalYear()).isEqualTo("FY2026");
-        assertThat(set.label()).matches("FY2026 \\(built-in subset, 1,\\d{3} codes\\)");
+        assertThat(set.billableCount()).isBetween(74_000, 75_000);
+        assertThat(set.fiscalYear()).isEqualTo("FY2025");
+        assertThat(set.label()).matches("FY2025 \\(April 2025 update, full code set with Alphabetic Index, 74,\\d{3} codes\\)");
         assertThat(set.title("I10")).contains("Essential (primary) hypertension");
         assertThat(set.title("s93401a")).contains("Sprain of unspecified ligament of right ankle, initial encounter");
         assertThat(set.isBillable("S93.401D")).isTrue();
         assertThat(set.isBillable("S93.401S")).isTrue();
+        assertThat(set.isBillable("S93.401")).isFalse(); // needs its 7th character
+        assertThat(set.exists("S93.401")).isTrue();
+        assertThat(set.isBillable("T07.XXXA")).isTrue(); // placeholder X before the 7th character
+        assertThat(set.title("S72.001B")).contains("Fracture of unspecified part of neck of right femur, initial encounter for open fracture type I or II");
+        assertThat(set.isBillable("I1A.0")).isTrue(); // added in FY2024: newer than the FY2022 order file
         assertThat(set.isBillable("M54.5")).isFalse(); // a header since FY2022
+        assertThat(set.exists("M54.5")).isTrue();
+        assertThat(set.index().size()).isGreaterThan(80_000);
     }
 
     @Test

@@ -15,12 +15,13 @@ class BillingSuggestionsTest {
     }
 
     @Test
-    void carriesDiagnosesInOrderAndSplitsCptModifiers() {
+    void carriesDiagnosesInOrderAndCptModifiers() {
         BillingCodes codes = new BillingCodes(
                 List.of(new BillingCodes.Diagnosis("M54.50", "Low back pain, unspecified", 0.8,
                                 List.of(new Evidence(3, 9)), "stated"),
                         new BillingCodes.Diagnosis("I10", "Essential (primary) hypertension", 0.6, List.of(), "stated")),
-                List.of(new BillingCodes.Procedure("99214-25-95", "Office visit, established, moderate", 0.7, "MDM"),
+                List.of(new BillingCodes.Procedure("99214", "Office visit, established, moderate", 0.7, "MDM",
+                                List.of("25", "95")),
                         new BillingCodes.Procedure("20610", "Large joint injection", 0.6, "stated")),
                 new BillingCodes.CodeSets("test", "test"));
 

@@ -121,6 +121,19 @@ class SoapNoteMapperTest {
     }
 
     @Test
+    void claimItemsCarryTheBareCptCodeWithItsModifiersInModifier() {
+        BillingSuggestions codes = new BillingSuggestions(SampleNotes.TEST_CODES.diagnoses(),
+                List.of(new CptSuggestion("99214", "Office visit, established, moderate MDM", List.of("25", "95")),
+                        new CptSuggestion("20610", "Arthrocentesis, major joint")));
+        Claim claim = map(FhirDialect.GENERIC, codes).claim().orElseThrow();
+        assertThat(claim.getItem().get(0).getProductOrService().getCodingFirstRep().getCode()).isEqualTo("99214");
+        assertThat(claim.getItem().get(0).getModifier()).extracting(m -> m.getCodingFirstRep().getCode())
+                .containsExactly("25", "95");
+        assertThat(claim.getItem().get(1).getModifier()).isEmpty();
+        assertThat(SharedValidator.baseOnly().errors(map(FhirDialect.GENERIC, codes).toBundle())).isEmpty();
+    }
+
+    @Test
     void epicPutsProvisionalProblemsOnTheListAndHasNoCharges() {
         SoapNoteResources resources = map(FhirDialect.EPIC, SampleNotes.TEST_CODES);
         assertThat(resources.conditions()).allMatch(c ->

@@ -22,7 +22,7 @@ class ApprovedNotesTest {
             List.of(new BillingCodes.Diagnosis("J45.40", "Moderate persistent asthma, uncomplicated", 0.9,
                             List.of(new Evidence(0, 5)), "stated"),
                     new BillingCodes.Diagnosis("R05.9", "Cough, unspecified", 0.5, List.of(), "symptom")),
-            List.of(new BillingCodes.Procedure("99214-25", "Office visit", 0.7, "MDM moderate")),
+            List.of(new BillingCodes.Procedure("99214", "Office visit", 0.7, "MDM moderate; modifier 25", List.of("25"))),
             new BillingCodes.CodeSets("test", "test"));
     private static final StoredNote DRAFT = new StoredNote("note_01JABCDEFGHJKMNPQRSTVWXYZ0", "tenant", "physician",
             "standard", new DraftNote(Map.of(
@@ -54,11 +54,20 @@ class ApprovedNotesTest {
     }
 
     @Test
-    void codesInClaimNotationAreKeptAsSuggested() {
+    void keptCptCodesKeepTheirModifiers() {
         ApprovedNotes.Approval approval = ApprovedNotes.approve(DRAFT,
-                request("P", List.of("J45.40", "J45.40"), List.of("99214-25")));
+                request("P", List.of("J45.40", "J45.40"), List.of("99214")));
         assertThat(approval.keptCodes().icd10()).hasSize(1);
-        assertThat(approval.keptCodes().cpt()).extracting(BillingCodes.Procedure::code).containsExactly("99214-25");
+        assertThat(approval.keptCodes().cpt()).singleElement()
+                .satisfies(p -> assertThat(p.code()).isEqualTo("99214"))
+                .satisfies(p -> assertThat(p.modifiers()).containsExactly("25"));
+    }
+
+    @Test
+    void aStoredNoteWithModifiersAfterHyphensReadsBackAsBareCodeAndModifiers() {
+        BillingCodes.Procedure legacy = new BillingCodes.Procedure("99214-25-95", "Office visit", 0.7, "MDM", null, null);
+        assertThat(legacy.code()).isEqualTo("99214");
+        assertThat(legacy.modifiers()).containsExactly("25", "95");
     }
 
     @Test
