@@ -226,7 +226,7 @@ final class SentenceGate {
         String s = body;
         s = REMOVABLE_FILLER.matcher(s).replaceAll("").strip();
         // the stutter patterns backtrack over every word; most sentences repeat no word, so they are skipped
-        if (repeatsAWordNearby(s)) {
+        if (Stutters.mayHaveOne(s)) {
             for (int i = 0; i < 3; i++) {
                 String collapsed = Stutters.collapse(s);
                 if (collapsed.equals(s)) {
@@ -255,38 +255,6 @@ final class SentenceGate {
         s = DOUBLE_COMMA.matcher(s).replaceAll(",");
         s = LOOSE_ENDS.matcher(s).replaceAll("").strip();
         return s;
-    }
-
-    /** Whether a word comes back within the next six, as it does in every stutter or restart. */
-    static boolean repeatsAWordNearby(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        String[] recent = new String[6];
-        int count = 0;
-        int i = 0;
-        while (i < lower.length()) {
-            while (i < lower.length() && !isWordChar(lower.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < lower.length() && isWordChar(lower.charAt(i))) {
-                i++;
-            }
-            if (start == i) {
-                break;
-            }
-            String word = lower.substring(start, i);
-            for (String seen : recent) {
-                if (word.equals(seen)) {
-                    return true;
-                }
-            }
-            recent[count++ % recent.length] = word;
-        }
-        return false;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'';
     }
 
     private static boolean reads(String body, SoapPart part) {

@@ -13,6 +13,24 @@ final class Stutters {
 
     private Stutters() {}
 
+    /**
+     * Whether a word comes back within the next {@link #MAX_PHRASE_WORDS} + 1, as it does in every stutter
+     * or restart: a cheap test before the pattern-based repairs, which most sentences do not need.
+     */
+    static boolean mayHaveOne(String text) {
+        List<int[]> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            int[] a = words.get(i);
+            for (int j = i + 1; j < Math.min(words.size(), i + MAX_PHRASE_WORDS + 2); j++) {
+                int[] b = words.get(j);
+                if (a[1] - a[0] == b[1] - b[0] && text.regionMatches(true, a[0], text, b[0], a[1] - a[0])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The text with each immediately repeated phrase said once (one pass, left to right). */
     static String collapse(String text) {
         List<int[]> words = words(text);

@@ -24,5 +24,14 @@ class StuttersTest {
             "no repeat here|no repeat here"})
     void aPhraseSaidTwiceInARowIsSaidOnce(String spoken, String written) {
         assertThat(Stutters.collapse(spoken)).isEqualTo(written);
+        if (!spoken.equals(written)) {
+            assertThat(Stutters.mayHaveOne(spoken)).as("the cheap test lets every stutter through").isTrue();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceWithNoRepeatedWordNeedsNoStutterRepair() {
+        assertThat(Stutters.mayHaveOne("She has knee pain when climbing stairs")).isFalse();
+        assertThat(Stutters.mayHaveOne("If maybe if she walks")).isTrue();
     }
 }
