@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] CORE = {
             "org.chartscribe.note..", "org.chartscribe.transcript..", "org.chartscribe.store.crypto..",
-            "org.chartscribe.eval..", "org.chartscribe.clinical..", "org.chartscribe.fhir..", "org.chartscribe.coding.."};
+            "org.chartscribe.eval..", "org.chartscribe.audio", "org.chartscribe.clinical..", "org.chartscribe.fhir..", "org.chartscribe.coding.."};
     /** The FHIR adapter (HAPI RestfulServer wiring) lives inside the fhir package but is not core. */
     private static final String FHIR_SERVER = "org.chartscribe.fhir.server..";
     private static final String[] FRAMEWORKS = {

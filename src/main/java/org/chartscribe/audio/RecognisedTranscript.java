@@ -1,0 +1,26 @@
+package org.chartscribe.audio;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What a recogniser heard: the text the note was written from and its speaker-labelled segments. */
+public record RecognisedTranscript(String text, List<Segment> segments) {
+    public RecognisedTranscript {
+        Objects.requireNonNull(text, "text");
+        segments = List.copyOf(segments);
+    }
+
+    /** {@code speaker} is one of the contract's {@code clinician}, {@code patient}, {@code unknown}. */
+    public record Segment(String speaker, long startMs, long endMs, String text) {
+        @Override
+        public String toString() {
+            return "Segment[" + speaker + ", " + startMs + "-" + endMs + " ms, <" + text.length() + " chars>]";
+        }
+    }
+
+    /** Redacted: records print their fields, and this one carries PHI. */
+    @Override
+    public String toString() {
+        return "RecognisedTranscript[text=<" + text.length() + " chars>, segments=" + segments.size() + "]";
+    }
+}
