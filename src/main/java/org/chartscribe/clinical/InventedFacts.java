@@ -27,9 +27,10 @@ public final class InventedFacts {
     /** One unsupported fact at {@code note.substring(start, end)}. */
     public record Fact(Kind kind, int start, int end) {}
 
-    // "1,000" is one number; "140/90" and "10:30" are two
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
-    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
+    // "1,000" is one number; "140/90" and "10:30" are two. A grouped number may follow dots that are
+    // not a decimal point ("......1,000" is 1,000), but never the point of a decimal ("2.1,000").
+    private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(?<!\\d\\.)\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(?i)(?<![\\d,])(?<!\\d\\.)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
             + "(mg|mcg|micrograms?|milligrams?|ml|milliliters?|cc|grams?|g|units?|iu|meq|mmol|%|percent|puffs?|tablets?|pills?)"
             + "(?![a-z])");
     private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|bilateral|bilaterally|both sides)\\b");

@@ -24,6 +24,18 @@ class InventedFactsTest {
     }
 
     @Test
+    void aGroupedNumberAfterAnEllipsisIsStillOneNumber() {
+        // found by EmbeddedEngineFuzzTest: the note collapses the dots and writes the number on its own
+        assertThat(kinds("It was about......1,000 steps a day", "About 1,000 steps a day.")).isEmpty();
+        assertThat(kinds("about......1,000 mg", "1,000 mg")).isEmpty();
+    }
+
+    @Test
+    void aGroupIsNotReadInsideADecimal() {
+        assertThat(kinds("the value was 2.1,000 or so", "1,000")).containsExactly(Kind.NUMBER);
+    }
+
+    @Test
     void newNumberIsInvented() {
         String note = "Heart rate 88.";
         List<InventedFacts.Fact> facts = InventedFacts.find("heart rate is 72", note);
