@@ -30,6 +30,9 @@ final class AllergyExtractor {
             "problems", "issues", "about", "what");
     private static final Pattern ALLERGEN_CUE = Pattern.compile("\\b(?:allergic to|allergy to|allergies to|allergies include|"
             + "reaction to|reactions to|intolerant (?:of|to)|intolerance to)\\b");
+    /** "the one where a tick bites you and you get an allergic reaction to meat": what happens to people, not to this patient. */
+    private static final Pattern GENERIC = Pattern.compile("\\b(?:the one where|the kind where|where a|where you|"
+            + "if you get|when you get|you get an?|you'd get|people get|some people|someone gets)\\b");
     private static final Pattern ALLERGY_AFTER = Pattern.compile("^[\\s-]*(?:allergy|allergies|allergic)\\b");
 
     private static final Map<String, Pattern> REACTIONS = Map.of(
@@ -53,7 +56,8 @@ final class AllergyExtractor {
         }
         for (Clauses.Span clause : clauses) {
             String sentence = lower.substring(clause.start(), clause.end());
-            if (!sentence.contains("allerg") && !sentence.contains("reaction") && !sentence.contains("intoleran")) {
+            if (!sentence.contains("allerg") && !sentence.contains("reaction") && !sentence.contains("intoleran")
+                    || GENERIC.matcher(sentence).find()) {
                 continue;
             }
             List<String> reactions = reactions(sentence);

@@ -36,8 +36,8 @@ public final class ClinicalExtractor {
     }
 
     /**
-     * Only what an assessment and plan is written from: diagnoses, medications, body sites and plan
-     * items (the other lists are empty). About half the cost of {@link #extract(Transcript)}.
+     * Only what the note engine writes from facts: diagnoses, medications, allergies, body sites and
+     * plan items (the other lists are empty). About half the cost of {@link #extract(Transcript)}.
      */
     public static Extraction extractAssessmentAndPlan(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
@@ -45,7 +45,8 @@ public final class ClinicalExtractor {
         NormalizedText nt = NormalizedText.of(transcript.source());
         List<Clauses.Span> clauses = Clauses.of(nt.text());
         List<Medication> medications = MedicationExtractor.extract(nt, clauses);
-        return new Extraction(List.of(), medications, List.of(), List.of(), originalSites(nt), List.of(), List.of(),
+        return new Extraction(List.of(), medications, AllergyExtractor.extract(nt, clauses), List.of(), originalSites(nt),
+                List.of(), List.of(),
                 DiagnosisExtractor.extract(nt, clauses, clinicianAt),
                 PlanExtractor.extract(nt, clauses, medications, clinicianAt));
     }

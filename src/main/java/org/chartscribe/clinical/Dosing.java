@@ -25,16 +25,18 @@ final class Dosing {
             "rectal(?:ly)?|suppositor(?:y|ies)", "rectal");
 
     private static final Map<Pattern, String> FREQUENCIES = ordered(
-            "four times (?:a|per) day|four times daily|\\bqid\\b|q\\.i\\.d", "four times daily",
-            "three times (?:a|per) day|three times daily|\\btid\\b|t\\.i\\.d", "three times daily",
-            "twice (?:a|per) day|twice daily|two times (?:a|per) day|\\bbid\\b|b\\.i\\.d|every 12 hours", "twice daily",
+            // the transcript's number words may already be digits ("3 times a day")
+            "(?:four|4) times (?:a|per) day|(?:four|4) times daily|\\bqid\\b|q\\.i\\.d", "four times daily",
+            "(?:three|3) times (?:a|per) day|(?:three|3) times daily|\\btid\\b|t\\.i\\.d", "three times daily",
+            "twice (?:a|per) day|twice daily|(?:two|2) times (?:a|per) day|(?:two|2) times daily|\\bbid\\b|b\\.i\\.d"
+                    + "|every 12 hours", "twice daily",
             "every (\\d+)(?: (?:to|or) (\\d+))? hours|q(\\d+)h\\b", "every N hours",
             "at bedtime|before bed|at night|nightly|every night|\\bqhs\\b", "at bedtime",
             "every morning|in the morning|each morning", "every morning",
             "every other day", "every other day",
             "once (?:a|per) week|weekly|every week", "weekly",
             "once (?:a|per) month|monthly|every month", "monthly",
-            "once (?:a|per) day|once daily|every day|daily|a day|\\bqd\\b|per day", "daily",
+            "(?:once|1 time) (?:a|per) day|once daily|every day|daily|a day|\\bqd\\b|per day", "daily",
             "as needed|\\bprn\\b|when needed|if needed", "as needed");
 
     private Dosing() {}

@@ -32,9 +32,13 @@ final class MedicationExtractor {
             new Cue(Pattern.compile("\\b(?:increase|increased|increasing|decrease|decreased|decreasing|change|changed|"
                     + "switch|switched|switching|adjust|adjusted|double|doubled|bump up|bumped|titrate|reduce|reduced|"
                     + "lower the dose|lower your|raise the dose|go up on|cut back on)\\b"), Status.CHANGED),
+            // "since we've put you on the Protonix": started at an earlier visit, taken now
+            new Cue(Pattern.compile("\\b(?:we've|we have|i've|i have|they've|they have|since we|since they|when we|"
+                    + "when they|we|they) (?:put|started) (?:you|him|her|me|them) on\\b"), Status.CONTINUED),
             new Cue(Pattern.compile("\\b(?:start|started|starting|begin|began|prescribe|prescribed|prescribing|"
                     + "put you on|put him on|put her on|try|trial of|add|added|adding|initiate|give you|new prescription|order|"
-                    + "send in|sent in|call in)\\b"), Status.STARTED),
+                    + "send in|sent in|call in|treat (?:you|him|her|it|this|that) with|going to give|gonna give|"
+                    + "we'll give|i'll give)\\b"), Status.STARTED),
             new Cue(Pattern.compile("\\b(?:continue|continuing|keep taking|keep you on|stay on|remain on|refill|"
                     + "refilled)\\b"), Status.CONTINUED));
     /** Weak evidence of current use, only when no cue above is in the clause ("start you on" is a start). */
@@ -47,6 +51,8 @@ final class MedicationExtractor {
         String lower = nt.text();
         List<DrugLexicon.DrugMention> mentions = DrugLexicon.builtIn().find(lower);
         List<Medication> meds = new ArrayList<>();
+        Status previousCued = null;
+        int previousClauseStart = -1;
         for (int i = 0; i < mentions.size(); i++) {
             DrugLexicon.DrugMention mention = mentions.get(i);
             Clauses.Span clause = Clauses.containing(clauses, mention.start());
@@ -80,7 +86,20 @@ final class MedicationExtractor {
             }
             String route = Dosing.route(tail);
             String frequency = Dosing.frequency(tail);
-            Status status = status(lead, tail);
+            // a cue after the name that leads straight into the next drug is that drug's ("... and I stopped metformin")
+            Status cued = cuedStatus(lead, tail, windowEnd == nextDrugStart);
+            boolean sameClause = previousClauseStart == clause.start() && i > 0;
+            boolean correction = sameClause && !meds.isEmpty() && CORRECTION.matcher(lead).matches();
+            if (correction) {
+                // "penicillin or, I'm sorry, amoxicillin": the first name was taken back
+                meds.remove(meds.size() - 1);
+            }
+            if (cued == null && sameClause && previousCued != null && (correction || LIST_JOIN.matcher(lead).matches())) {
+                cued = previousCued; // "start lisinopril and metformin": one verb for the list
+            }
+            Status status = cued != null ? cued : TAKING.matcher(lead).find() ? Status.CONTINUED : Status.MENTIONED;
+            previousCued = cued;
+            previousClauseStart = clause.start();
             DrugLexicon.Drug drug = mention.drug();
             meds.add(new Medication(drug.generic(), drug.drugClass(), mention.brand(), dose, unit, route, frequency,
                     status, nt.originalStart(start), nt.originalEnd(end)));
@@ -88,8 +107,23 @@ final class MedicationExtractor {
         return List.copyOf(meds);
     }
 
+    /** What lies between two drug names of one list: "and", "or", commas, "as well as". */
+    private static final Pattern LIST_JOIN = Pattern.compile("[\\s,]*(?:and|or|as well as|plus|and also|along with)?[\\s,]*"
+            + "(?:the |some |a |an )?");
+    /** "stopped it": a cue after a name that points back to it. */
+    private static final Pattern REFERS_BACK = Pattern.compile("\\s+(?:it|that|this|them|those)\\b");
+    /** "X or, I'm sorry, Y", "X, I mean Y": the speaker corrects the name just said. */
+    private static final Pattern CORRECTION = Pattern.compile("[\\s,]*(?:or|no)?[\\s,.]*(?:i'm sorry|sorry|i mean|rather|"
+            + "actually)[\\s,.]*(?:i mean)?[\\s,]*(?:the |some )?");
+
     /** The cue nearest before the name wins; else a cue right after it ("lisinopril, I stopped it"). */
     static Status status(String lead, String tail) {
+        Status cued = cuedStatus(lead, tail, false);
+        return cued != null ? cued : TAKING.matcher(lead).find() ? Status.CONTINUED : Status.MENTIONED;
+    }
+
+    /** The status a cue gives, or null when neither side of the name has one. */
+    private static Status cuedStatus(String lead, String tail, boolean tailLeadsToAnotherDrug) {
         Status best = null;
         int bestEnd = -1;
         for (Cue cue : CUES) { // on a tie the earlier cue wins: "don't stop" over "stop"
@@ -106,10 +140,13 @@ final class MedicationExtractor {
         }
         String after = tail.length() > 40 ? tail.substring(0, 40) : tail;
         for (Cue cue : CUES) {
-            if (cue.pattern().matcher(after).find()) {
-                return cue.status();
+            Matcher m = cue.pattern().matcher(after);
+            while (m.find()) {
+                if (!tailLeadsToAnotherDrug || REFERS_BACK.matcher(after.substring(m.end())).lookingAt()) {
+                    return cue.status();
+                }
             }
         }
-        return TAKING.matcher(lead).find() ? Status.CONTINUED : Status.MENTIONED;
+        return null;
     }
 }

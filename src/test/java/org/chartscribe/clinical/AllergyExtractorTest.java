@@ -46,5 +46,8 @@ class AllergyExtractorTest {
         assertThat(allergies("I take Zyrtec for my allergies")).isEmpty();          // a treatment, not an allergen
         assertThat(allergies("I take ibuprofen for pain")).isEmpty();
         assertThat(allergies("have you had any problems with allergies?")).isEmpty();
+        // a syndrome explained in general terms is not the patient's allergy
+        assertThat(allergies("alpha-gal syndrome, the one where a tick bites you and you get an allergic reaction to meat"))
+                .isEmpty();
     }
 }

@@ -66,8 +66,33 @@ class MedicationExtractorTest {
         assertThat(meds("tylenol helps a little").get(0).status()).isEqualTo(Status.MENTIONED);
         assertThat(meds("hold the metformin tonight").get(0).status()).isEqualTo(Status.STOPPED);
         assertThat(meds("it's holding steady on the torsemide").get(0).status()).isNotEqualTo(Status.STOPPED);
+        assertThat(meds("amoxicillin, 500 milligrams, three times a day").get(0).frequency())
+                .isEqualTo("three times daily");
+        assertThat(meds("metformin 500 mg 2 times a day").get(0).frequency()).isEqualTo("twice daily");
         assertThat(meds("albuterol two puffs every four to six hours as needed").get(0).frequency())
                 .isEqualTo("every 4-6 hours");
+    }
+
+    @Test
+    void aListSharesItsVerb() {
+        assertThat(meds("we will start lisinopril and metformin today")).extracting(Medication::status)
+                .containsExactly(Status.STARTED, Status.STARTED);
+        assertThat(meds("I take lisinopril and I stopped the metformin")).extracting(Medication::status)
+                .containsExactly(Status.CONTINUED, Status.STOPPED);
+    }
+
+    @Test
+    void aNameTakenBackIsNotCharted() {
+        assertThat(meds("we'll treat you with penicillin or, i'm sorry, amoxicillin 500 milligrams three times a day"))
+                .extracting(Medication::name, Medication::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("amoxicillin", Status.STARTED));
+    }
+
+    @Test
+    void aDrugStartedAtAnEarlierVisitIsTakenNow() {
+        assertThat(meds("do you feel better since we've put you on the protonix").get(0).status())
+                .isEqualTo(Status.CONTINUED);
+        assertThat(meds("I'm going to put you on protonix").get(0).status()).isEqualTo(Status.STARTED);
     }
 
     @Test

@@ -35,9 +35,11 @@ public final class EmbeddedNoteEngine implements NoteEngine {
         List<Classified> classified = Repeats.withoutRepeats(
                 SentenceClassifier.classify(transcript, pronouns, addressesPatient(request)));
         // a detailed note keeps everything charted; the others are as long as a clinician's note
-        List<Classified> items = new ArrayList<>(request.template() == Template.DETAILED ? classified
-                : Condenser.condense(classified, Condenser.words(request.transcript())));
         EncounterFacts facts = EncounterFacts.of(transcript);
+        List<Classified> items = new ArrayList<>(AllergyStatements.withoutOthersAllergies(
+                request.template() == Template.DETAILED ? classified
+                        : Condenser.condense(classified, Condenser.words(request.transcript())),
+                request.specialty(), facts));
         // what the patient takes is listed from the facts, whatever the budget left of the talk about it
         MedicationList.of(facts, items).ifPresent(list -> {
             items.add(list);

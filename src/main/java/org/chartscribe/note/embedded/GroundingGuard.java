@@ -141,10 +141,10 @@ final class GroundingGuard {
     /**
      * Spaces and punctuation left by a removal. A space before a point is kept when a digit follows: ".7"
      * is a number, and joining it to the word before ("3/4 .7" to "3/4.7") would write a new one (found
-     * by EmbeddedEngineFuzzTest).
+     * by EmbeddedEngineFuzzTest); so is a comma before such a point ("1, .7" is not "1.7").
      */
     private static String tidy(String text) {
-        return text.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:])(?!\\d)", "$1").replaceAll("([,;])\\s*([.])", "$2")
+        return text.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:])(?!\\d)", "$1").replaceAll("([,;])\\s*([.])(?!\\d)", "$2")
                 .trim();
     }
 }
