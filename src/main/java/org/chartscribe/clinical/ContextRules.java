@@ -46,7 +46,12 @@ final class ContextRules {
                 "family member", "relatives", "mother's", "father's", "mom's", "dad's");
         post(Type.FAMILY, "runs in the family", "runs in my family", "in the family", "in my family");
         pre(Type.HYPOTHETICAL, "if", "in case", "should you", "watch for", "look out for", "call me if",
-                "warning signs", "return if", "come back if", "unless", "signs of");
+                "warning signs", "return if", "come back if", "unless", "signs of",
+                // the risks of a treatment are not the patient's conditions ("risks include bleeding and stroke")
+                "risk of", "risks of", "risk for", "at risk for", "risks include", "risks including", "risks are",
+                "risks such as", "chance of", "chances of", "complications include", "complications such as",
+                "complications like", "can cause", "could cause", "can lead to", "could lead to", "to prevent",
+                "side effects", "side effects include", "side effect of");
         none(Type.PSEUDO, "no change", "no changes", "no increase", "not only", "no further", "not necessarily",
                 "not certain", "without difficulty", "no problem", "no problems with", "not cause", "no acute distress",
                 "gram negative", "not sure", "no longer", "if any", "no worries", "no question");

@@ -52,6 +52,9 @@ class DiagnosisExtractorTest {
         assertThat(only("No history of diabetes.").assertion().negated()).isTrue();
         assertThat(only("Her mother had breast cancer.").assertion().family()).isTrue();
         assertThat(only("I don't think this is a fracture.").assertion().negated()).isTrue();
+        assertThat(only("The risks of the surgery include bleeding, infection and stroke.").assertion().hypothetical())
+                .isTrue();
+        assertThat(only("Untreated, this can lead to a heart attack.").assertion().hypothetical()).isTrue();
         Diagnosis htn = only("Your hypertension is well controlled.");
         assertThat(htn.cue()).isEqualTo("mention");
         assertThat(htn.assertion().affirmed()).isTrue();

@@ -416,7 +416,16 @@ final class PlanSentences {
                 if (item.detail() == null || NOT_A_TEST.matcher(clause).find() && item.detail().matches("sodium|glucose|potassium")) {
                     yield null; // "a low sodium diet" orders no sodium level
                 }
-                Draft d = new Draft("Order " + ClinicalGrammar.term(item.detail()) + ".", Kind.ORDER,
+                int term = termAt(clause, item.detail());
+                OrderConditions.Condition condition = term < 0 ? OrderConditions.Condition.ORDERED
+                        : OrderConditions.of(clause.substring(Math.max(0, term - OrderConditions.REACH), term));
+                if (condition == OrderConditions.Condition.NOT_NEEDED || condition == OrderConditions.Condition.OTHER_CONDITION) {
+                    yield null;
+                }
+                String text = condition == OrderConditions.Condition.IF_NO_BETTER
+                        ? "Consider " + ClinicalGrammar.term(item.detail()) + " if no improvement."
+                        : "Order " + ClinicalGrammar.term(item.detail()) + ".";
+                Draft d = new Draft(text, Kind.ORDER,
                         "lab:" + item.detail(), evidence.start(), evidence,
                         TEST_INDICATIONS.getOrDefault(item.detail(), List.of()));
                 d.labDetail = item.detail();
@@ -571,8 +580,11 @@ final class PlanSentences {
     /** " 40 mg daily as needed": what was said with the drug, in chart order. */
     private static String dosing(Medication m, String window) {
         StringBuilder sb = new StringBuilder();
+        Matcher change = FROM_TO.matcher(org.chartscribe.clinical.SpokenNumbers.withDigits(window));
         Matcher written = WRITTEN_DOSE.matcher(window);
-        if (written.find()) {
+        if (change.find()) {
+            sb.append(' ').append(change.group(1)).append(' ').append(unit(change.group(2))); // "from 10 to 20 mg": the new dose
+        } else if (written.find()) {
             sb.append(' ').append(written.group(1)).append(' ').append(unit(written.group(2))); // "1,000 mg" as written
         } else if (m.dose() != null && m.dose().signum() > 0) {
             sb.append(' ').append(m.dose().stripTrailingZeros().toPlainString());
@@ -595,6 +607,11 @@ final class PlanSentences {
         }
         return sb.toString();
     }
+
+    /** "from 10 milligrams to 20 milligrams", "from ten to twenty milligrams": a change names the dose it goes to. */
+    private static final Pattern FROM_TO = Pattern.compile("\\bfrom (?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
+            + "(?:mg|milligrams?|mcg|micrograms?|units?)?\\s+(?:up |down )?to\\s+(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
+            + "(mg|milligrams?|mcg|micrograms?|g|grams?|ml|milliliters?|units?)\\b");
 
     /** A dose said in digits right after the drug. */
     private static final Pattern WRITTEN_DOSE = Pattern.compile("^[a-z\\- ]{0,30}?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
@@ -691,8 +708,13 @@ final class PlanSentences {
         if (item.detail() == null) {
             return null;
         }
-        StringBuilder sb = new StringBuilder("Order ");
         int term = termAt(clause, item.detail());
+        OrderConditions.Condition condition = term < 0 ? OrderConditions.Condition.ORDERED
+                : OrderConditions.of(clause.substring(Math.max(0, term - OrderConditions.REACH), term));
+        if (condition == OrderConditions.Condition.NOT_NEEDED || condition == OrderConditions.Condition.OTHER_CONDITION) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(condition == OrderConditions.Condition.IF_NO_BETTER ? "Consider " : "Order ");
         String lead = term < 0 ? clause : clause.substring(Math.max(0, term - TERM_REACH), term);
         if (REPEAT.matcher(lead).find()) {
             sb.append("repeat ");
@@ -717,6 +739,9 @@ final class PlanSentences {
         Matcher contrast = CONTRAST.matcher(clause);
         if (contrast.find()) {
             sb.append(' ').append(contrast.group());
+        }
+        if (condition == OrderConditions.Condition.IF_NO_BETTER) {
+            sb.append(" if no improvement");
         }
         List<String> indications = SCREENING.matcher(item.detail()).find() ? List.of(ProblemList.HEALTH_MAINTENANCE)
                 : TEST_INDICATIONS.getOrDefault(item.detail(), List.of());

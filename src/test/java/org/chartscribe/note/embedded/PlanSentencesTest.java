@@ -45,6 +45,19 @@ class PlanSentencesTest {
     }
 
     @Test
+    void aDoseChangeIsChartedWithTheDoseItGoesTo() {
+        assertThat(texts("""
+                Doctor: Your blood pressure is still high at home.
+                Doctor: So I want to increase your lisinopril from 10 milligrams to 20 milligrams a day.
+                Patient: Okay.
+                """)).contains("Increase lisinopril to 20 mg daily.");
+        assertThat(texts("""
+                Doctor: Your blood pressure is still high at home.
+                Doctor: Let's increase the lisinopril from ten to twenty milligrams a day.
+                """)).contains("Increase lisinopril to 20 mg daily.");
+    }
+
+    @Test
     void aVoiceCommandRepeatingAnOrderIsOneItem() {
         assertThat(texts(HEART)).containsOnlyOnce("Order repeat echocardiogram.")
                 .noneMatch(t -> t.toLowerCase().contains("dragon"));
