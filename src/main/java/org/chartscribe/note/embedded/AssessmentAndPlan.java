@@ -68,11 +68,13 @@ final class AssessmentAndPlan {
             // is charted from its sentences, each held to the same gate as the history, never left empty
             spokenPlan(items, specialty, template).ifPresent(spoken -> out.put(SoapPart.PLAN, spoken));
         }
-        if (fp.problems().isEmpty()) {
+        // the chief complaint names a settled problem only: a diagnosis raised as possible is not why the patient came
+        Optional<ProblemList.Problem> first = fp.problems().stream()
+                .filter(p -> p.certainty() == ProblemList.Certainty.FIRM).findFirst();
+        if (first.isEmpty()) {
             return Optional.of(new Result(out, null, List.of()));
         }
-        ProblemList.Problem first = fp.problems().get(0);
-        return Optional.of(new Result(out, first.name(), first.evidence().subList(0, 1)));
+        return Optional.of(new Result(out, first.get().name(), first.get().evidence().subList(0, 1)));
     }
 
     private static Optional<List<NoteSection>> spokenPlan(List<Classified> items, Specialty specialty, Template template) {
