@@ -158,7 +158,7 @@ final class Composer {
 
     /** A section from the most informative {@code max} sentences, in spoken order, without repeats. */
     static java.util.Optional<NoteSection> section(String heading, List<Classified> items, int max) {
-        List<Classified> chosen = chosen(items, max);
+        List<Classified> chosen = DanglingReferences.withoutDangling(chosen(items, max));
         if (chosen.isEmpty()) {
             return java.util.Optional.empty();
         }
