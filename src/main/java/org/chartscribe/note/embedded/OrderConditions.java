@@ -14,7 +14,7 @@ final class OrderConditions {
         ORDERED,
         /** Said not to be needed, or put off. */
         NOT_NEEDED,
-        /** Ordered only if the problem does not improve: "Consider MRI if no improvement." */
+        /** Ordered only if the problem does not improve: "Consider MRI if symptoms persist." */
         IF_NO_BETTER,
         /** Ordered only under a condition the note cannot state briefly: left out. */
         OTHER_CONDITION

@@ -232,7 +232,11 @@ final class PlanSentences {
     /** Charts the item as said, as declined, as a deferred option, or not at all. */
     private static void consider(EncounterFacts facts, Map<String, Draft> drafts, PlanItem item, String clause, String plain,
                                  Draft draft) {
-        boolean offered = OPTION.matcher(lead(plain, item)).find();
+        OrderConditions.Condition condition = condition(plain, item, draft);
+        if (condition == OrderConditions.Condition.NOT_NEEDED) {
+            return; // "I don't think you need an x-ray" orders nothing
+        }
+        boolean offered = OPTION.matcher(lead(plain, item)).find() || condition != OrderConditions.Condition.ORDERED;
         Sentence reply = facts.nextReply(item.end());
         boolean declined = reply != null && reply.start() - item.end() < REPLY_REACH
                 && DECLINE.matcher(reply.text().toLowerCase(Locale.ROOT)).find();
@@ -242,7 +246,8 @@ final class PlanSentences {
             return; // a drug or advice the patient turned down is not the plan
         } else if (offered && draft.kind != Kind.FOLLOW_UP && draft.kind != Kind.EDUCATION) {
             // "follow up in 4 weeks, sooner if worse" and "call if worse" are plans, whatever the "if"
-            if (!IF_PERSIST.matcher(plain).find() || draft.kind == Kind.MEDICATION) {
+            boolean ifPersists = IF_PERSIST.matcher(plain).find() || condition == OrderConditions.Condition.IF_NO_BETTER;
+            if (!ifPersists || draft.kind == Kind.MEDICATION) {
                 return; // offered, not chosen: left out
             }
             draft.text = "Consider " + object(draft) + " if symptoms persist.";
@@ -259,6 +264,16 @@ final class PlanSentences {
      * The words an option would be offered in: for a clause of unpunctuated speech, those before what
      * the item names ("order an MRI [and] if the pain is not better call us" offers nothing).
      */
+    /** What the words before an order or referral's name say of it: ordered, not needed, or only if. */
+    private static OrderConditions.Condition condition(String clause, PlanItem item, Draft draft) {
+        if (draft.kind != Kind.ORDER && draft.kind != Kind.REFERRAL || item.detail() == null) {
+            return OrderConditions.Condition.ORDERED;
+        }
+        int at = draft.kind == Kind.REFERRAL ? clause.indexOf("refer") : termAt(clause, item.detail());
+        return at < 0 ? OrderConditions.Condition.ORDERED
+                : OrderConditions.of(clause.substring(Math.max(0, at - OrderConditions.REACH), at));
+    }
+
     private static String lead(String clause, PlanItem item) {
         if (clause.length() < LOCAL_BEFORE + LOCAL_AFTER) {
             return clause;
@@ -416,16 +431,7 @@ final class PlanSentences {
                 if (item.detail() == null || NOT_A_TEST.matcher(clause).find() && item.detail().matches("sodium|glucose|potassium")) {
                     yield null; // "a low sodium diet" orders no sodium level
                 }
-                int term = termAt(clause, item.detail());
-                OrderConditions.Condition condition = term < 0 ? OrderConditions.Condition.ORDERED
-                        : OrderConditions.of(clause.substring(Math.max(0, term - OrderConditions.REACH), term));
-                if (condition == OrderConditions.Condition.NOT_NEEDED || condition == OrderConditions.Condition.OTHER_CONDITION) {
-                    yield null;
-                }
-                String text = condition == OrderConditions.Condition.IF_NO_BETTER
-                        ? "Consider " + ClinicalGrammar.term(item.detail()) + " if no improvement."
-                        : "Order " + ClinicalGrammar.term(item.detail()) + ".";
-                Draft d = new Draft(text, Kind.ORDER,
+                Draft d = new Draft("Order " + ClinicalGrammar.term(item.detail()) + ".", Kind.ORDER,
                         "lab:" + item.detail(), evidence.start(), evidence,
                         TEST_INDICATIONS.getOrDefault(item.detail(), List.of()));
                 d.labDetail = item.detail();
@@ -708,13 +714,8 @@ final class PlanSentences {
         if (item.detail() == null) {
             return null;
         }
+        StringBuilder sb = new StringBuilder("Order ");
         int term = termAt(clause, item.detail());
-        OrderConditions.Condition condition = term < 0 ? OrderConditions.Condition.ORDERED
-                : OrderConditions.of(clause.substring(Math.max(0, term - OrderConditions.REACH), term));
-        if (condition == OrderConditions.Condition.NOT_NEEDED || condition == OrderConditions.Condition.OTHER_CONDITION) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(condition == OrderConditions.Condition.IF_NO_BETTER ? "Consider " : "Order ");
         String lead = term < 0 ? clause : clause.substring(Math.max(0, term - TERM_REACH), term);
         if (REPEAT.matcher(lead).find()) {
             sb.append("repeat ");
@@ -739,9 +740,6 @@ final class PlanSentences {
         Matcher contrast = CONTRAST.matcher(clause);
         if (contrast.find()) {
             sb.append(' ').append(contrast.group());
-        }
-        if (condition == OrderConditions.Condition.IF_NO_BETTER) {
-            sb.append(" if no improvement");
         }
         List<String> indications = SCREENING.matcher(item.detail()).find() ? List.of(ProblemList.HEALTH_MAINTENANCE)
                 : TEST_INDICATIONS.getOrDefault(item.detail(), List.of());

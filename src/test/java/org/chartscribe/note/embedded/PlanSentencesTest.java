@@ -58,6 +58,15 @@ class PlanSentencesTest {
     }
 
     @Test
+    void aReferralForWhenThingsDoNotImproveIsConsidered() {
+        assertThat(texts("""
+                Doctor: Your knee exam shows a small effusion.
+                Doctor: Let's start with physical therapy, and if it doesn't get better I'll refer you to orthopedics.
+                """)).noneMatch(t -> t.startsWith("Refer to"))
+                .contains("Consider orthopedics if symptoms persist.");
+    }
+
+    @Test
     void aVoiceCommandRepeatingAnOrderIsOneItem() {
         assertThat(texts(HEART)).containsOnlyOnce("Order repeat echocardiogram.")
                 .noneMatch(t -> t.toLowerCase().contains("dragon"));
