@@ -576,11 +576,17 @@ final class PlanSentences {
                 break;
             }
             if (earlier.name().equals(m.name()) && (earlier.status() == Medication.Status.CONTINUED
-                    || earlier.status() == Medication.Status.MENTIONED && MedicationList.isCurrent(facts, earlier))) {
+                    || earlier.status() == Medication.Status.MENTIONED && MedicationList.isCurrent(facts, earlier))
+                    && !newDose(earlier, m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Motrin 800 three times a day" for a patient who took some Motrin is a prescription, not a continuation. */
+    private static boolean newDose(Medication before, Medication now) {
+        return now.dose() != null && (before.dose() == null || before.dose().compareTo(now.dose()) != 0);
     }
 
     /** " 40 mg daily as needed": what was said with the drug, in chart order. */

@@ -67,6 +67,20 @@ class PlanSentencesTest {
     }
 
     @Test
+    void aPrescribedDoseOfADrugThePatientTookIsStartedNotContinued() {
+        assertThat(texts("""
+                Doctor: What have you been taking for the pain?
+                Patient: I've been taking some ibuprofen.
+                Doctor: Your knee is swollen with tenderness at the medial joint line.
+                Doctor: For your knee strain I'm going to prescribe ibuprofen 800 milligrams three times a day.
+                """)).contains("Start ibuprofen 800 mg three times daily.").noneMatch(t -> t.startsWith("Continue ibuprofen"));
+        assertThat(texts("""
+                Patient: I take lisinopril 20 milligrams every day.
+                Doctor: Your blood pressure is good. For your hypertension, start lisinopril 20 milligrams daily.
+                """)).noneMatch(t -> t.startsWith("Start lisinopril"));
+    }
+
+    @Test
     void aVoiceCommandRepeatingAnOrderIsOneItem() {
         assertThat(texts(HEART)).containsOnlyOnce("Order repeat echocardiogram.")
                 .noneMatch(t -> t.toLowerCase().contains("dragon"));
