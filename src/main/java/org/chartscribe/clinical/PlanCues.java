@@ -23,6 +23,9 @@ final class PlanCues {
             + "you need to|avoid|stay hydrated|drink (?:plenty|lots|more)|ice (?:it|the)|elevate|rest (?:it|up|your)|get (?:some |plenty of )?rest|"
             + "heat (?:it|pad)|diet|exercise|lose weight|weight loss|quit smoking|stop smoking|cut back on|limit your|"
             + "warning signs|call (?:me|us|the office|911)|go to the (?:er|emergency)|educated|counseled|discussed)\\b");
+    /** Care the patient is given to use at home: charted even in a clause that also orders or refers. */
+    static final Pattern HOME_CARE = Pattern.compile("\\b(?:brace|sling|splint|cast|crutch(?:es)?|walking boot|walker|cane|"
+            + "ice (?:it|the)|elevate|weigh yourself|daily weights?)\\b");
     static final Pattern SPECIALTY = Pattern.compile("\\b(cardiolog(?:y|ist)|dermatolog(?:y|ist)|orthop(?:a)?edic(?:s| surgeon| surgery)?|"
             + "orthop(?:a)?edist|physical therap(?:y|ist)|pt|occupational therap(?:y|ist)|neurolog(?:y|ist)|neurosurg(?:ery|eon)|"
             + "gastroenterolog(?:y|ist)|gi|endocrinolog(?:y|ist)|rheumatolog(?:y|ist)|urolog(?:y|ist)|nephrolog(?:y|ist)|"

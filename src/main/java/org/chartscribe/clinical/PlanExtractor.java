@@ -57,7 +57,9 @@ final class PlanExtractor {
             } else if (PlanCues.FOLLOW_UP_AS_NEEDED.matcher(sentence).find()) {
                 items.add(new PlanItem(Type.FOLLOW_UP, null, null, null, null, start, end));
             }
-            if (items.size() == before && PlanCues.EDUCATION.matcher(sentence).find() && !sentence.endsWith("?")) {
+            boolean advice = items.size() == before && PlanCues.EDUCATION.matcher(sentence).find()
+                    || PlanCues.HOME_CARE.matcher(sentence).find();
+            if (advice && !sentence.endsWith("?")) {
                 items.add(new PlanItem(Type.EDUCATION, null, null, null, null, start, end));
             }
         }

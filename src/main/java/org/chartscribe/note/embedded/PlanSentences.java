@@ -102,6 +102,15 @@ final class PlanSentences {
                     "Counseled on exercise."),
             new Topic(Pattern.compile("\\b(?:watch(?:ing)? (?:your |her |his |the )?diet|diet(?:ary)? (?:changes|"
                     + "modifications)|healthy diet|eat(?:ing)? healthy)"), "Counseled on dietary modifications."),
+            new Topic(Pattern.compile("\\b(?:weigh (?:yourself|himself|herself)|daily weights?)\\b"), "Daily weights."),
+            new Topic(Pattern.compile("\\bknee brace\\b"), "Knee brace."),
+            new Topic(Pattern.compile("\\b(?:wrist|ankle|back|elbow) brace\\b"), "Brace."),
+            new Topic(Pattern.compile("\\b(?:a|the|your|in a|into a) brace\\b"), "Brace."),
+            new Topic(Pattern.compile("\\b(?:long|short) (?:arm|leg) cast\\b"), "Cast."),
+            new Topic(Pattern.compile("\\bsling\\b"), "Sling."),
+            new Topic(Pattern.compile("\\bsplint\\b"), "Splint."),
+            new Topic(Pattern.compile("\\bcrutch(?:es)?\\b"), "Crutches."),
+            new Topic(Pattern.compile("\\bwalking boot\\b"), "Walking boot."),
             new Topic(Pattern.compile("\\b(?:ice|icing)\\b"), "Advised ice."),
             new Topic(Pattern.compile("\\belevat\\w*"), "Advised elevation."),
             new Topic(Pattern.compile("\\b(?:rest|take it easy)\\b"), "Advised rest."),
@@ -196,7 +205,8 @@ final class PlanSentences {
             if (PAST.matcher(plain).find() && item.type() != PlanItem.Type.FOLLOW_UP) {
                 continue;
             }
-            if (item.start() < regionStart && item.type() == PlanItem.Type.EDUCATION) {
+            // the clause may open with the speaker's label, before where the region starts
+            if (item.end() <= regionStart && item.type() == PlanItem.Type.EDUCATION) {
                 continue;
             }
             List<Draft> said = item.type() == PlanItem.Type.EDUCATION ? education(plain, item)

@@ -81,6 +81,15 @@ class PlanSentencesTest {
     }
 
     @Test
+    void homeCareGivenWithAnOrderIsCharted() {
+        assertThat(texts("""
+                Doctor: Your x-ray shows a fracture of the fifth metatarsal.
+                Doctor: I'm going to put you in a walking boot and give you crutches, and I'll refer you to orthopedics.
+                Doctor: Weigh yourself every day and keep the foot elevated.
+                """)).contains("Walking boot.", "Crutches.", "Refer to orthopedics.", "Daily weights.", "Advised elevation.");
+    }
+
+    @Test
     void aVoiceCommandRepeatingAnOrderIsOneItem() {
         assertThat(texts(HEART)).containsOnlyOnce("Order repeat echocardiogram.")
                 .noneMatch(t -> t.toLowerCase().contains("dragon"));
