@@ -92,6 +92,13 @@ public final class RecordingPipeline implements AudioNotePipeline {
                 throw new AudioRejected(AudioRejected.Reason.CORRUPT, "The " + inspection.container().label()
                         + " file has no audio that can be decoded.");
             }
+            // ffmpeg skips what it cannot decode and carries on: a file that breaks off into garbage
+            // decodes to a fraction of the length its headers declare
+            if (inspection.durationMs() > 0 && decodedMs < inspection.durationMs() / 2) {
+                throw new AudioRejected(AudioRejected.Reason.CORRUPT, "The " + inspection.container().label()
+                        + " file is damaged or incomplete: only " + minutes(decodedMs) + " of the "
+                        + minutes(inspection.durationMs()) + " its headers declare could be decoded.");
+            }
             progress.accept(DECODED);
             heard = recognizer.recognise(pcm, decodedMs,
                     p -> progress.accept(DECODED + (RECOGNISED - DECODED) * Math.max(0, Math.min(1, p))));
@@ -122,6 +129,9 @@ public final class RecordingPipeline implements AudioNotePipeline {
     }
 
     private static String minutes(long ms) {
+        if (ms < 10_000) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
         long seconds = Math.round(ms / 1000.0);
         return seconds < 120 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
     }

@@ -39,12 +39,12 @@ public final class ClinicalLanguageModel {
     /** Absolute discount: how much of each seen n-gram's count is given to the unseen ones. */
     private static final double DISCOUNT = 0.7;
 
-    public record Files2(Path languageModel, Path dictionary, int words) {}
+    public record Model(Path languageModel, Path dictionary, int words) {}
 
     private ClinicalLanguageModel() {}
 
     /** Writes {@code clinical.lm} and {@code clinical.dict} into {@code dir}. */
-    public static Files2 write(Path dir) {
+    public static Model write(Path dir) {
         try {
             Map<String, List<String>> pronunciations = pronunciations();
             List<List<String>> sentences = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class ClinicalLanguageModel {
             try (Writer out = Files.newBufferedWriter(lm, StandardCharsets.UTF_8)) {
                 arpa(sentences, out);
             }
-            return new Files2(lm, dict, vocabulary.size());
+            return new Model(lm, dict, vocabulary.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the clinical language model", e);
         }
