@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +81,7 @@ public final class OpenAiTranscriptionRecognizer implements SpeechRecognizer {
                 if (pcm.length < AudioDecoder.PCM_BYTES_PER_MS * 100) { // less than 0.1 s: nothing to send
                     break;
                 }
-                for (HeardSegment s : transcribe(wav(pcm))) {
+                for (HeardSegment s : transcribe(WavFiles.wav(pcm))) {
                     segments.add(new HeardSegment(null, s.startMs() + offsetMs, s.endMs() + offsetMs, s.text()));
                 }
                 offsetMs += pcm.length / AudioDecoder.PCM_BYTES_PER_MS;
@@ -181,19 +179,5 @@ public final class OpenAiTranscriptionRecognizer implements SpeechRecognizer {
     private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
                 + value + "\r\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** 16 kHz mono 16-bit PCM with its WAV header. */
-    static byte[] wav(byte[] pcm) {
-        ByteBuffer header = ByteBuffer.allocate(AudioDecoder.WAV_HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + pcm.length)
-                .put("WAVE".getBytes(StandardCharsets.US_ASCII))
-                .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(16_000).putInt(32_000).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(pcm.length);
-        byte[] out = new byte[AudioDecoder.WAV_HEADER_BYTES + pcm.length];
-        System.arraycopy(header.array(), 0, out, 0, AudioDecoder.WAV_HEADER_BYTES);
-        System.arraycopy(pcm, 0, out, AudioDecoder.WAV_HEADER_BYTES, pcm.length);
-        return out;
     }
 }

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The OpenAI {@code /audio/transcriptions} wire format (verbose_json), replayed by WireMock. */
-class OpenAiTranscriptionRecognizerTest {
+public class OpenAiTranscriptionRecognizerTest {
     static final String KEY = "sk-test-secret-0123456789";
     /** As OpenAI documents verbose_json: task, language, duration, text, segments with start/end in seconds. */
-    static final String VERBOSE_JSON = """
+    public static final String VERBOSE_JSON = """
             {"task":"transcribe","language":"english","duration":4.5,
              "text":"Blood pressure is 140 over 90. Heart rate is 82.",
              "segments":[
@@ -59,7 +59,7 @@ class OpenAiTranscriptionRecognizerTest {
     void reset() throws IOException {
         server.resetAll();
         pcm = dir.resolve("a.wav");
-        Files.write(pcm, OpenAiTranscriptionRecognizer.wav(new byte[32 * 3000])); // 3 s of silence
+        Files.write(pcm, WavFiles.wav(new byte[32 * 3000])); // 3 s of silence
     }
 
     private OpenAiTranscriptionRecognizer openAi(Duration timeout, Duration chunk) {
