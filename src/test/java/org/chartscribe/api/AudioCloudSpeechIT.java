@@ -81,7 +81,7 @@ class AudioCloudSpeechIT extends AppTestBase {
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
-        assertThat(response.json().path("detail").asText()).startsWith("The recording is 17.").endsWith(" s long; the limit is 6.0 s.");
+        assertThat(response.json().path("detail").asText()).isEqualTo("The recording is 18 s long; the limit is 6.0 s.");
     }
 
     @Test
