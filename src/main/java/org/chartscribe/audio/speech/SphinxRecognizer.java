@@ -36,6 +36,11 @@ import org.chartscribe.audio.SpeechRecognizer;
 public final class SphinxRecognizer implements SpeechRecognizer {
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
     private static final long LEAD_IN_MS = 500;
+    /**
+     * Sphinx's speaker clustering holds every frame's features and compares segments pairwise: beyond
+     * this length (not measured further) segments stay unlabelled rather than risk the memory and time.
+     */
+    private static final long MAX_DIARISED_MS = 20 * 60_000;
 
     private final Recognizer recognizer;
     private final Context context;
@@ -101,7 +106,8 @@ public final class SphinxRecognizer implements SpeechRecognizer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the decoded audio", e);
         }
-        return diarise && utterances.size() > 1 ? withSpeakers(pcmWav, utterances) : utterances;
+        return diarise && utterances.size() > 1 && durationMs <= MAX_DIARISED_MS
+                ? withSpeakers(pcmWav, utterances) : utterances;
     }
 
     /** Labels each utterance with the speaker cluster it overlaps most. */
