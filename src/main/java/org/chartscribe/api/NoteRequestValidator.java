@@ -43,28 +43,7 @@ public final class NoteRequestValidator {
             errors.add(new FieldError("transcript", "must be at most 200,000 characters"));
         }
 
-        String specialtyId = body.specialty() == null ? "generic" : body.specialty();
-        Optional<Specialty> specialty = Specialties.byId(specialtyId);
-        if (specialty.isEmpty()) {
-            errors.add(new FieldError("specialty", "must be one of: "
-                    + Specialties.all().stream().map(Specialty::id).collect(Collectors.joining(", "))));
-        }
-
-        String templateId = body.template() == null ? "standard" : body.template();
-        Optional<Template> template = Template.fromId(templateId);
-        List<Template> allowed = Template.allowedFor(specialty.orElse(Specialties.generic()));
-        if (template.isEmpty() || !allowed.contains(template.get())) {
-            errors.add(new FieldError("template", "must be one of: "
-                    + allowed.stream().map(Template::id).collect(Collectors.joining(", "))
-                    + (template.isPresent() ? " for this specialty" : "")));
-        }
-
-        String engineId = body.engine() == null ? "auto" : body.engine();
-        Optional<EngineChoice> engine = EngineChoice.fromId(engineId);
-        if (engine.isEmpty()) {
-            errors.add(new FieldError("engine", "must be one of: "
-                    + Arrays.stream(EngineChoice.values()).map(EngineChoice::id).collect(Collectors.joining(", "))));
-        }
+        Optional<NoteOptions> options = noteOptions(body.specialty(), body.template(), body.engine(), errors);
 
         PatientHints patient = PatientHints.NONE;
         if (body.patient() != null) {
@@ -90,6 +69,46 @@ public final class NoteRequestValidator {
         }
         boolean billing = Boolean.TRUE.equals(body.includeBillingCodes());
         // The engine gets the transcript as submitted: evidence offsets index the original string.
-        return new Validated(new NoteRequest(body.transcript(), specialty.get(), template.get(), billing, patient), engine.get());
+        NoteOptions chosen = options.orElseThrow();
+        return new Validated(new NoteRequest(body.transcript(), chosen.specialty(), chosen.template(), billing, patient),
+                chosen.engine());
+    }
+
+    /** The specialty, template and engine of a note request; the audio endpoint takes the same fields. */
+    public record NoteOptions(Specialty specialty, Template template, EngineChoice engine) {}
+
+    /**
+     * Checks specialty, template and engine (null = the default), adding a message per bad field to
+     * {@code errors}; empty when any is bad.
+     */
+    public static Optional<NoteOptions> noteOptions(String specialtyIdOrNull, String templateIdOrNull,
+                                                    String engineIdOrNull, List<FieldError> errors) {
+        String specialtyId = specialtyIdOrNull == null ? "generic" : specialtyIdOrNull;
+        Optional<Specialty> specialty = Specialties.byId(specialtyId);
+        if (specialty.isEmpty()) {
+            errors.add(new FieldError("specialty", "must be one of: "
+                    + Specialties.all().stream().map(Specialty::id).collect(Collectors.joining(", "))));
+        }
+
+        String templateId = templateIdOrNull == null ? "standard" : templateIdOrNull;
+        Optional<Template> template = Template.fromId(templateId);
+        List<Template> allowed = Template.allowedFor(specialty.orElse(Specialties.generic()));
+        if (template.isEmpty() || !allowed.contains(template.get())) {
+            errors.add(new FieldError("template", "must be one of: "
+                    + allowed.stream().map(Template::id).collect(Collectors.joining(", "))
+                    + (template.isPresent() ? " for this specialty" : "")));
+        }
+
+        String engineId = engineIdOrNull == null ? "auto" : engineIdOrNull;
+        Optional<EngineChoice> engine = EngineChoice.fromId(engineId);
+        if (engine.isEmpty()) {
+            errors.add(new FieldError("engine", "must be one of: "
+                    + Arrays.stream(EngineChoice.values()).map(EngineChoice::id).collect(Collectors.joining(", "))));
+        }
+
+        if (specialty.isEmpty() || template.isEmpty() || !allowed.contains(template.get()) || engine.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NoteOptions(specialty.get(), template.get(), engine.get()));
     }
 }

@@ -31,11 +31,12 @@ class TrafficConfig {
     /** Right after the request id (so refusals are in the access log), before anything reads a body. */
     @Bean
     FilterRegistrationBean<TrafficFilter> trafficFilter(TrafficProperties settings, RateLimits limits,
-                                                    ObjectProvider<MeterRegistry> meters) {
+                                                    ObjectProvider<MeterRegistry> meters,
+                                                    org.chartscribe.config.AudioProperties audio) {
         InFlightLimits inFlight = new InFlightLimits(settings.maxInFlight(), settings.maxInFlightPerAddress());
         FilterRegistrationBean<TrafficFilter> registration =
                 new FilterRegistrationBean<>(new TrafficFilter(limits, inFlight, settings.bodyDeadline(),
-                        meters.getIfAvailable(SimpleMeterRegistry::new)));
+                        audio.uploadDeadline(), meters.getIfAvailable(SimpleMeterRegistry::new)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -30,14 +30,17 @@ final class TrafficFilter extends OncePerRequestFilter {
     private final RateLimits rates;
     private final InFlightLimits inFlight;
     private final Duration bodyDeadline;
+    private final Duration uploadDeadline;
     private final Counter refusedForRate;
     private final Counter refusedAddressBusy;
     private final Counter refusedServerBusy;
 
-    TrafficFilter(RateLimits rates, InFlightLimits inFlight, Duration bodyDeadline, MeterRegistry meters) {
+    TrafficFilter(RateLimits rates, InFlightLimits inFlight, Duration bodyDeadline, Duration uploadDeadline,
+                  MeterRegistry meters) {
         this.rates = rates;
         this.inFlight = inFlight;
         this.bodyDeadline = bodyDeadline;
+        this.uploadDeadline = uploadDeadline;
         this.refusedForRate = refused(meters, "address_rate");
         this.refusedAddressBusy = refused(meters, "address_in_flight");
         this.refusedServerBusy = refused(meters, "server_in_flight");
@@ -69,7 +72,10 @@ final class TrafficFilter extends OncePerRequestFilter {
                 Refusals.serverBusy(request, response, BUSY_RETRY, SERVER_BUSY);
             }
             case ADMITTED -> {
-                HttpServletRequest timed = BodyDeadline.wrap(request, bodyDeadline, System::nanoTime);
+                // a recording of up to 200 MB cannot arrive in the JSON bodies' 30 s: uploads get their own deadline
+                String type = request.getContentType();
+                boolean upload = type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
+                HttpServletRequest timed = BodyDeadline.wrap(request, upload ? uploadDeadline : bodyDeadline, System::nanoTime);
                 Runnable drain = () -> drainUnlessDiscarded(request, timed);
                 try {
                     chain.doFilter(timed, new DrainBeforeClose(response, drain));

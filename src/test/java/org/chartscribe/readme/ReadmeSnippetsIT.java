@@ -48,6 +48,9 @@ class ReadmeSnippetsIT extends AppTestBase {
     @TestFactory
     Stream<DynamicTest> everyReadmeSnippetRuns() throws IOException {
         Files.writeString(work.resolve("visit.txt"), VISIT);
+        // the audio examples upload visit.m4a: a synthesised dictation (scripts/make-audio-fixtures.sh)
+        Files.copy(Path.of("src/test/resources/audio/format.m4a"), work.resolve("visit.m4a"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return ReadmeSnippets.read(README).snippets().stream()
                 .map(snippet -> DynamicTest.dynamicTest(snippet.toString(), () -> run(snippet)));
     }
