@@ -83,7 +83,7 @@ public final class KeysCli {
 
     private static ConfigurableApplicationContext start(String... extraProperties) {
         List<String> settings = new ArrayList<>(List.of(
-                "--chartscribe.cli=true",
+                "--chartscribe.cli=true", "--db-scheduler.enabled=false",
                 // key commands delete no note content, so there is nothing for the server's compaction to drop
                 "--chartscribe.compact-on-shutdown=false",
                 "--spring.main.banner-mode=off",
