@@ -26,6 +26,7 @@ import org.chartscribe.note.NoteService;
 import org.chartscribe.note.Specialties;
 import org.chartscribe.note.Template;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,7 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 abstract class AudioJobsContract extends AppTestBase {
     static final String SECRET_A = "whsec_test_tenant_a_0123456789abcdef";
-    static final Receiver RECEIVER = new Receiver();
+    /** One per test class: both database variants run in one JVM. */
+    static Receiver RECEIVER;
 
     @TestConfiguration
     static class Scripted {
@@ -79,6 +81,11 @@ abstract class AudioJobsContract extends AppTestBase {
 
     ScriptedPipeline scripted() {
         return (ScriptedPipeline) pipeline;
+    }
+
+    @BeforeAll
+    static void startReceiver() {
+        RECEIVER = new Receiver();
     }
 
     @AfterAll
