@@ -74,6 +74,9 @@ class OpenApiProblems implements OpenApiCustomizer {
             codes.add(ProblemCode.NOT_FOUND);
             codes.add(ProblemCode.GONE);
         }
+        if (path.startsWith("/v1/jobs/")) {
+            codes.add(ProblemCode.NOT_FOUND);
+        }
         codes.add(ProblemCode.METHOD_NOT_ALLOWED);
         if (method == PathItem.HttpMethod.POST) {
             codes.addAll(List.of(ProblemCode.REQUEST_TIMEOUT, ProblemCode.PAYLOAD_TOO_LARGE,

@@ -170,6 +170,8 @@ public class JdbcNoteStore implements NoteStore {
             return 0;
         }
         candidates.removeAll(jdbc.sql("SELECT key_slot FROM notes WHERE key_slot IS NOT NULL").query(Long.class).list());
+        // queued audio jobs' recordings have keys of their own in the same vault (org.chartscribe.jobs)
+        candidates.removeAll(jdbc.sql("SELECT key_slot FROM audio_jobs WHERE key_slot IS NOT NULL").query(Long.class).list());
         candidates.forEach(vault::destroy);
         if (!candidates.isEmpty()) {
             vault.reclaim();

@@ -50,6 +50,7 @@ class OpenApiDocumentIT extends AppTestBase {
             }
         }
         assertThat(operations).isGreaterThanOrEqualTo(4);
+        assertThat(paths.at("/~1v1~1jobs~1{jobId}/get/responses").has("404")).isTrue();
         JsonNode note = paths.at("/~1v1~1note~1{noteId}/get/responses");
         assertThat(note.has("404")).isTrue();
         assertThat(note.has("410")).isTrue();

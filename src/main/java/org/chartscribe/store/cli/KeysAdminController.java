@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.chartscribe.api.ProblemCode;
 import org.chartscribe.api.Problems;
 import org.chartscribe.config.ChartScribeProperties;
+import org.chartscribe.jobs.WebhookSecretStore;
 import org.chartscribe.store.ApiKeyStore;
 import org.chartscribe.store.AuditLog;
 import org.chartscribe.store.TenantIds;
@@ -37,12 +38,14 @@ class KeysAdminController {
 
     private final ApiKeyStore keys;
     private final AuditLog audit;
+    private final WebhookSecretStore webhookSecrets;
     private final ChartScribeProperties properties;
     private volatile AdminEndpointFile endpoint;
 
-    KeysAdminController(ApiKeyStore keys, AuditLog audit, ChartScribeProperties properties) {
+    KeysAdminController(ApiKeyStore keys, AuditLog audit, WebhookSecretStore webhookSecrets, ChartScribeProperties properties) {
         this.keys = keys;
         this.audit = audit;
+        this.webhookSecrets = webhookSecrets;
         this.properties = properties;
     }
 
@@ -78,6 +81,21 @@ class KeysAdminController {
         ApiKeyStore.Created created = keys.create(tenant);
         audit.record(tenant, "api_key.created", null, null);
         return ResponseEntity.ok(Map.of("info", created.info(), "key", created.plaintextKey()));
+    }
+
+    @PostMapping("/admin/webhook-secrets/{tenant}")
+    ResponseEntity<?> rotateWebhookSecret(HttpServletRequest request,
+                                          @RequestHeader(name = AdminEndpointFile.HEADER, required = false) String secret,
+                                          @PathVariable String tenant) {
+        if (!allowed(request, secret)) {
+            return notFound();
+        }
+        if (!TenantIds.isValid(tenant)) {
+            return Problems.response(ProblemCode.VALIDATION_ERROR, "Not a valid tenant id.", List.of());
+        }
+        String created = webhookSecrets.rotate(tenant);
+        audit.record(tenant, "webhook_secret.rotated", null, null);
+        return ResponseEntity.ok(Map.of("secret", created));
     }
 
     @DeleteMapping("/admin/keys/{keyId}")

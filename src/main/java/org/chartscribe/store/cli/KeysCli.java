@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.chartscribe.ChartScribeApplication;
+import org.chartscribe.jobs.WebhookSecretStore;
 import org.chartscribe.store.ApiKeyStore;
 import org.chartscribe.store.AuditLog;
 import org.chartscribe.store.TenantIds;
@@ -33,7 +34,10 @@ public final class KeysCli {
     static final String USAGE_TEXT = """
             usage: java -jar chartscribe.jar keys create <tenant>   create a key (printed once)
                    java -jar chartscribe.jar keys list              list keys (id, tenant, prefix, created, revoked)
-                   java -jar chartscribe.jar keys revoke <keyId>    revoke a key""";
+                   java -jar chartscribe.jar keys revoke <keyId>    revoke a key
+                   java -jar chartscribe.jar keys webhook-secret <tenant>
+                                                                    create or rotate the tenant's webhook signing
+                                                                    secret (printed once; the old one stops at once)""";
 
     private KeysCli() {}
 
@@ -63,7 +67,7 @@ public final class KeysCli {
         }
         try (ConfigurableApplicationContext context = start(extraProperties)) {
             return command.get().execute(new KeyAdmin.Direct(context.getBean(ApiKeyStore.class),
-                    context.getBean(AuditLog.class)), out, err);
+                    context.getBean(AuditLog.class), context.getBean(WebhookSecretStore.class)), out, err);
         } catch (RuntimeException e) {
             err.println("keys: cannot open the ChartScribe database or keys: " + rootMessage(e));
             return FAILED;
@@ -83,7 +87,7 @@ public final class KeysCli {
 
     private static ConfigurableApplicationContext start(String... extraProperties) {
         List<String> settings = new ArrayList<>(List.of(
-                "--chartscribe.cli=true",
+                "--chartscribe.cli=true", "--db-scheduler.enabled=false",
                 // key commands delete no note content, so there is nothing for the server's compaction to drop
                 "--chartscribe.compact-on-shutdown=false",
                 "--spring.main.banner-mode=off",
@@ -118,8 +122,21 @@ public final class KeysCli {
                         ? Optional.of(new Create(args[2])) : Optional.empty();
                 case "list" -> args.length == 2 ? Optional.of(new ListKeys()) : Optional.empty();
                 case "revoke" -> args.length == 3 ? Optional.of(new Revoke(args[2])) : Optional.empty();
+                case "webhook-secret" -> args.length == 3 && TenantIds.isValid(args[2])
+                        ? Optional.of(new WebhookSecret(args[2])) : Optional.empty();
                 default -> Optional.empty();
             };
+        }
+    }
+
+    private record WebhookSecret(String tenantId) implements Command {
+        @Override
+        public int execute(KeyAdmin keys, PrintStream out, PrintStream err) {
+            String secret = keys.rotateWebhookSecret(tenantId);
+            out.println("Webhook signing secret for tenant " + tenantId + " set; webhooks are signed with it from now on.");
+            out.println("It is stored encrypted and not shown again: copy it now.");
+            out.println(secret);
+            return OK;
         }
     }
 

@@ -61,6 +61,12 @@ final class RemoteKeyAdmin implements KeyAdmin {
         return true;
     }
 
+    @Override
+    public String rotateWebhookSecret(String tenantId) {
+        return expect(200, send(request("/admin/webhook-secrets/" + encode(tenantId))
+                .POST(HttpRequest.BodyPublishers.noBody()))).get("secret").asText();
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(endpoint.url() + path)).timeout(Duration.ofSeconds(30))
                 .header(AdminEndpointFile.HEADER, endpoint.secret());

@@ -42,6 +42,9 @@ class KeysCliIT {
         String created;
         try (ChildProcessApp app = ChildProcessApp.start(dataDir, log, List.of(), Duration.ofSeconds(90))) {
             awaitPublished(dataDir);
+            Run webhook = cli(dataDir, "keys", "webhook-secret", "clinic-b");
+            assertThat(webhook.exit()).as(webhook.output()).isZero();
+            assertThat(webhook.output()).containsPattern("(?m)^whsec_[A-Za-z0-9_-]{43}$");
             Run create = cli(dataDir, "keys", "create", "clinic-b");
             assertThat(create.exit()).as(create.output()).isZero();
             assertThat(create.output().lines().count()).as(create.output()).isLessThanOrEqualTo(3);

@@ -47,6 +47,20 @@ class KeysCliTest {
     }
 
     @Test
+    void aWebhookSecretIsCreatedThenRotated() {
+        Pattern secret = Pattern.compile("(?m)^(whsec_[A-Za-z0-9_-]{43})$");
+        assertThat(keys("keys", "webhook-secret", "acme")).isZero();
+        Matcher first = secret.matcher(take(out));
+        assertThat(first.find()).isTrue();
+        assertThat(keys("keys", "webhook-secret", "acme")).isZero();
+        Matcher second = secret.matcher(take(out));
+        assertThat(second.find()).isTrue();
+        assertThat(second.group(1)).isNotEqualTo(first.group(1));
+        assertThat(keys("keys", "webhook-secret", "bad tenant!")).isEqualTo(2);
+        take(err);
+    }
+
+    @Test
     void badUsageExitsWithTwoAndPrintsUsage() {
         for (String[] args : new String[][] {{"keys"}, {"keys", "create"}, {"keys", "create", "bad tenant!"},
                 {"keys", "list", "extra"}, {"keys", "revoke"}, {"keys", "rotate"}}) {
