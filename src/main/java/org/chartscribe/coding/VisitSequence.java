@@ -19,6 +19,7 @@ import org.chartscribe.coding.SynonymTable.Kind;
 final class VisitSequence {
 
     private static final BodySystems SYSTEMS = BodySystems.builtin();
+    private static final SynonymTable SYNONYMS = SynonymTable.builtin();
 
     private VisitSequence() {}
 
@@ -45,6 +46,21 @@ final class VisitSequence {
                 named.put(f, at);
             }
         }
+        // a symptom said as the reason that the coder did not keep ("here for shortness of breath", explained
+        // by the COPD assessed): its explanation is what the visit is for
+        for (Statement r : reasons) {
+            List<ClinicalTokens.Token> tokens = ClinicalTokens.of(r.text());
+            for (SynonymTable.Match m : SYNONYMS.find(tokens)) {
+                if (m.entry().kind() != Kind.SYMPTOM) {
+                    continue;
+                }
+                int at = r.offset() + tokens.get(m.from()).start();
+                for (String template : m.entry().templates()) {
+                    ranked.stream().filter(d -> d.kind() == Kind.DX && SYSTEMS.explains(template, d.code())).findFirst()
+                            .ifPresent(d -> named.merge(d, at, Math::min));
+                }
+            }
+        }
         if (named.isEmpty()) {
             return ranked;
         }
@@ -68,6 +84,9 @@ final class VisitSequence {
         // a diagnosis the reason names goes before a symptom or status it also names; then the order said
         first.sort(Comparator.comparingInt((FoundCode f) -> f.kind() == Kind.DX || f.kind() == Kind.ENCOUNTER ? 0 : 1)
                 .thenComparingInt(named::get));
+        List<String> notes = new ArrayList<>(first.get(0).notes());
+        notes.add("first-listed: the reason for the visit the clinician gave (guideline IV.G)");
+        first.set(0, first.get(0).withCode(first.get(0).code(), notes));
         List<FoundCode> out = new ArrayList<>(first);
         for (FoundCode f : ranked) {
             if (!named.containsKey(f)) {
