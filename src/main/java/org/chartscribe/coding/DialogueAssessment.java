@@ -88,7 +88,12 @@ final class DialogueAssessment {
     /** The clinician saying why the patient came: "you're here for your annual exam", "following up on your diabetes". */
     private static final Pattern REASON = Pattern.compile(
             "\\b(?:(?:here|in|come in|came in|coming in|seeing you|see you|visit|back|presents?|presenting) "
-                    + "(?:today |again |this morning |this afternoon )?(?:for|because of|regarding)|follow(?:ing)?[- ]?up (?:on|for|of|with))\\b",
+                    + "(?:today |again |this morning |this afternoon )?(?:and )?(?:for|because of|regarding)"
+                    + "|(?:here|presents?|presenting) (?:today )?with|here to establish care for"
+                    + "|follow(?:ing)?[- ]?up (?:on|for|of|with)"
+                    // the complaint the clinician was told about before coming in: "i heard you're having a sore throat"
+                    + "|(?:i (?:heard|understand|see)(?: here)?|told me) (?:that )?you(?:'re| are|'ve| have)? (?:been )?(?:having|hurt|injured|got)"
+                    + "|i see (?:here )?(?:that )?(?:you )?(?:you )?hurt)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The reason for the visit is said at the start of the conversation. */
     static final int REASON_SENTENCES = 15;
@@ -175,7 +180,14 @@ final class DialogueAssessment {
                 if (cut > 0) {
                     out.add(new Statement(text.substring(0, cut), s.start(), Place.HISTORY, ++block));
                 }
-                out.add(new Statement(text.substring(cut), s.start() + cut, Place.REASON, ++block));
+                // "... here for back pain evaluation and also has a past medical history of diabetes": the
+                // history after the reason is history too
+                Matcher after = PAST_HISTORY.matcher(text);
+                int end = after.find(reason.end()) ? after.start() : text.length();
+                out.add(new Statement(text.substring(cut, end), s.start() + cut, Place.REASON, ++block));
+                if (end < text.length()) {
+                    out.add(new Statement(text.substring(end), s.start() + end, Place.HISTORY, ++block));
+                }
             } else if (PAST_HISTORY.matcher(text).find()) {
                 out.add(new Statement(text, s.start(), Place.HISTORY, ++block));
             } else if (DIAGNOSTIC.matcher(text).find() && !HISTORY.matcher(text).find()) {

@@ -60,9 +60,10 @@ public final class Icd10Coder {
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
         Map<String, FoundCode> found = new LinkedHashMap<>();
         find(AssessmentStatements.split(assessment), assessment, Place.HEADING, index, FoundCode.Source.NOTE, found);
+        List<Statement> spoken = transcript == null ? List.of() : DialogueAssessment.statements(transcript);
         if (transcript != null) {
             // The clinician's own assessment in the conversation: problems a generated note may have lost.
-            find(DialogueAssessment.statements(transcript), transcript, Place.HEADING, index, FoundCode.Source.DIALOGUE, found);
+            find(spoken, transcript, Place.HEADING, index, FoundCode.Source.DIALOGUE, found);
         }
         if (found.isEmpty() && transcript != null) {
             // No usable assessment: code what the conversation asserts, at lower confidence.
@@ -82,6 +83,7 @@ public final class Icd10Coder {
         }
         ranked.sort(Comparator.comparingInt(FoundCode::group).thenComparingInt(FoundCode::sourceRank)
                 .thenComparingInt((FoundCode f) -> salience.get(f.code())).thenComparingInt(FoundCode::order));
+        ranked = VisitSequence.sequence(ranked, spoken.stream().filter(st -> st.place() == Place.REASON).toList(), index);
         List<Diagnosis> out = new ArrayList<>();
         for (FoundCode f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
             List<Evidence> spans = evidence(f, index);

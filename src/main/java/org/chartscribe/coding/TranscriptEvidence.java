@@ -81,6 +81,28 @@ final class TranscriptEvidence {
         }
 
         /**
+         * The first character offset in [{@code from}, {@code to}) where the transcript names the code's
+         * condition (the note's words or any of the table's words for its category); -1 if it does not.
+         */
+        int firstMentionWithin(String code, String notePhrase, int from, int to) {
+            List<List<String>> phrases = new ArrayList<>();
+            phrases.add(ClinicalTokens.norms(notePhrase));
+            phrases.addAll(phrasesByCategory.getOrDefault(category(code), List.of()));
+            for (int i = 0; i < tokens.size() && tokens.get(i).start() < to; i++) {
+                if (tokens.get(i).start() < from) {
+                    continue;
+                }
+                for (List<String> phrase : phrases) {
+                    if (!phrase.isEmpty() && i + phrase.size() <= tokens.size() && matchesAt(i, phrase)
+                            && tokens.get(i + phrase.size() - 1).end() <= to) {
+                        return tokens.get(i).start();
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
          * The side the conversation is about when it names one side at least twice and the other at most
          * a third as often (an encounter about one ankle); else unspecified.
          */

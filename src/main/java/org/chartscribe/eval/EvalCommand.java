@@ -31,7 +31,7 @@ import org.chartscribe.note.embedded.EmbeddedNoteEngine;
  * With {@code --references}, a line {@code reference_copied_speech: ..} scores the reference notes the
  * same way (the calibration). With {@code --labels}, the billing codes the {@link ClinicalCoder} suggests
  * for each labelled row's generated note are scored too, and a line {@code icd10_top1=.. icd10_top5=..
- * icd10_invalid=.. labelled=.. labels_not_in_set=..} comes last (definitions in {@link CodeRecall}). Only
+ * icd10_invalid=.. labelled=.. labels_not_in_set=.. icd10_main_first=..} comes last (definitions in {@link CodeRecall}). Only
  * scores are printed, never the texts; {@code --dump DIR} writes the texts to files for review
  * ({@link EvalDump}).
  */

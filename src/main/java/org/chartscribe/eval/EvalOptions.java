@@ -48,7 +48,8 @@ public record EvalOptions(Path input, int limit, Specialty specialty, Template t
             copied_speech_per_note notes_with_second_person_or_filler), then 'copied_speech: second_person=..
             fillers=.. stutters=.. cut=.. duplicated=.. object_pronoun=.. first_person=..' (sums);
             with --references, then the same for the reference notes ('reference_copied_speech: ..');
-            with --labels, then a line 'icd10_top1=.. icd10_top5=.. icd10_invalid=.. labelled=.. labels_not_in_set=..'""";
+            with --labels, then a line 'icd10_top1=.. icd10_top5=.. icd10_invalid=.. labelled=.. labels_not_in_set=..
+            icd10_main_first=..'""";
 
     /** Parses {@code args} (without the leading "eval"); on failure appends the reason to {@code problem}. */
     public static Optional<EvalOptions> parse(String[] args, StringBuilder problem) {

@@ -27,8 +27,10 @@ class CodeRecallTest {
         assertThat(recall.top1()).isCloseTo(2 / 4.0, within(1e-9));
         assertThat(recall.top5()).isCloseTo(3 / 6.0, within(1e-9));
         assertThat(recall.invalid()).isZero();
+        // only the first encounter has its principal code first (the second's first is a secondary label)
+        assertThat(recall.mainFirst()).isCloseTo(1 / 4.0, within(1e-9));
         assertThat(recall.line()).isEqualTo(
-                "icd10_top1=0.500 icd10_top5=0.500 icd10_invalid=0 labelled=4 labels_not_in_set=0");
+                "icd10_top1=0.500 icd10_top5=0.500 icd10_invalid=0 labelled=4 labels_not_in_set=0 icd10_main_first=0.250");
     }
 
     @Test

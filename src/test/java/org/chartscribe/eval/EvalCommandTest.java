@@ -134,7 +134,7 @@ class EvalCommandTest {
     }
 
     static final String ICD10_LINE = "icd10_top1=\\d\\.\\d{3} icd10_top5=\\d\\.\\d{3} icd10_invalid=\\d+ labelled=\\d+ "
-            + "labels_not_in_set=\\d+";
+            + "labels_not_in_set=\\d+ icd10_main_first=\\d\\.\\d{3}";
 
     static Path resource(String name) throws URISyntaxException {
         return Path.of(EvalCommandTest.class.getResource(name).toURI());
