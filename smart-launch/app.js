@@ -10,7 +10,7 @@ const OUTCOME_NAMES = { created: 'Created', existing: 'Already in the chart', fa
 const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'];
 
 const $ = (id) => document.getElementById(id);
-const state = { csrf: null, specialties: [], note: null, busy: false };
+const state = { csrf: null, specialties: [], note: null, busy: false, stream: null };
 
 function say(text) {
   $('status').textContent = text;
@@ -247,28 +247,175 @@ function writtenItem(resource) {
   return item;
 }
 
+const SECTION_NAMES = { subjective: 'Subjective', objective: 'Objective', assessment: 'Assessment', plan: 'Plan' };
+
+/**
+ * Reads a server-sent event stream from a fetch response, handing each event's name and parsed JSON
+ * data to onEvent. Comment lines (the server's heartbeats) are skipped.
+ */
+async function readEvents(response, onEvent) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const dispatch = (block) => {
+    let name = 'message';
+    const data = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) {
+        name = line.slice(6).trim();
+      } else if (line.startsWith('data:')) {
+        data.push(line.slice(5).replace(/^ /, ''));
+      }
+    }
+    if (data.length > 0) {
+      onEvent(name, JSON.parse(data.join('\n')));
+    }
+  };
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) {
+      break;
+    }
+    buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      dispatch(buffer.slice(0, end));
+      buffer = buffer.slice(end + 2);
+    }
+  }
+  if (buffer.trim()) {
+    dispatch(buffer);
+  }
+}
+
+/** The note card while the server writes: empty sections filled as they arrive, read-only until done. */
+function startDraft() {
+  state.note = null;
+  for (const section of SECTIONS) {
+    $(section).value = '';
+    $(section).readOnly = true;
+  }
+  $('warnings').replaceChildren();
+  $('warnings').hidden = true;
+  $('icd10-codes').replaceChildren();
+  $('cpt-codes').replaceChildren();
+  $('icd10-set').hidden = true;
+  $('cpt-set').hidden = true;
+  $('no-codes').hidden = true;
+  $('locked').hidden = true;
+  $('written').replaceChildren();
+  $('results').hidden = true;
+  $('progress').value = 0;
+  $('progress').setAttribute('aria-valuetext', `0 of ${SECTIONS.length} sections written`);
+  $('progress').hidden = false;
+  $('note').setAttribute('aria-busy', 'true');
+  $('note').hidden = false;
+}
+
+function endDraft(kept) {
+  $('progress').hidden = true;
+  $('note').removeAttribute('aria-busy');
+  if (!kept) {
+    $('note').hidden = true;
+    for (const section of SECTIONS) {
+      $(section).value = '';
+    }
+  }
+}
+
+/** The app's stream, with the session's CSRF token; a problem before the stream starts is a ProblemError. */
+async function openStream(body, signal) {
+  let response;
+  try {
+    response = await fetch(API + '/stream/note', {
+      method: 'POST',
+      headers: { Accept: 'text/event-stream', 'Content-Type': 'application/json', 'X-CSRF-Token': state.csrf },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      signal,
+    });
+  } catch (e) {
+    throw new ProblemError(0, { detail: 'ChartScribe could not be reached. Check the connection and try again.' });
+  }
+  if (!response.ok) {
+    let problem = null;
+    try {
+      problem = await response.json();
+    } catch (e) {
+      problem = null;
+    }
+    throw new ProblemError(response.status, problem);
+  }
+  return response;
+}
+
+const LOST = 'the connection to ChartScribe was lost before the note was finished, and nothing was saved. '
+  + 'Generate the note again.';
+
 async function generate() {
   if (state.busy) {
     return;
   }
   clearAlert();
   setBusy(true);
-  say('Generating…');
+  say('Writing the note…');
+  // Leaving the page aborts the stream: the server sees the reader gone and stops writing.
+  const controller = new AbortController();
+  state.stream = controller;
+  let finished = false;
+  let drafting = false;
   try {
-    const note = await call('POST', '/note', {
+    const response = await openStream({
       transcript: $('transcript').value,
       specialty: $('specialty').value,
       template: $('template').value,
-    });
-    showNote(note);
-    say('The draft note is ready. Review and edit it, then approve.');
+    }, controller.signal);
+    startDraft();
+    drafting = true;
+    let written = 0;
+    try {
+      await readEvents(response, (name, data) => {
+        if (finished) {
+          return;
+        }
+        if (name === 'section' && SECTION_NAMES[data.section]) {
+          $(data.section).value += data.delta;
+        } else if (name === 'section_done' && SECTION_NAMES[data.section]) {
+          written += 1;
+          $('progress').value = written;
+          $('progress').setAttribute('aria-valuetext', `${written} of ${SECTIONS.length} sections written`);
+          say(`Writing the note: ${SECTION_NAMES[data.section]} written (${written} of ${SECTIONS.length}).`);
+        } else if (name === 'done') {
+          finished = true;
+          endDraft(true);
+          showNote(data);
+          say('The draft note is ready. Review and edit it, then approve.');
+        } else if (name === 'error') {
+          finished = true;
+          throw new ProblemError(data.status || 500, { ...data,
+            detail: (data.detail || 'The note could not be written.') + ' Nothing was saved: generate the note again.' });
+        }
+      });
+    } catch (error) {
+      throw error instanceof ProblemError ? error : new ProblemError(0, { detail: LOST });
+    }
+    if (!finished) {
+      throw new ProblemError(0, { detail: LOST });
+    }
     setBusy(false);
     $('h-note').focus();
   } catch (error) {
+    if (drafting) {
+      endDraft(false);
+    }
     say('');
     alertUser(failureText('Generation failed', error));
     setBusy(false);
     $('transcript').focus();
+  } finally {
+    state.stream = null;
   }
 }
 
@@ -315,6 +462,11 @@ async function start() {
   $('specialty').addEventListener('change', fillTemplates);
   $('generate').addEventListener('click', generate);
   $('approve').addEventListener('click', approve);
+  window.addEventListener('pagehide', () => {
+    if (state.stream) {
+      state.stream.abort();
+    }
+  });
   setBusy(true);
   try {
     const context = await call('GET', '/context');

@@ -1,14 +1,11 @@
 package org.chartscribe.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import org.chartscribe.note.NoteService;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,22 +25,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @SecurityRequirement(name = "apiKey")
 class NoteStreamController {
 
-    private final NoteService notes;
     private final ObjectMapper json;
-    private final MeterRegistry metrics;
-    private final NoteStreamConfig.NoteStreamWorkers workers;
-    private final StreamProperties properties;
-    private final ApiExceptionHandler problems;
+    private final NoteStreams streams;
 
-    NoteStreamController(NoteService notes, ObjectMapper json, MeterRegistry metrics,
-                         NoteStreamConfig.NoteStreamWorkers workers, StreamProperties properties,
-                         ApiExceptionHandler problems) {
-        this.notes = notes;
+    NoteStreamController(ObjectMapper json, NoteStreams streams) {
         this.json = json;
-        this.metrics = metrics;
-        this.workers = workers;
-        this.properties = properties;
-        this.problems = problems;
+        this.streams = streams;
     }
 
     @Operation(summary = "Generate a SOAP note, streamed as server-sent events", description = "Same body, key and "
@@ -74,17 +61,6 @@ class NoteStreamController {
                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                       @RequestBody NoteRequestBody body) {
         NoteService.Generate command = NoteController.command(tenant, idempotencyKey, body, json);
-        notes.checkEngine(command.engine());
-        SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
-        SseNoteStream stream = new SseNoteStream(emitter, json);
-        NoteStreamTask task = new NoteStreamTask(notes, command, stream, problems, metrics);
-        try {
-            workers.writers().execute(task);
-        } catch (RejectedExecutionException full) {
-            throw new ApiException(ProblemCode.SERVER_BUSY, "The server is writing as many streamed notes as it "
-                    + "allows; retry shortly, or use POST /v1/note.", List.of());
-        }
-        stream.startHeartbeat(workers.heartbeats(), properties.heartbeat());
-        return emitter;
+        return streams.start(command, stored -> { });
     }
 }

@@ -2,8 +2,10 @@ package org.chartscribe.api;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.chartscribe.note.NoteService;
 import org.chartscribe.note.NoteStream;
+import org.chartscribe.note.StoredNote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -18,15 +20,17 @@ final class NoteStreamTask implements Runnable {
     private final SseNoteStream stream;
     private final ApiExceptionHandler problems;
     private final MeterRegistry metrics;
+    private final Consumer<StoredNote> stored;
     private final Map<String, String> mdc;
 
     NoteStreamTask(NoteService notes, NoteService.Generate command, SseNoteStream stream, ApiExceptionHandler problems,
-                   MeterRegistry metrics) {
+                   MeterRegistry metrics, Consumer<StoredNote> stored) {
         this.notes = notes;
         this.command = command;
         this.stream = stream;
         this.problems = problems;
         this.metrics = metrics;
+        this.stored = stored;
         // the request id, so this worker's log lines join the request's
         this.mdc = MDC.getCopyOfContextMap();
     }
@@ -41,7 +45,9 @@ final class NoteStreamTask implements Runnable {
                 throw new NoteStream.Cancelled();
             }
             NoteService.Generated generated = notes.generate(command, stream);
-            NoteResponse note = NoteResponse.of(NoteLookups.found(generated.lookup()));
+            StoredNote storedNote = NoteLookups.found(generated.lookup());
+            stored.accept(storedNote);
+            NoteResponse note = NoteResponse.of(storedNote);
             if (note.billingCodes() != null) {
                 stream.event("billing_codes", note.billingCodes());
             }

@@ -12,7 +12,7 @@ import java.util.Map;
  * A WireMock server replaying chat-completions answers in the documented wire format (the same JSON on
  * Azure OpenAI, which adds its content-filter results, and on OpenAI-compatible servers).
  */
-final class LlmReplays {
+public final class LlmReplays {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LlmReplays() {}
@@ -73,7 +73,7 @@ final class LlmReplays {
      * {@code chat.completion.chunk} per piece of content (about {@code pieceLength} characters), a last
      * chunk with the finish reason and usage, then {@code data: [DONE]}.
      */
-    static List<String> streamedChunks(String content, int pieceLength, String finishReason) {
+    public static List<String> streamedChunks(String content, int pieceLength, String finishReason) {
         List<String> events = new java.util.ArrayList<>();
         events.add(chunk(Map.of("role", "assistant", "content", ""), null));
         for (int i = 0; i < content.length(); i += pieceLength) {
@@ -86,6 +86,11 @@ final class LlmReplays {
 
     static String streamed(String content) {
         return String.join("", streamedChunks(content, 24, "stop"));
+    }
+
+    /** One {@code chat.completion.chunk} event carrying {@code content}. */
+    public static String contentChunk(String content) {
+        return chunk(Map.of("content", content), null);
     }
 
     private static String chunk(Map<String, Object> delta, String finishReason) {

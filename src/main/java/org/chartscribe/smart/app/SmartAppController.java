@@ -9,6 +9,7 @@ import org.chartscribe.api.NoteLookups;
 import org.chartscribe.api.NoteRequestBody;
 import org.chartscribe.api.NoteRequestValidator;
 import org.chartscribe.api.NoteResponse;
+import org.chartscribe.api.NoteStreams;
 import org.chartscribe.api.ProblemCode;
 import org.chartscribe.ehr.ChartWriter;
 import org.chartscribe.ehr.WriteBack;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The clinician app's own API. {@link SessionGuard} has admitted every call (session, CSRF); notes are
@@ -50,10 +52,12 @@ class SmartAppController {
     private final TokenSource tokens;
     private final ObjectProvider<ChartWriter> writer;
     private final ChartContextReader chart;
+    private final NoteStreams streams;
 
     SmartAppController(NoteService notes, ObjectProvider<SmartSessions> sessions, ObjectProvider<ChartWriter> writer,
-                       ChartContextReader chart, SmartSessionNotes sessionNotes) {
+                       ChartContextReader chart, SmartSessionNotes sessionNotes, NoteStreams streams) {
         this.notes = notes;
+        this.streams = streams;
         this.sessionNotes = sessionNotes;
         // Only ever called after SessionGuard found a session, which needs an implementation.
         this.tokens = session -> sessions.getObject().accessToken(session);
@@ -93,14 +97,31 @@ class SmartAppController {
     @PostMapping(path = "/note", consumes = MediaType.APPLICATION_JSON_VALUE)
     NoteResponse generate(@RequestAttribute(SessionGuard.SESSION) SmartSession session,
                           @RequestBody NoteRequestBody body) {
-        NoteRequestBody request = new NoteRequestBody(body.transcript(), body.specialty(), body.template(),
-                true, EngineChoice.AUTO.id(), null);
-        NoteRequestValidator.Validated valid = NoteRequestValidator.validate(request);
-        NoteService.Generated generated = notes.generate(new NoteService.Generate(session.tenantId(),
-                valid.request(), valid.engine(), Optional.empty(), ""));
+        NoteService.Generated generated = notes.generate(command(session, body));
         StoredNote note = NoteLookups.found(generated.lookup());
         sessionNotes.remember(session, note.noteId());
         return NoteResponse.of(note);
+    }
+
+    /**
+     * The same note as {@code /note}, streamed with the events of {@code POST /v1/stream/note} (section,
+     * section_done, billing_codes, done, error) so the clinician sees each section as it is written.
+     * Session, CSRF and validation failures are ordinary problem responses before the stream starts; a
+     * reader that leaves (the page closed) stops the work and nothing is stored.
+     */
+    @PostMapping(path = "/stream/note", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.TEXT_EVENT_STREAM_VALUE, "application/problem+json"})
+    SseEmitter stream(@RequestAttribute(SessionGuard.SESSION) SmartSession session, @RequestBody NoteRequestBody body) {
+        // Remembered before `done` is sent, so the approval that follows it finds the note ours.
+        return streams.start(command(session, body), stored -> sessionNotes.remember(session, stored.noteId()));
+    }
+
+    /** The app always asks for billing codes, on the automatic engine, without an idempotency key. */
+    private static NoteService.Generate command(SmartSession session, NoteRequestBody body) {
+        NoteRequestBody request = new NoteRequestBody(body.transcript(), body.specialty(), body.template(),
+                true, EngineChoice.AUTO.id(), null);
+        NoteRequestValidator.Validated valid = NoteRequestValidator.validate(request);
+        return new NoteService.Generate(session.tenantId(), valid.request(), valid.engine(), Optional.empty(), "");
     }
 
     record ApproveResponse(boolean complete, List<ResourceView> resources) {}

@@ -156,6 +156,11 @@ public final class ClinicianAppPage {
         return writtenList().getByRole(AriaRole.LINK).all();
     }
 
+    /** The bar that shows how many of the four divisions are written while the note streams in. */
+    public Locator progress() {
+        return page.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Note progress").setExact(true));
+    }
+
     public Locator alert() {
         return page.getByRole(AriaRole.ALERT);
     }
