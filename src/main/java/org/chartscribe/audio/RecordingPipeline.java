@@ -105,7 +105,7 @@ public final class RecordingPipeline implements AudioNotePipeline {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the audio work directory", e);
         } finally {
-            deleteQuietly(pcm);
+            TempFiles.deleteQuietly(pcm);
         }
         RecognisedTranscript transcript = SpeakerRoles.assign(heard);
         if (!TranscriptScreen.hasWords(transcript.text())) {
@@ -134,17 +134,5 @@ public final class RecordingPipeline implements AudioNotePipeline {
         }
         long seconds = Math.round(ms / 1000.0);
         return seconds < 120 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // the start-up sweep removes it; the name says nothing about the recording
-            file.toFile().deleteOnExit();
-        }
     }
 }

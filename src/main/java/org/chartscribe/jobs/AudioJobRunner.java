@@ -1,5 +1,7 @@
 package org.chartscribe.jobs;
 
+import org.chartscribe.audio.TempFiles;
+
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,7 +98,7 @@ class AudioJobRunner {
             log.warn("Audio job {} of tenant {} failed ({})", jobId, job.tenantId(), e.getClass().getSimpleName());
             finishFailed(job, JobErrors.INTERNAL, "The recording could not be made into a note.", scheduler);
         } finally {
-            deleteQuietly(recording);
+            TempFiles.deleteQuietly(recording);
         }
         jobs.findAny(jobId).ifPresent(this::shred);
     }
@@ -130,16 +132,5 @@ class AudioJobRunner {
                 separateTx.executeWithoutResult(status -> jobs.progress(jobId, p));
             }
         };
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            file.toFile().deleteOnExit();
-        }
     }
 }

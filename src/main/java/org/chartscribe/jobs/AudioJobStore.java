@@ -1,5 +1,7 @@
 package org.chartscribe.jobs;
 
+import org.chartscribe.store.DbTime;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -38,7 +40,7 @@ public class AudioJobStore {
                 VALUES (?, ?, ?, 0, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
                 .params(jobId, tenantId, JobStatus.QUEUED.wire(), options, keySlot, audioBytes,
                         url == null ? null : url.keyId(), url == null ? null : url.iv(),
-                        url == null ? null : url.ciphertext(), Db.time(clock.instant()), Db.time(expiresAt))
+                        url == null ? null : url.ciphertext(), DbTime.toDb(clock.instant()), DbTime.toDb(expiresAt))
                 .update();
     }
 
@@ -58,7 +60,7 @@ public class AudioJobStore {
     int start(String jobId) {
         int updated = jdbc.sql("UPDATE audio_jobs SET status = ?, attempts = attempts + 1, started_at = ? "
                         + "WHERE job_id = ? AND status IN (?, ?)")
-                .params(JobStatus.RUNNING.wire(), Db.time(clock.instant()), jobId, JobStatus.QUEUED.wire(),
+                .params(JobStatus.RUNNING.wire(), DbTime.toDb(clock.instant()), jobId, JobStatus.QUEUED.wire(),
                         JobStatus.RUNNING.wire())
                 .update();
         if (updated == 0) {
@@ -77,14 +79,14 @@ public class AudioJobStore {
     boolean succeed(String jobId, String noteId) {
         return jdbc.sql("UPDATE audio_jobs SET status = ?, progress = 1, note_id = ?, finished_at = ? "
                         + "WHERE job_id = ? AND status = ?")
-                .params(JobStatus.SUCCEEDED.wire(), noteId, Db.time(clock.instant()), jobId, JobStatus.RUNNING.wire())
+                .params(JobStatus.SUCCEEDED.wire(), noteId, DbTime.toDb(clock.instant()), jobId, JobStatus.RUNNING.wire())
                 .update() == 1;
     }
 
     boolean fail(String jobId, String code, String message) {
         return jdbc.sql("UPDATE audio_jobs SET status = ?, error_code = ?, error_message = ?, finished_at = ? "
                         + "WHERE job_id = ? AND status IN (?, ?)")
-                .params(JobStatus.FAILED.wire(), code, message, Db.time(clock.instant()), jobId,
+                .params(JobStatus.FAILED.wire(), code, message, DbTime.toDb(clock.instant()), jobId,
                         JobStatus.QUEUED.wire(), JobStatus.RUNNING.wire())
                 .update() == 1;
     }
@@ -106,7 +108,7 @@ public class AudioJobStore {
         jdbc.sql("""
                 INSERT INTO webhook_deliveries (job_id, tenant_id, event_type, attempt, attempted_at, status_code, outcome)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(jobId, tenantId, eventType, attempt, Db.time(clock.instant()), statusCode, outcome)
+                .params(jobId, tenantId, eventType, attempt, DbTime.toDb(clock.instant()), statusCode, outcome)
                 .update();
     }
 
@@ -120,7 +122,7 @@ public class AudioJobStore {
                 .query((rs, n) -> {
                     int code = rs.getInt("status_code");
                     Integer status = rs.wasNull() ? null : code;
-                    return new Delivery(rs.getString("event_type"), rs.getInt("attempt"), Db.time(rs, "attempted_at"),
+                    return new Delivery(rs.getString("event_type"), rs.getInt("attempt"), DbTime.fromDb(rs, "attempted_at"),
                             status, rs.getString("outcome"));
                 })
                 .list();
@@ -131,7 +133,7 @@ public class AudioJobStore {
 
     List<Expired> expired(Instant now) {
         return jdbc.sql("SELECT job_id, key_slot FROM audio_jobs WHERE expires_at <= ?")
-                .param(Db.time(now))
+                .param(DbTime.toDb(now))
                 .query((rs, n) -> {
                     long slot = rs.getLong("key_slot");
                     return new Expired(rs.getString("job_id"), rs.wasNull() ? null : slot);
@@ -164,6 +166,6 @@ public class AudioJobStore {
         return new AudioJob(rs.getString("job_id"), rs.getString("tenant_id"), JobStatus.fromWire(rs.getString("status")),
                 rs.getDouble("progress"), rs.getString("options"), rs.getString("note_id"), rs.getString("error_code"),
                 rs.getString("error_message"), keySlot, rs.getLong("audio_bytes"), rs.getInt("attempts"),
-                Db.time(rs, "created_at"), Db.time(rs, "finished_at"));
+                DbTime.fromDb(rs, "created_at"), DbTime.fromDb(rs, "finished_at"));
     }
 }

@@ -1,5 +1,7 @@
 package org.chartscribe.jobs;
 
+import org.chartscribe.store.DbTime;
+
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -45,7 +47,7 @@ public class WebhookSecretStore {
         tx.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM webhook_secrets WHERE tenant_id = ?").param(tenantId).update();
             jdbc.sql("INSERT INTO webhook_secrets (tenant_id, key_id, iv, ciphertext, created_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(tenantId, sealed.keyId(), sealed.iv(), sealed.ciphertext(), Db.time(clock.instant()))
+                    .params(tenantId, sealed.keyId(), sealed.iv(), sealed.ciphertext(), DbTime.toDb(clock.instant()))
                     .update();
         });
     }
