@@ -1,7 +1,5 @@
 package org.chartscribe.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,17 +22,19 @@ import org.chartscribe.audio.AudioJobSubmitter;
 import org.chartscribe.audio.AudioNoteOptions;
 import org.chartscribe.audio.AudioNoteResult;
 import org.chartscribe.audio.AudioRejected;
-import org.chartscribe.audio.RecognisedTranscript;
+import org.chartscribe.audio.IdempotentUpload;
 import org.chartscribe.audio.RecordingPipeline;
 import org.chartscribe.audio.SpeechRecognizer;
 import org.chartscribe.audio.WebhookUrlRejected;
 import org.chartscribe.config.AudioProperties;
 import org.chartscribe.config.AudioWorkDir;
+import org.chartscribe.note.NoteService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,29 +55,34 @@ class AudioNoteController {
     static final String NO_JOBS = "Asynchronous audio jobs are not available on this server: send a recording of at "
             + "most the synchronous limit without async or webhook_url.";
 
+    /** Says whether an answer is an earlier request's, as on /v1/note. */
+    private static final String REPLAYED = "Idempotent-Replayed";
+
     private final RecordingPipeline pipeline;
+    private final NoteService notes;
     private final ObjectProvider<AudioJobSubmitter> jobs;
     private final Path workDir;
     private final long syncLimitMs;
     private final String speechEngine;
-    private final ObjectMapper json;
     private final MeterRegistry metrics;
 
-    AudioNoteController(RecordingPipeline pipeline, ObjectProvider<AudioJobSubmitter> jobs, AudioProperties audio,
-                        SpeechRecognizer recognizer, ObjectMapper json, MeterRegistry metrics, AudioWorkDir work) {
+    AudioNoteController(RecordingPipeline pipeline, NoteService notes, ObjectProvider<AudioJobSubmitter> jobs,
+                        AudioProperties audio, SpeechRecognizer recognizer, MeterRegistry metrics, AudioWorkDir work) {
         this.pipeline = pipeline;
+        this.notes = notes;
         this.jobs = jobs;
         this.workDir = work.path();
         this.syncLimitMs = audio.syncLimit().toMillis();
         this.speechEngine = recognizer.name();
-        this.json = json;
         this.metrics = metrics;
     }
 
     @Operation(summary = "Generate a SOAP note from a recorded encounter", description = "multipart/form-data with "
             + "`audio` (MP3, M4A, WAV, OGG Vorbis/Opus, WebM Opus or FLAC, recognised by content) and the note fields. "
             + "Short recordings answer 200 with the note and `transcript: {text, segments}`; longer ones, `async=true` "
-            + "or a `webhook_url` answer 202 `{jobId, status_url}`.")
+            + "or a `webhook_url` answer 202 `{jobId, status_url}`. `Idempotency-Key` as on POST /v1/note: the same key, "
+            + "recording and fields within 24 h answer with the first note or job (`Idempotent-Replayed: true`). A note "
+            + "whose recording the embedded recogniser heard because the configured engine failed has a SPEECH_FALLBACK warning.")
     @ApiResponse(responseCode = "202", description = "queued as a job: {jobId, status_url}")
     @ApiResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: over the upload size or duration limit",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problems.Problem.class)))
@@ -95,7 +100,9 @@ class AudioNoteController {
                              @RequestParam(name = "include_billing_codes", required = false) String includeBillingCodes,
                              @RequestParam(name = "engine", required = false) String engine,
                              @RequestParam(name = "webhook_url", required = false) String webhookUrl,
-                             @RequestParam(name = "async", required = false) String async) {
+                             @RequestParam(name = "async", required = false) String async,
+                             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyHeader) {
+        Optional<String> idempotencyKey = NoteController.idempotencyKey(idempotencyHeader);
         List<FieldError> errors = new ArrayList<>();
         if (audio == null) {
             errors.add(new FieldError("audio", "is required: a file part named audio"));
@@ -113,16 +120,27 @@ class AudioNoteController {
         try {
             upload = Files.createTempFile(workDir, "upload-", ".audio");
             audio.transferTo(upload);
+            Path spooled = upload;
+            Optional<IdempotentUpload> idempotency = idempotencyKey.map(key -> new IdempotentUpload(key,
+                    UploadDigest.of(List.of("audio", options.specialty().id(), options.template().id(),
+                            Boolean.toString(options.includeBillingCodes()), options.engine().name(),
+                            webhook.map(URI::toString).orElse(""), Boolean.toString(asyncFlag.orElse(false))), spooled)));
+            if (idempotency.isPresent()) {
+                Optional<ResponseEntity<?>> earlier = replayed(tenant, idempotency.get());
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
             RecordingPipeline.Inspection inspection = pipeline.inspect(upload);
             boolean long_ = inspection.durationMs() > syncLimitMs
                     || inspection.durationMs() < 0 && Files.size(upload) > UNKNOWN_LENGTH_SYNC_BYTES;
             if (asyncFlag.orElse(false) || webhook.isPresent() || long_) {
-                return queued(tenant, upload, options, webhook);
+                return queued(tenant, upload, options, webhook, idempotency);
             }
-            AudioNoteResult result = pipeline.run(tenant, upload, options, p -> { });
+            AudioNoteResult result = pipeline.run(tenant, upload, options, idempotency, p -> { });
             metrics.counter("chartscribe.audio.notes", "speech", speechEngine, "format",
                     inspection.container().name().toLowerCase(Locale.ROOT)).increment();
-            return ResponseEntity.ok(body(result));
+            return ResponseEntity.ok().header(REPLAYED, "false").body(NoteResponse.of(result.note()));
         } catch (AudioRejected e) {
             throw rejected(e);
         } catch (SpeechRecognizer.SpeechUnavailable e) {
@@ -146,34 +164,43 @@ class AudioNoteController {
      */
     static final long UNKNOWN_LENGTH_SYNC_BYTES = 1_000_000;
 
-    private ResponseEntity<?> queued(String tenant, Path upload, AudioNoteOptions options, Optional<URI> webhook) {
+    /**
+     * The answer an earlier upload under the same key and with the same content got: its note (even one
+     * that has since expired or been deleted: 410, as for /v1/note) or its job. Checked before anything
+     * is decoded, so a client's retry never recognises the recording twice.
+     */
+    private Optional<ResponseEntity<?>> replayed(String tenant, IdempotentUpload idempotency) {
+        Optional<NoteService.Generated> note = notes.replayed(tenant, idempotency.key(), idempotency.requestHash());
+        if (note.isPresent()) {
+            return Optional.of(ResponseEntity.ok().header(REPLAYED, "true")
+                    .body(NoteResponse.of(NoteLookups.found(note.get().lookup()))));
+        }
+        AudioJobSubmitter submitter = jobs.getIfAvailable();
+        return submitter == null ? Optional.empty()
+                : submitter.replayed(tenant, idempotency).map(job -> accepted(job, true));
+    }
+
+    private ResponseEntity<?> queued(String tenant, Path upload, AudioNoteOptions options, Optional<URI> webhook,
+                                     Optional<IdempotentUpload> idempotency) {
         AudioJobSubmitter submitter = jobs.getIfAvailable();
         if (submitter == null) {
             throw new ApiException(ProblemCode.ENGINE_UNAVAILABLE, NO_JOBS);
         }
         AudioJobSubmitter.AcceptedJob job;
         try {
-            job = submitter.submit(tenant, upload, options, webhook);
+            job = submitter.submit(tenant, upload, options, webhook, idempotency);
         } catch (WebhookUrlRejected e) {
             throw ApiException.validation(List.of(new FieldError("webhook_url", e.getMessage())));
         }
+        return accepted(job, false);
+    }
+
+    private static ResponseEntity<?> accepted(AudioJobSubmitter.AcceptedJob job, boolean replayed) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("jobId", job.jobId());
         body.put("status_url", "/v1/jobs/" + job.jobId());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/v1/jobs/" + job.jobId())).body(body);
-    }
-
-    private ObjectNode body(AudioNoteResult result) {
-        ObjectNode note = json.valueToTree(NoteResponse.of(result.note()));
-        ObjectNode transcript = note.putObject("transcript");
-        RecognisedTranscript heard = result.transcript();
-        transcript.put("text", heard.text());
-        var segments = transcript.putArray("segments");
-        for (RecognisedTranscript.Segment s : heard.segments()) {
-            segments.addObject().put("speaker", s.speaker()).put("start_ms", s.startMs()).put("end_ms", s.endMs())
-                    .put("text", s.text());
-        }
-        return note;
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/v1/jobs/" + job.jobId()))
+                .header(REPLAYED, Boolean.toString(replayed)).body(body);
     }
 
     static ApiException rejected(AudioRejected e) {

@@ -97,13 +97,18 @@ class NoteController {
 
     /** The validated command for a note request, shared with the streamed endpoint; bad input is an ApiException. */
     static NoteService.Generate command(String tenant, String idempotencyKey, NoteRequestBody body, ObjectMapper json) {
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+        Optional<String> key = idempotencyKey(idempotencyKey);
+        NoteRequestValidator.Validated valid = NoteRequestValidator.validate(body);
+        return new NoteService.Generate(tenant, valid.request(), valid.engine(), key, hash(body, json));
+    }
+
+    /** The {@code Idempotency-Key} header if sent; a malformed one is a validation error (not echoed). */
+    static Optional<String> idempotencyKey(String header) {
+        if (header != null && !IDEMPOTENCY_KEY.matcher(header).matches()) {
             throw ApiException.validation(List.of(new FieldError("Idempotency-Key",
                     "must be 1 to 255 visible ASCII characters")));
         }
-        NoteRequestValidator.Validated valid = NoteRequestValidator.validate(body);
-        return new NoteService.Generate(tenant, valid.request(), valid.engine(), Optional.ofNullable(idempotencyKey),
-                hash(body, json));
+        return Optional.ofNullable(header);
     }
 
     /** A digest of the request as sent, so a reused Idempotency-Key with another body is refused. */

@@ -13,6 +13,7 @@ import org.chartscribe.note.EngineInfo;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.note.NoteSection;
 import org.chartscribe.note.NoteWarning;
+import org.chartscribe.note.RecognisedTranscript;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.note.StoredNote;
 
@@ -31,7 +32,9 @@ public record NoteResponse(
         List<NoteWarning> warnings,
         EngineInfo engine,
         @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("expires_at") Instant expiresAt) {
+        @JsonProperty("expires_at") Instant expiresAt,
+        @Schema(description = "only on a note written from a recording: what was heard, with speaker-labelled "
+                + "segments; the note's evidence offsets index its text") TranscriptBody transcript) {
 
     public static NoteResponse of(StoredNote note) {
         DraftNote draft = note.draft();
@@ -44,8 +47,19 @@ public record NoteResponse(
                 draft.render(SoapPart.ASSESSMENT), draft.render(SoapPart.PLAN),
                 note.specialty(), note.template(), sections, BillingCodesBody.of(draft.billingCodes()),
                 draft.warnings(), draft.engine(),
-                note.createdAt(), note.expiresAt());
+                note.createdAt(), note.expiresAt(), TranscriptBody.of(draft.transcript()));
     }
+
+    /** {@code transcript} as the contract names its keys. */
+    record TranscriptBody(String text, List<SegmentBody> segments) {
+        static TranscriptBody of(RecognisedTranscript heard) {
+            return heard == null ? null : new TranscriptBody(heard.text(), heard.segments().stream()
+                    .map(s -> new SegmentBody(s.speaker(), s.startMs(), s.endMs(), s.text())).toList());
+        }
+    }
+
+    record SegmentBody(@Schema(description = "clinician, patient or unknown") String speaker,
+                       @JsonProperty("start_ms") long startMs, @JsonProperty("end_ms") long endMs, String text) {}
 
     /** {@code billing_codes} as the contract names its keys; absent unless the request asked for codes. */
     record BillingCodesBody(List<DiagnosisBody> icd10, List<ProcedureBody> cpt,

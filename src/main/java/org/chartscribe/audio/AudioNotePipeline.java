@@ -1,6 +1,7 @@
 package org.chartscribe.audio;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -14,5 +15,14 @@ public interface AudioNotePipeline {
      *                 and deletes the file
      * @param progress told values rising from 0 to 1 while the recording is recognised
      */
-    AudioNoteResult run(String tenantId, Path audio, AudioNoteOptions options, DoubleConsumer progress);
+    default AudioNoteResult run(String tenantId, Path audio, AudioNoteOptions options, DoubleConsumer progress) {
+        return run(tenantId, audio, options, Optional.empty(), progress);
+    }
+
+    /**
+     * As above; with an {@code idempotency} key the note is remembered under it, and a concurrent request
+     * with the same key that finished first answers instead (its note, not a second one).
+     */
+    AudioNoteResult run(String tenantId, Path audio, AudioNoteOptions options, Optional<IdempotentUpload> idempotency,
+                        DoubleConsumer progress);
 }

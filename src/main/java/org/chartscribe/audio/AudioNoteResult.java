@@ -1,6 +1,7 @@
 package org.chartscribe.audio;
 
 import java.util.Objects;
+import org.chartscribe.note.RecognisedTranscript;
 import org.chartscribe.note.StoredNote;
 
 /** The stored note and the transcript it was written from (its evidence offsets index that text). */

@@ -11,7 +11,9 @@ import java.util.function.DoubleConsumer;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.note.NoteRequest;
 import org.chartscribe.note.NoteService;
+import org.chartscribe.note.NoteWarning;
 import org.chartscribe.note.PatientHints;
+import org.chartscribe.note.RecognisedTranscript;
 import org.chartscribe.transcript.TranscriptScreen;
 
 /**
@@ -24,6 +26,8 @@ public final class RecordingPipeline implements AudioNotePipeline {
     /** Share of the progress that decoding takes; recognition fills the rest up to 0.95, the note the last bit. */
     private static final double DECODED = 0.05;
     private static final double RECOGNISED = 0.95;
+    /** Warning code on a note whose recording the embedded recogniser heard because the configured one failed. */
+    public static final String SPEECH_FALLBACK = "SPEECH_FALLBACK";
 
     private final AudioDecoder decoder;
     private final SpeechRecognizer recognizer;
@@ -74,10 +78,11 @@ public final class RecordingPipeline implements AudioNotePipeline {
     }
 
     @Override
-    public AudioNoteResult run(String tenantId, Path audio, AudioNoteOptions options, DoubleConsumer progress) {
+    public AudioNoteResult run(String tenantId, Path audio, AudioNoteOptions options,
+                               Optional<IdempotentUpload> idempotency, DoubleConsumer progress) {
         Inspection inspection = inspect(audio);
         progress.accept(0.0);
-        List<SpeechRecognizer.HeardSegment> heard;
+        SpeechRecognizer.Recognition recognition;
         Path pcm = null;
         try {
             pcm = Files.createTempFile(workDir, "pcm-", ".wav");
@@ -100,27 +105,37 @@ public final class RecordingPipeline implements AudioNotePipeline {
                         + minutes(inspection.durationMs()) + " its headers declare could be decoded.");
             }
             progress.accept(DECODED);
-            heard = recognizer.recognise(pcm, decodedMs,
+            recognition = recognizer.recognition(pcm, decodedMs,
                     p -> progress.accept(DECODED + (RECOGNISED - DECODED) * Math.max(0, Math.min(1, p))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the audio work directory", e);
         } finally {
             TempFiles.deleteQuietly(pcm);
         }
-        RecognisedTranscript transcript = SpeakerRoles.assign(heard);
+        RecognisedTranscript transcript = SpeakerRoles.assign(recognition.segments());
         if (!TranscriptScreen.hasWords(transcript.text())) {
             throw new AudioRejected(AudioRejected.Reason.NO_SPEECH, "No speech was recognised in the recording.");
         }
         progress.accept(RECOGNISED);
         NoteRequest request = new NoteRequest(transcript.text(), options.specialty(), options.template(),
                 options.includeBillingCodes(), PatientHints.NONE);
-        NoteService.Generated generated = notes.generate(
-                new NoteService.Generate(tenantId, request, options.engine(), Optional.empty(), ""));
+        NoteService.Generated generated = notes.generate(new NoteService.Generate(tenantId, request, options.engine(),
+                idempotency.map(IdempotentUpload::key), idempotency.map(IdempotentUpload::requestHash).orElse(""),
+                transcript, recognition.unavailableEngine().map(RecordingPipeline::fellBack).stream().toList()));
         if (!(generated.lookup() instanceof NoteLookup.Found found)) {
             throw new IllegalStateException("a new note was not found");
         }
         progress.accept(1.0);
-        return new AudioNoteResult(found.note(), transcript);
+        // a replayed note (a concurrent duplicate won the race) carries the transcript it was written from
+        RecognisedTranscript kept = found.note().draft().transcript();
+        return new AudioNoteResult(found.note(), kept != null ? kept : transcript);
+    }
+
+    /** The warning on a note whose recording a stand-in engine recognised. */
+    static NoteWarning fellBack(String engine) {
+        return new NoteWarning(SPEECH_FALLBACK, null, "The " + engine + " speech engine was unavailable, so the "
+                + "recording was transcribed by the embedded recogniser, which hears less well: check the transcript "
+                + "and the note against the recording.");
     }
 
     private AudioRejected tooLong(long durationMs) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.chartscribe.audio.SpeechRecognizer.HeardSegment;
+import org.chartscribe.note.RecognisedTranscript;
 import org.chartscribe.transcript.Role;
 import org.chartscribe.transcript.Transcript;
 import org.chartscribe.transcript.TranscriptParser;

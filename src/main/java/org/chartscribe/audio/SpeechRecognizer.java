@@ -2,6 +2,7 @@ package org.chartscribe.audio;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 /** A speech engine: 16 kHz mono PCM in, timed text with speaker labels out. Adapters live at the edge. */
@@ -16,6 +17,21 @@ public interface SpeechRecognizer {
      * @throws SpeechUnavailable when a remote engine fails; the message names no key and no content
      */
     List<HeardSegment> recognise(Path pcmWav, long durationMs, DoubleConsumer progress);
+
+    /**
+     * As {@link #recognise}, saying which engine was asked but could not answer when another one
+     * stepped in; the note's reader is told, because the stand-in may hear less well.
+     */
+    default Recognition recognition(Path pcmWav, long durationMs, DoubleConsumer progress) {
+        return new Recognition(recognise(pcmWav, durationMs, progress), Optional.empty());
+    }
+
+    /** What was heard; {@code unavailableEngine} names the engine that failed when a fallback heard it. */
+    record Recognition(List<HeardSegment> segments, Optional<String> unavailableEngine) {
+        public Recognition {
+            segments = List.copyOf(segments);
+        }
+    }
 
     /**
      * One stretch of speech. {@code speaker} is the engine's diarisation label ("Guest-1", "S0", ...) or

@@ -10,9 +10,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.chartscribe.audio.AudioJobSubmitter;
 import org.chartscribe.audio.AudioNoteOptions;
+import org.chartscribe.audio.IdempotentUpload;
 import org.chartscribe.audio.WebhookUrlRejected;
+import org.chartscribe.note.IdempotencyConflictException;
+import org.chartscribe.note.NoteService;
 import org.chartscribe.store.crypto.DataKey;
 import org.chartscribe.store.crypto.KeyVault;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,7 +55,25 @@ class AudioJobQueue implements AudioJobSubmitter {
     }
 
     @Override
-    public AcceptedJob submit(String tenantId, Path audio, AudioNoteOptions options, Optional<URI> webhookUrl) {
+    public Optional<AcceptedJob> replayed(String tenantId, IdempotentUpload idempotency) {
+        jobs.releaseKeyIfOlderThan(tenantId, idempotency.key(), clock.instant().minus(NoteService.IDEMPOTENCY_WINDOW));
+        return jobs.findByKey(tenantId, idempotency.key()).map(job -> {
+            if (!job.requestHash().equals(idempotency.requestHash())) {
+                throw new IdempotencyConflictException();
+            }
+            return new AcceptedJob(job.jobId());
+        });
+    }
+
+    @Override
+    public AcceptedJob submit(String tenantId, Path audio, AudioNoteOptions options, Optional<URI> webhookUrl,
+                              Optional<IdempotentUpload> idempotency) {
+        if (idempotency.isPresent()) {
+            Optional<AcceptedJob> earlier = replayed(tenantId, idempotency.get());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         if (webhookUrl.isPresent()) {
             policy.check(webhookUrl.get());
             if (secrets.find(tenantId).isEmpty()) {
@@ -66,8 +88,13 @@ class AudioJobQueue implements AudioJobSubmitter {
                 long bytes = recordings.store(jobId, tenantId, key, audio);
                 jobs.insert(jobId, tenantId, JobOptions.write(options), key.slot(), bytes, webhookUrl,
                         clock.instant().plus(retention));
+                idempotency.ifPresent(k -> jobs.bindKey(jobId, k.key(), k.requestHash()));
                 scheduler.get().schedule(task.instance(jobId), clock.instant());
             });
+        } catch (DuplicateKeyException e) {
+            // a concurrent upload with the same key was queued first: answer with its job
+            keys.destroy(key.slot());
+            return replayed(tenantId, idempotency.orElseThrow(() -> e)).orElseThrow(() -> e);
         } catch (RuntimeException e) {
             keys.destroy(key.slot());
             throw e;

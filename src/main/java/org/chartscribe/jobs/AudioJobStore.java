@@ -1,6 +1,5 @@
 package org.chartscribe.jobs;
 
-import org.chartscribe.store.DbTime;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.chartscribe.store.DbTime;
+import org.chartscribe.store.Sha256;
 import org.chartscribe.store.crypto.ContentCipher;
 import org.chartscribe.store.crypto.Sealed;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,28 @@ public class AudioJobStore {
                         url == null ? null : url.keyId(), url == null ? null : url.iv(),
                         url == null ? null : url.ciphertext(), DbTime.toDb(clock.instant()), DbTime.toDb(expiresAt))
                 .update();
+    }
+
+    /** A job submitted under an idempotency key: its id, the digest of that request, and when. */
+    record KeyedJob(String jobId, String requestHash, Instant createdAt) {}
+
+    /** Remembers the key (as its SHA-256) on a job inserted in the same transaction. */
+    void bindKey(String jobId, String idempotencyKey, String requestHash) {
+        jdbc.sql("UPDATE audio_jobs SET idem_key = ?, request_hash = ? WHERE job_id = ?")
+                .params(Sha256.hex(idempotencyKey), requestHash, jobId).update();
+    }
+
+    Optional<KeyedJob> findByKey(String tenantId, String idempotencyKey) {
+        return jdbc.sql("SELECT job_id, request_hash, created_at FROM audio_jobs WHERE tenant_id = ? AND idem_key = ?")
+                .params(tenantId, Sha256.hex(idempotencyKey))
+                .query((rs, n) -> new KeyedJob(rs.getString(1), rs.getString(2), DbTime.fromDb(rs, "created_at")))
+                .optional();
+    }
+
+    /** Frees the tenant's key from a job older than {@code cutoff}: the key may be used again. */
+    void releaseKeyIfOlderThan(String tenantId, String idempotencyKey, Instant cutoff) {
+        jdbc.sql("UPDATE audio_jobs SET idem_key = NULL WHERE tenant_id = ? AND idem_key = ? AND created_at < ?")
+                .params(tenantId, Sha256.hex(idempotencyKey), DbTime.toDb(cutoff)).update();
     }
 
     /** The tenant's job; another tenant's job is as absent as an unknown one. */

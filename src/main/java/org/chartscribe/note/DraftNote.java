@@ -7,13 +7,19 @@ import java.util.Map;
 /**
  * What an engine produces: the headed sections of each SOAP division, plus warnings.
  * Every division is present (possibly with an empty list). {@code billingCodes} is null unless the
- * request asked for them.
+ * request asked for them; {@code transcript} is null unless the note was written from a recording (then
+ * it is what the recogniser heard, and the evidence offsets index its text).
  */
 public record DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarning> warnings, EngineInfo engine,
-                        BillingCodes billingCodes) {
+                        BillingCodes billingCodes, RecognisedTranscript transcript) {
 
     public DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarning> warnings, EngineInfo engine) {
-        this(sections, warnings, engine, null);
+        this(sections, warnings, engine, null, null);
+    }
+
+    public DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarning> warnings, EngineInfo engine,
+                     BillingCodes billingCodes) {
+        this(sections, warnings, engine, billingCodes, null);
     }
 
     public DraftNote {
@@ -26,7 +32,14 @@ public record DraftNote(Map<SoapPart, List<NoteSection>> sections, List<NoteWarn
     }
 
     public DraftNote withBillingCodes(BillingCodes codes) {
-        return new DraftNote(sections, warnings, engine, codes);
+        return new DraftNote(sections, warnings, engine, codes, transcript);
+    }
+
+    /** The note as written from a recording: what was heard, and what the reader should know about it. */
+    public DraftNote fromRecording(RecognisedTranscript heard, List<NoteWarning> notices) {
+        List<NoteWarning> all = new java.util.ArrayList<>(warnings);
+        all.addAll(notices);
+        return new DraftNote(sections, all, engine, billingCodes, heard);
     }
 
     public List<NoteSection> sections(SoapPart part) {

@@ -48,9 +48,23 @@ public final class NoteService {
         this.coder = coder;
     }
 
-    /** A request to generate, with the optional idempotency key and a hash of the normalised request. */
+    /**
+     * A request to generate, with the optional idempotency key and a hash of the normalised request.
+     * {@code recording} is what a recogniser heard when the transcript came from audio (kept with the
+     * note), else null; {@code notices} are warnings from before the engine ran (a speech fallback).
+     */
     public record Generate(String tenantId, NoteRequest request, EngineChoice engine,
-                           Optional<String> idempotencyKey, String requestHash) {}
+                           Optional<String> idempotencyKey, String requestHash, RecognisedTranscript recording,
+                           List<NoteWarning> notices) {
+        public Generate {
+            notices = List.copyOf(notices);
+        }
+
+        public Generate(String tenantId, NoteRequest request, EngineChoice engine, Optional<String> idempotencyKey,
+                        String requestHash) {
+            this(tenantId, request, engine, idempotencyKey, requestHash, null, List.of());
+        }
+    }
 
     /** The note, and whether it was replayed for a repeated idempotency key. */
     public record Generated(NoteLookup lookup, boolean replayed) {}
@@ -83,6 +97,9 @@ public final class NoteService {
             return replay.get();
         }
         DraftNote draft = draft(engine, command.request(), sections);
+        if (command.recording() != null || !command.notices().isEmpty()) {
+            draft = draft.fromRecording(command.recording(), command.notices());
+        }
         if (sections != null) {
             if (stream.cancelled()) {
                 throw new NoteStream.Cancelled();
@@ -140,6 +157,15 @@ public final class NoteService {
                 + "ChartScribe charts English conversations and dictations, so this note may be incomplete or empty: "
                 + "check it against the transcript."));
         return new DraftNote(draft.sections(), warnings, draft.engine(), draft.billingCodes());
+    }
+
+    /**
+     * The note an earlier request with this key and the same request hash produced, checked before costly
+     * work (recognising a recording) is repeated; empty when the key is new or its window has passed.
+     * @throws IdempotencyConflictException when the key was used with a different request
+     */
+    public Optional<Generated> replayed(String tenantId, String key, String requestHash) {
+        return replay(new Generate(tenantId, null, EngineChoice.AUTO, Optional.of(key), requestHash), key);
     }
 
     private Optional<Generated> replay(Generate command, String key) {

@@ -5,10 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-final class Sha256 {
+/** SHA-256 of a client-chosen value (an idempotency key), so the value itself is never stored. */
+public final class Sha256 {
     private Sha256() {}
 
-    static String hex(String value) {
+    public static String hex(String value) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));

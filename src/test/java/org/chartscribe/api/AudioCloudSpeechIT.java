@@ -73,6 +73,20 @@ class AudioCloudSpeechIT extends AppTestBase {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         // "the patient reports lower back pain for two weeks after lifting a heavy box", heard offline
         assertThat(response.json().path("transcript").path("text").asText()).containsAnyOf("back", "weeks", "lifting");
+        // and the note says so: the stand-in hears less well than the engine the operator chose
+        JsonNode warnings = response.json().path("warnings");
+        assertThat(warnings.findValuesAsText("code")).contains("SPEECH_FALLBACK");
+        assertThat(warnings.toString()).contains("openai-compatible speech engine was unavailable");
+    }
+
+    @Test
+    void aNoteTheCloudTranscribedCarriesNoFallbackWarning() {
+        WHISPER.stubFor(post("/v1/audio/transcriptions").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(OpenAiTranscriptionRecognizerTest.VERBOSE_JSON)));
+
+        Http.Response response = AudioUpload.fixture("dictation-1.flac").send(http(), KEY_A);
+
+        assertThat(response.json().path("warnings").findValuesAsText("code")).doesNotContain("SPEECH_FALLBACK");
     }
 
     @Test

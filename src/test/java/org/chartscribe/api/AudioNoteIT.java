@@ -1,6 +1,7 @@
 package org.chartscribe.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.chartscribe.audio.AudioJobSubmitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,5 +141,70 @@ class AudioNoteIT extends AppTestBase {
             String jobId = response.json().path("jobId").asText();
             assertThat(response.json().path("status_url").asText()).isEqualTo("/v1/jobs/" + jobId);
         }
+    }
+
+    @Test
+    void aRetriedUploadWithTheSameIdempotencyKeyGetsTheSameNoteAndTranscript() {
+        String key = "audio-retry-" + UUID.randomUUID();
+        Http.Response first = AudioUpload.fixture("format.flac").idempotencyKey(key).send(http(), KEY_A);
+        Http.Response again = AudioUpload.fixture("format.flac").idempotencyKey(key).put().send(http(), KEY_A);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().path("noteId").asText()).isEqualTo(first.json().path("noteId").asText());
+        assertThat(again.json().path("transcript")).isEqualTo(first.json().path("transcript"));
+        // the stored note keeps what was heard, so a later read can check its evidence against it
+        JsonNode stored = http().get("/v1/note/" + first.json().path("noteId").asText(), KEY_A).json();
+        assertThat(stored.path("transcript")).isEqualTo(first.json().path("transcript"));
+        // another tenant's key of the same name is its own
+        Http.Response otherTenant = AudioUpload.fixture("format.flac").idempotencyKey(key).send(http(), KEY_B);
+        assertThat(otherTenant.json().path("noteId").asText()).isNotEqualTo(first.json().path("noteId").asText());
+    }
+
+    @Test
+    void anIdempotencyKeyReusedWithAnotherRecordingOrOtherFieldsIsRefused() {
+        String key = "audio-reuse-" + UUID.randomUUID();
+        assertThat(AudioUpload.fixture("format.flac").idempotencyKey(key).send(http(), KEY_A).status()).isEqualTo(200);
+
+        Http.Response otherRecording = AudioUpload.fixture("format.wav").idempotencyKey(key).send(http(), KEY_A);
+        Http.Response otherSpecialty = AudioUpload.fixture("format.flac").field("specialty", "physician")
+                .idempotencyKey(key).send(http(), KEY_A);
+
+        for (Http.Response refused : List.of(otherRecording, otherSpecialty)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().path("code").asText()).isEqualTo("VALIDATION_ERROR");
+            assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+        }
+    }
+
+    @Test
+    void aMalformedIdempotencyKeyIs400WithoutEchoingIt() {
+        Http.Response response = AudioUpload.fixture("format.flac").idempotencyKey("has spaces in it")
+                .send(http(), KEY_A);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+        assertThat(response.body()).doesNotContain("has spaces in it");
+    }
+
+    @Test
+    void aRetriedJobUploadWithTheSameKeyGetsTheSameJob() {
+        assumeTrue(jobs.getIfAvailable() != null, "this server runs no job queue");
+        String key = "audio-job-" + UUID.randomUUID();
+
+        Http.Response first = AudioUpload.fixture("format.flac").field("async", "true").idempotencyKey(key)
+                .send(http(), KEY_A);
+        Http.Response again = AudioUpload.fixture("format.flac").field("async", "true").idempotencyKey(key)
+                .send(http(), KEY_A);
+        Http.Response notAsync = AudioUpload.fixture("format.flac").idempotencyKey(key).send(http(), KEY_A);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().path("jobId").asText()).isEqualTo(first.json().path("jobId").asText());
+        // the same recording asked for synchronously is another request
+        assertThat(notAsync.status()).isEqualTo(400);
     }
 }

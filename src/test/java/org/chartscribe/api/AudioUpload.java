@@ -17,6 +17,7 @@ final class AudioUpload {
     private byte[] audio;
     private String fileName = "recording.bin";
     private String method = "POST";
+    private String idempotencyKey;
 
     static AudioUpload fixture(String name) {
         try {
@@ -35,6 +36,11 @@ final class AudioUpload {
 
     AudioUpload field(String name, String value) {
         fields.put(name, value);
+        return this;
+    }
+
+    AudioUpload idempotencyKey(String key) {
+        this.idempotencyKey = key;
         return this;
     }
 
@@ -60,6 +66,9 @@ final class AudioUpload {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         return http.send(request.build());
     }

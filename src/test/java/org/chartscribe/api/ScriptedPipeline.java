@@ -14,7 +14,8 @@ import org.chartscribe.audio.AudioNoteOptions;
 import org.chartscribe.audio.AudioNotePipeline;
 import org.chartscribe.audio.AudioNoteResult;
 import org.chartscribe.audio.AudioRejected;
-import org.chartscribe.audio.RecognisedTranscript;
+import org.chartscribe.audio.IdempotentUpload;
+import org.chartscribe.note.RecognisedTranscript;
 import org.chartscribe.note.NoteLookup;
 import org.chartscribe.note.NoteRequest;
 import org.chartscribe.note.NoteService;
@@ -46,7 +47,8 @@ class ScriptedPipeline implements AudioNotePipeline {
     }
 
     @Override
-    public AudioNoteResult run(String tenantId, Path audio, AudioNoteOptions options, DoubleConsumer progress) {
+    public AudioNoteResult run(String tenantId, Path audio, AudioNoteOptions options,
+                               Optional<IdempotentUpload> idempotency, DoubleConsumer progress) {
         List<String> lines;
         try {
             lines = Files.readAllLines(audio);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.chartscribe.audio.SpeechRecognizer.HeardSegment;
+import org.chartscribe.note.RecognisedTranscript;
 import org.junit.jupiter.api.Test;
 
 class SpeakerRolesTest {

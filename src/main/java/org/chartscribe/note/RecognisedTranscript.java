@@ -1,9 +1,13 @@
-package org.chartscribe.audio;
+package org.chartscribe.note;
 
 import java.util.List;
 import java.util.Objects;
 
-/** What a recogniser heard: the text the note was written from and its speaker-labelled segments. */
+/**
+ * What a speech recogniser heard: the text a note was written from and its speaker-labelled segments.
+ * A note written from a recording keeps it (sealed with the note), so the note's evidence offsets can
+ * be read against it whenever the note is fetched.
+ */
 public record RecognisedTranscript(String text, List<Segment> segments) {
     public RecognisedTranscript {
         Objects.requireNonNull(text, "text");
