@@ -77,32 +77,82 @@ class WebhookUrlPolicyTest {
         assertThatNoException().isThrownBy(() -> open.check(URI.create("http://inside.example.com/x")));
     }
 
+    /** Strict, except that loopback counts as public: the tests' receivers run on 127.0.0.1. */
+    private static WebhookUrlPolicy strictButLoopbackIsPublic(WebhookUrlPolicy.Resolver dns) {
+        return new WebhookUrlPolicy(false, true, dns,
+                address -> !address.isLoopbackAddress() && WebhookUrlPolicy.internal(address));
+    }
+
     @Test
     void aRedirectToAPrivateAddressIsNotFollowed() throws Exception {
-        // the receiver is on loopback, but DNS (the stand-in) says its name is public: the first hop passes,
-        // and the 307 it answers points at 10.1.2.3, which is checked and refused without a connection
+        // the receiver is on loopback, which this policy takes for public: the first hop passes, and the
+        // 307 it answers points at 10.1.2.3, which is checked and refused without a connection
         AtomicInteger hits = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            hits.incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().add("Location", "http://inside.example.com/steal");
-            exchange.sendResponseHeaders(307, -1);
-            exchange.close();
-        });
-        server.start();
+        HttpServer server = receiver(hits, 307, "http://inside.example.com/steal");
         try {
-            WebhookUrlPolicy policy = new WebhookUrlPolicy(false, true, dns(Map.of(
-                    "127.0.0.1", "93.184.216.34", "inside.example.com", "10.1.2.3")));
-            WebhookSender sender = new WebhookSender(policy, Duration.ofSeconds(5), 3);
-            WebhookSender.Result result = sender.send(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook"),
-                    "{}".getBytes(), "t=1,v1=00");
+            WebhookSender sender = new WebhookSender(strictButLoopbackIsPublic(dns(Map.of(
+                    "hooks.example.com", "127.0.0.1", "inside.example.com", "10.1.2.3"))), Duration.ofSeconds(5), 3);
+            WebhookSender.Result result = sender.send(URI.create("http://hooks.example.com:"
+                    + server.getAddress().getPort() + "/hook"), "{}".getBytes(), "t=1,v1=00");
             assertThat(result.outcome()).isEqualTo("refused");
             assertThat(result.retryable()).isFalse();
             assertThat(hits.get()).isEqualTo(1);
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void theConnectionGoesToTheAddressTheCheckResolvedNotToAFreshLookup() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer server = receiver(hits, 204, null);
+        try {
+            // a name only our resolver knows: the delivery reaches the receiver through it
+            WebhookSender sender = new WebhookSender(strictButLoopbackIsPublic(dns(Map.of(
+                    "receiver.example.com", "127.0.0.1"))), Duration.ofSeconds(5), 3);
+            WebhookSender.Result result = sender.send(URI.create("http://receiver.example.com:"
+                    + server.getAddress().getPort() + "/hook"), "{}".getBytes(), "t=1,v1=00");
+            assertThat(result.outcome()).isEqualTo("delivered");
+            assertThat(hits.get()).isEqualTo(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aNameThatRebindsToAnInternalAddressAfterTheCheckIsRefusedWithoutAConnection() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer server = receiver(hits, 204, null);
+        AtomicInteger lookups = new AtomicInteger();
+        // DNS rebinding: a public answer for the check, then 10.1.2.3 (an address the receiver would
+        // stand for inside a network) for whoever asks next
+        WebhookUrlPolicy.Resolver rebinding = host -> new InetAddress[] {InetAddress.getByName(
+                lookups.incrementAndGet() == 1 ? "93.184.216.34" : "10.1.2.3")};
+        try {
+            WebhookSender sender = new WebhookSender(strictButLoopbackIsPublic(rebinding), Duration.ofSeconds(5), 3);
+            WebhookSender.Result result = sender.send(URI.create("http://rebind.example.com:"
+                    + server.getAddress().getPort() + "/hook"), "{}".getBytes(), "t=1,v1=00");
+            assertThat(result.outcome()).isEqualTo("refused");
+            assertThat(lookups.get()).isEqualTo(2);
+            assertThat(hits.get()).isZero();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static HttpServer receiver(AtomicInteger hits, int status, String location) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            if (location != null) {
+                exchange.getResponseHeaders().add("Location", location);
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     @Test
