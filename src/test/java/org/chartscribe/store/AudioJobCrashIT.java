@@ -14,19 +14,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kill -9} in the middle of an audio job loses nothing and duplicates nothing: the real
  * application (real decoder and embedded recogniser) in a child JVM accepts a recording as a job, is
  * killed with SIGKILL while the job runs, and is restarted on the same data directory; the revived
- * job completes and exactly one note exists. Short heartbeats so the dead execution is noticed in
- * seconds rather than the default minute.
+ * job completes and exactly one note exists. On the default H2 file and on PostgreSQL (the database
+ * several instances share). Short heartbeats so the dead execution is noticed in seconds rather than
+ * the default minute.
  */
 // two application starts (10-40 s each) and two recognitions of a short clip
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -40,12 +43,19 @@ class AudioJobCrashIT {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @Test
-    void aJobKilledMidRunCompletesOnceAfterRestart() throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aJobKilledMidRunCompletesOnceAfterRestart(String database) throws Exception {
         Path dataDir = tmp.resolve("data");
         Path log = tmp.resolve("child.log");
+        List<String> arguments = new ArrayList<>(FAST_REVIVAL);
+        if (database.equals("postgresql")) {
+            arguments.addAll(List.of("--spring.datasource.url=" + TestPostgres.freshDatabaseUrl(),
+                    "--spring.datasource.username=" + TestPostgres.USER,
+                    "--spring.datasource.password=" + TestPostgres.PASSWORD));
+        }
         String jobId;
-        try (ChildProcessApp first = ChildProcessApp.start(dataDir, log, FAST_REVIVAL, Duration.ofSeconds(90))) {
+        try (ChildProcessApp first = ChildProcessApp.start(dataDir, log, arguments, Duration.ofSeconds(90))) {
             HttpResponse<String> accepted = upload(first, Path.of("src/test/resources/audio/dialogue.ogg"));
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             jobId = json.readTree(accepted.body()).get("jobId").asText();
@@ -55,7 +65,7 @@ class AudioJobCrashIT {
             first.kill();
         }
 
-        try (ChildProcessApp second = ChildProcessApp.start(dataDir, log, FAST_REVIVAL, Duration.ofSeconds(90))) {
+        try (ChildProcessApp second = ChildProcessApp.start(dataDir, log, arguments, Duration.ofSeconds(90))) {
             assertThat(awaitStatus(second, jobId, "succeeded")).isEqualTo("succeeded");
             JsonNode job = get(second, "/v1/jobs/" + jobId);
             String noteId = job.get("noteId").asText();
