@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.chartscribe.audio.AudioNoteOptions;
 import org.chartscribe.fhir.FhirRequestException.Issue;
+import org.chartscribe.note.EngineChoice;
 import org.chartscribe.note.NoteRequest;
 import org.chartscribe.note.PatientHints;
 import org.chartscribe.note.Specialties;
@@ -40,6 +42,9 @@ public final class GenerateSoapParameters {
     /** The same limits as {@code POST /v1/note}. */
     static final int MIN_TRANSCRIPT = 50;
     static final int MAX_TRANSCRIPT = 200_000;
+
+    static final String AUDIO_BY_URL = "'audio' is read only from data (the recording inline, base64): ChartScribe "
+            + "does not fetch a url. Send the bytes, or upload the file to POST /v1/note/audio.";
 
     static final Set<String> KNOWN = Set.of("transcript", "audio", "specialty", "template", "includeBillingCodes",
             "writeBack", "patient", "encounter", "practitioner", "dialect");
@@ -81,9 +86,8 @@ public final class GenerateSoapParameters {
         ChartReferences chart = chart(target);
 
         // "Not supported" only matters for a request that is otherwise valid: report those last.
-        if (issues.isEmpty() && audio.isPresent()) {
-            issues.add(new Issue(NOTSUPPORTED, "audio",
-                    "Audio input is not supported yet by $generate-soap; send 'transcript' (or use POST /v1/note/audio when available)."));
+        if (issues.isEmpty() && audio.isPresent() && !audio.get().hasData() && audio.get().hasUrl()) {
+            issues.add(new Issue(NOTSUPPORTED, "audio", AUDIO_BY_URL));
         }
         if (issues.isEmpty() && transcript.isPresent() && !TranscriptScreen.hasWords(transcript.get())) {
             // Well-formed but nothing to chart: 'processing', answered 422.
@@ -99,9 +103,12 @@ public final class GenerateSoapParameters {
         if (!issues.isEmpty()) {
             throw new FhirRequestException(issues);
         }
-        NoteRequest note = new NoteRequest(transcript.orElseThrow(), specialty.orElseThrow(), template.orElseThrow(),
-                billing, PatientHints.NONE);
-        return new GenerateSoapRequest(note, chart, dialect, writeBack);
+        GenerateSoapRequest.Input input = transcript.isPresent()
+                ? new GenerateSoapRequest.Transcript(new NoteRequest(transcript.get(), specialty.orElseThrow(),
+                        template.orElseThrow(), billing, PatientHints.NONE))
+                : new GenerateSoapRequest.Recording(audio.orElseThrow().getData(), new AudioNoteOptions(
+                        specialty.orElseThrow(), template.orElseThrow(), billing, EngineChoice.AUTO));
+        return new GenerateSoapRequest(input, chart, dialect, writeBack);
     }
 
     private void checkInput(Optional<String> transcript, Optional<Attachment> audio) {
@@ -115,6 +122,11 @@ public final class GenerateSoapParameters {
             }
             return;
         }
+        audio.ifPresent(attachment -> {
+            if (!attachment.hasData() && !attachment.hasUrl()) { // empty data is no data
+                issues.add(new Issue(REQUIRED, "audio", "'audio' must carry the recording in data (base64)."));
+            }
+        });
         transcript.ifPresent(text -> {
             int length = text.strip().length();
             Optional<TranscriptScreen.Rejection> malformed = TranscriptScreen.characters(text);

@@ -33,9 +33,9 @@ class GenerateSoapParametersTest {
     @Test
     void defaults() {
         GenerateSoapRequest request = GenerateSoapParameters.parse(with("transcript", new StringType(TRANSCRIPT)), SYSTEM);
-        assertThat(request.note().specialty().id()).isEqualTo("generic");
-        assertThat(request.note().template().id()).isEqualTo("standard");
-        assertThat(request.note().includeBillingCodes()).isFalse();
+        assertThat(request.transcriptNote().orElseThrow().specialty().id()).isEqualTo("generic");
+        assertThat(request.transcriptNote().orElseThrow().template().id()).isEqualTo("standard");
+        assertThat(request.transcriptNote().orElseThrow().includeBillingCodes()).isFalse();
         assertThat(request.dialect()).isEqualTo(FhirDialect.GENERIC);
         assertThat(request.chart()).isEqualTo(ChartReferences.NONE);
     }
@@ -47,8 +47,8 @@ class GenerateSoapParametersTest {
                 "includeBillingCodes", new BooleanType(true), "writeBack", new BooleanType(false),
                 "patient", new Reference("Patient/1"), "encounter", new Reference("https://ehr.example/fhir/Encounter/2"),
                 "practitioner", new Reference("PractitionerRole/3"), "dialect", new CodeType("epic")), SYSTEM);
-        assertThat(request.note().template().id()).isEqualTo("dap");
-        assertThat(request.note().includeBillingCodes()).isTrue();
+        assertThat(request.transcriptNote().orElseThrow().template().id()).isEqualTo("dap");
+        assertThat(request.transcriptNote().orElseThrow().includeBillingCodes()).isTrue();
         assertThat(request.chart().encounter().orElseThrow().getReference()).isEqualTo("https://ehr.example/fhir/Encounter/2");
         assertThat(request.dialect()).isEqualTo(FhirDialect.EPIC);
     }
@@ -81,8 +81,33 @@ class GenerateSoapParametersTest {
         Attachment audio = new Attachment().setContentType("audio/wav").setData(new byte[] {1});
         assertThat(fails(with("transcript", new StringType(TRANSCRIPT), "audio", audio), SYSTEM).issues().get(0).type())
                 .isEqualTo(IssueType.INVALID);
-        FhirRequestException onlyAudio = fails(with("audio", audio), SYSTEM);
-        assertThat(onlyAudio.onlyNotSupported()).isTrue();
+    }
+
+    @Test
+    void anInlineRecordingIsTheInputWithTheNoteFields() {
+        GenerateSoapRequest request = GenerateSoapParameters.parse(with("audio",
+                new Attachment().setContentType("audio/ogg").setData(new byte[] {1, 2, 3}),
+                "specialty", new CodeType("physician"), "includeBillingCodes", new BooleanType(true)), SYSTEM);
+
+        GenerateSoapRequest.Recording recording = (GenerateSoapRequest.Recording) request.input();
+        assertThat(recording.audio()).containsExactly(1, 2, 3);
+        assertThat(recording.options().specialty().id()).isEqualTo("physician");
+        assertThat(recording.options().includeBillingCodes()).isTrue();
+        assertThat(request.transcriptNote()).isEmpty();
+    }
+
+    @Test
+    void audioByUrlIsNotFetchedAndAudioWithoutBytesIsRequired() {
+        FhirRequestException byUrl = fails(with("audio", new Attachment().setUrl("https://example.org/visit.mp3")), SYSTEM);
+        assertThat(byUrl.onlyNotSupported()).isTrue();
+        assertThat(byUrl.issues().get(0).message()).isEqualTo(GenerateSoapParameters.AUDIO_BY_URL);
+
+        FhirRequestException nothing = fails(with("audio", new Attachment().setContentType("audio/wav")), SYSTEM);
+        assertThat(nothing.issues().get(0).type()).isEqualTo(IssueType.REQUIRED);
+
+        // an Attachment with nothing in it is no valueAttachment at all
+        FhirRequestException empty = fails(with("audio", new Attachment().setData(new byte[0])), SYSTEM);
+        assertThat(empty.issues().get(0).type()).isEqualTo(IssueType.INVALID);
     }
 
     @Test

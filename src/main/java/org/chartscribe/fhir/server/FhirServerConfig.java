@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.chartscribe.audio.RecordingPipeline;
+import org.chartscribe.config.AudioProperties;
+import org.chartscribe.config.AudioWorkDir;
 import org.chartscribe.config.ChartScribeProperties;
 import org.chartscribe.ehr.ChartWriter;
 import org.chartscribe.fhir.conformance.ConformanceResources;
@@ -66,9 +69,13 @@ class FhirServerConfig {
                                                                BackgroundValidator validator, NoteService notes,
                                                                ApiKeyAdmission admission, Optional<ChartWriter> chartWriter,
                                                                Optional<SmartSessions> smartSessions,
-                                                               ChartScribeProperties settings) {
+                                                               ChartScribeProperties settings,
+                                                               Optional<RecordingPipeline> recordingPipeline,
+                                                               Optional<AudioWorkDir> audioWork, AudioProperties audio) {
+        Optional<InlineRecordings> recordings = recordingPipeline.flatMap(pipeline -> audioWork.map(work ->
+                new InlineRecordings(pipeline, work.path(), audio.syncLimit().toMillis())));
         ChartScribeFhirServer server = new ChartScribeFhirServer(fhir, profiles,
-                new GenerateSoapProvider(notes, validator, chartWriter, smartSessions),
+                new GenerateSoapProvider(notes, recordings, validator, chartWriter, smartSessions),
                 new FhirApiKeyInterceptor(admission, smartSessions, fhir), settings.maxRequestBytes().toBytes());
         ServletRegistrationBean<ChartScribeFhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");

@@ -19,7 +19,9 @@ import org.chartscribe.fhir.InvocationTarget;
 import org.chartscribe.fhir.SoapNoteMapper;
 import org.chartscribe.note.EngineChoice;
 import org.chartscribe.note.NoteLookup;
+import org.chartscribe.note.NoteRequest;
 import org.chartscribe.note.NoteService;
+import org.chartscribe.note.StoredNote;
 import org.chartscribe.smart.SmartSession;
 import org.chartscribe.smart.SmartSessionExpiredException;
 import org.chartscribe.smart.SmartSessions;
@@ -55,14 +57,18 @@ public class GenerateSoapProvider {
             "writeBack=true writes only to the patient and encounter the app was launched for.";
 
     private static final String INVOKED = "chartscribe.generateSoap.invoked";
+    static final String NO_AUDIO = "This server has no audio pipeline; send 'transcript'.";
+
     private final NoteService notes;
+    private final Optional<InlineRecordings> recordings;
     private final BackgroundValidator validator;
     private final Optional<ChartWriter> chartWriter;
     private final Optional<SmartSessions> smartSessions;
 
-    GenerateSoapProvider(NoteService notes, BackgroundValidator validator, Optional<ChartWriter> chartWriter,
-                         Optional<SmartSessions> smartSessions) {
+    GenerateSoapProvider(NoteService notes, Optional<InlineRecordings> recordings, BackgroundValidator validator,
+                         Optional<ChartWriter> chartWriter, Optional<SmartSessions> smartSessions) {
         this.notes = notes;
+        this.recordings = recordings;
         this.validator = validator;
         this.chartWriter = chartWriter;
         this.smartSessions = smartSessions;
@@ -116,15 +122,11 @@ public class GenerateSoapProvider {
             // Checked before the note is generated: a refused write-back costs the caller nothing.
             SmartSession launched = session.orElseThrow(() -> FhirOutcomes.issue(400, IssueType.NOTSUPPORTED,
                     WRITE_BACK_NEEDS_SMART));
-            call = new GenerateSoapRequest(call.note(), launchedChart(launched, call.chart()), launched.dialect(), true);
+            call = call.writingBackTo(launchedChart(launched, call.chart()), launched.dialect());
         }
-        NoteService.Generated generated = notes.generate(new NoteService.Generate(tenant, call.note(), EngineChoice.AUTO,
-                Optional.empty(), ""));
-        if (!(generated.lookup() instanceof NoteLookup.Found found)) {
-            throw FhirOutcomes.internal(FhirErrorInterceptor.UNEXPECTED);
-        }
-        BillingSuggestions codes = BillingSuggestions.from(found.note().draft().billingCodes());
-        Bundle bundle = SoapNoteMapper.map(found.note(), call.chart(), codes, call.dialect()).toBundle();
+        StoredNote note = note(tenant, call.input());
+        BillingSuggestions codes = BillingSuggestions.from(note.draft().billingCodes());
+        Bundle bundle = SoapNoteMapper.map(note, call.chart(), codes, call.dialect()).toBundle();
         List<SingleValidationMessage> errors = validator.errors(bundle);
         if (!errors.isEmpty()) {
             // Locations and message ids only: message texts can quote values from the note.
@@ -140,10 +142,25 @@ public class GenerateSoapProvider {
         SmartSessions sessions = smartSessions.orElseThrow();
         try {
             return WriteBackSummary.toBundle(writer.write(new WriteBack(launched.iss(),
-                    () -> sessions.accessToken(launched), launched.dialect(), found.note(), codes, call.chart(), false)));
+                    () -> sessions.accessToken(launched), launched.dialect(), note, codes, call.chart(), false)));
         } catch (SmartSessionExpiredException e) {
             throw FhirOutcomes.issue(401, IssueType.LOGIN, SESSION_ENDED);
         }
+    }
+
+    /** The stored note, written from the transcript or from the recording the call carried. */
+    private StoredNote note(String tenant, GenerateSoapRequest.Input input) {
+        if (input instanceof GenerateSoapRequest.Recording recording) {
+            return recordings.orElseThrow(() -> FhirOutcomes.issue(501, IssueType.NOTSUPPORTED, NO_AUDIO))
+                    .note(tenant, recording);
+        }
+        NoteRequest request = ((GenerateSoapRequest.Transcript) input).note();
+        NoteService.Generated generated = notes.generate(new NoteService.Generate(tenant, request, EngineChoice.AUTO,
+                Optional.empty(), ""));
+        if (!(generated.lookup() instanceof NoteLookup.Found found)) {
+            throw FhirOutcomes.internal(FhirErrorInterceptor.UNEXPECTED);
+        }
+        return found.note();
     }
 
     /**

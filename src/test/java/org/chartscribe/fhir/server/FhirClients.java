@@ -25,7 +25,8 @@ final class FhirClients {
 
     static {
         SharedValidator.FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-        SharedValidator.FHIR.getRestfulClientFactory().setSocketTimeout(60_000);
+        // an inline recording is recognised while the client waits; the embedded model loads at first use
+        SharedValidator.FHIR.getRestfulClientFactory().setSocketTimeout(180_000);
     }
 
     private FhirClients() {}

@@ -61,10 +61,17 @@ class FhirErrorsIT extends AppTestBase {
     }
 
     @Test
-    void audioIsNotSupportedYet() {
-        Parameters parameters = new Parameters();
-        parameters.addParameter().setName("audio").setValue(new Attachment().setContentType("audio/wav").setData(new byte[] {1, 2}));
-        assertThat(fails(parameters, 501, OperationOutcome.IssueType.NOTSUPPORTED).getDiagnostics()).contains("transcript");
+    void audioThatIsNotARecordingIs415AndAudioByUrlIsNotFetched() {
+        Parameters notAudio = new Parameters();
+        notAudio.addParameter().setName("audio").setValue(new Attachment().setContentType("audio/wav")
+                .setData((CANARY + " this is a text file, not a recording").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(fails(notAudio, 415, OperationOutcome.IssueType.NOTSUPPORTED).getDiagnostics())
+                .contains("not audio in a supported format");
+
+        Parameters byUrl = new Parameters();
+        byUrl.addParameter().setName("audio").setValue(new Attachment().setUrl("https://example.org/visit.mp3"));
+        assertThat(fails(byUrl, 501, OperationOutcome.IssueType.NOTSUPPORTED).getDiagnostics())
+                .contains("does not fetch a url");
     }
 
     @Test
