@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import org.chartscribe.audio.SpeechRecognizer;
 import org.junit.jupiter.api.Test;
 
@@ -43,20 +44,16 @@ class FallbackRecognizerTest {
     }
 
     private static SpeechRecognizer engine(String name, String text) {
-        return new SpeechRecognizer() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public List<HeardSegment> recognise(Path pcmWav, long durationMs, DoubleConsumer progress) {
-                return List.of(new HeardSegment(null, 0, durationMs, text));
-            }
-        };
+        return recognizer(name, () -> List.of(new SpeechRecognizer.HeardSegment(null, 0, 1000, text)));
     }
 
     private static SpeechRecognizer failing(String name) {
+        return recognizer(name, () -> {
+            throw new SpeechRecognizer.SpeechUnavailable("the " + name + " engine refused the connection", null);
+        });
+    }
+
+    private static SpeechRecognizer recognizer(String name, Supplier<List<SpeechRecognizer.HeardSegment>> answer) {
         return new SpeechRecognizer() {
             @Override
             public String name() {
@@ -65,7 +62,7 @@ class FallbackRecognizerTest {
 
             @Override
             public List<HeardSegment> recognise(Path pcmWav, long durationMs, DoubleConsumer progress) {
-                throw new SpeechUnavailable("the " + name + " engine refused the connection", null);
+                return answer.get();
             }
         };
     }
