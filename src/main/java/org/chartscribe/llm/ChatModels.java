@@ -6,7 +6,6 @@ import com.azure.ai.openai.OpenAIServiceVersion;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.util.HttpClientOptions;
-import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.azure.AzureOpenAiChatModel;
 import dev.langchain4j.model.azure.AzureOpenAiStreamingChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -94,7 +93,7 @@ public final class ChatModels {
 
     private static ChatModel openAiCompatible(LlmProperties p) {
         return OpenAiChatModel.builder()
-                .httpClientBuilder(HeaderKeepingHttpClient.builder(p.timeout(), JdkHttpClient.builder()))
+                .httpClientBuilder(HeaderKeepingHttpClient.builder(p.timeout()))
                 .baseUrl(p.endpoint().strip())
                 // servers without keys (Ollama, a local vLLM) accept any bearer token
                 .apiKey(p.hasApiKey() ? p.apiKey().strip() : "none")
@@ -112,7 +111,7 @@ public final class ChatModels {
 
     private static StreamingChatModel openAiCompatibleStreaming(LlmProperties p) {
         return OpenAiStreamingChatModel.builder()
-                .httpClientBuilder(HeaderKeepingHttpClient.builder(p.timeout(), JdkHttpClient.builder()))
+                .httpClientBuilder(HeaderKeepingHttpClient.builder(p.timeout()))
                 .baseUrl(p.endpoint().strip())
                 .apiKey(p.hasApiKey() ? p.apiKey().strip() : "none")
                 .modelName(p.model().strip())
