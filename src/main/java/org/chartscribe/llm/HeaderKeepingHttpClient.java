@@ -14,21 +14,54 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The HTTP client under the OpenAI-compatible model: the JDK client, like langchain4j's default, but a
  * non-2xx answer keeps its status and {@code Retry-After} (and drops its body, which may echo the prompt),
  * for plain and for streamed (server-sent events) calls alike, so a streamed 429 is retried after the
  * provider's {@code Retry-After} too. A successful stream is read by langchain4j's own event parser.
+ * {@link #abort()} closes every exchange of this instance (a streamed call has its own instance over the
+ * shared JDK client), before or after its answer began.
  */
 final class HeaderKeepingHttpClient implements HttpClient {
 
     private final java.net.http.HttpClient jdk;
     private final Duration timeout;
 
-    HeaderKeepingHttpClient(Duration connectTimeout, Duration timeout) {
-        this.jdk = java.net.http.HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    private final AtomicBoolean aborted = new AtomicBoolean();
+    private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
+    private final Set<InputStream> reading = ConcurrentHashMap.newKeySet();
+
+    HeaderKeepingHttpClient(java.net.http.HttpClient jdk, Duration timeout) {
+        this.jdk = jdk;
         this.timeout = timeout;
+    }
+
+    static java.net.http.HttpClient jdkClient(Duration connectTimeout) {
+        return java.net.http.HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    }
+
+    /**
+     * Ends this client's streamed exchanges: one still waiting for its answer is cancelled, one being read
+     * has its body closed (the JDK client then closes the connection); later ones end at once.
+     */
+    void abort() {
+        aborted.set(true);
+        waiting.forEach(f -> f.cancel(true));
+        reading.forEach(HeaderKeepingHttpClient::closeQuietly);
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException ignored) {
+            // closing is all that was wanted
+        }
     }
 
     private java.net.http.HttpRequest jdkRequest(HttpRequest request) {
@@ -75,9 +108,23 @@ final class HeaderKeepingHttpClient implements HttpClient {
      */
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        jdk.sendAsync(jdkRequest(request), HttpResponse.BodyHandlers.ofInputStream())
+        if (aborted.get()) {
+            quietly(() -> listener.onError(new CancellationException("the streamed call was abandoned")));
+            return;
+        }
+        CompletableFuture<HttpResponse<InputStream>> sent = jdk.sendAsync(jdkRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+        waiting.add(sent);
+        if (aborted.get()) {
+            sent.cancel(true);
+        }
+        sent.whenComplete((response, thrown) -> waiting.remove(sent))
                 .thenAccept(response -> {
-                    try (InputStream body = response.body()) {
+                    InputStream stream = response.body();
+                    reading.add(stream);
+                    if (aborted.get()) {
+                        closeQuietly(stream);
+                    }
+                    try (InputStream body = stream) {
                         if (!successful(response)) {
                             quietly(() -> listener.onError(failure(response)));
                             return;
@@ -89,6 +136,8 @@ final class HeaderKeepingHttpClient implements HttpClient {
                         quietly(listener::onClose);
                     } catch (IOException e) {
                         quietly(() -> listener.onError(e));
+                    } finally {
+                        reading.remove(stream);
                     }
                 })
                 .exceptionally(thrown -> {
@@ -107,37 +156,33 @@ final class HeaderKeepingHttpClient implements HttpClient {
         }
     }
 
-    /** What the OpenAI-compatible builder takes. */
-    static HttpClientBuilder builder(Duration timeout) {
+    /** What the OpenAI-compatible builder takes: this very client (its timeouts are the shared JDK client's). */
+    HttpClientBuilder asBuilder() {
+        HeaderKeepingHttpClient self = this;
         return new HttpClientBuilder() {
-            private Duration connect = timeout;
-            private Duration read = timeout;
-
             @Override
             public Duration connectTimeout() {
-                return connect;
+                return timeout;
             }
 
             @Override
             public HttpClientBuilder connectTimeout(Duration d) {
-                connect = d;
                 return this;
             }
 
             @Override
             public Duration readTimeout() {
-                return read;
+                return timeout;
             }
 
             @Override
             public HttpClientBuilder readTimeout(Duration d) {
-                read = d;
                 return this;
             }
 
             @Override
             public HttpClient build() {
-                return new HeaderKeepingHttpClient(connect == null ? timeout : connect, read == null ? timeout : read);
+                return self;
             }
         };
     }
