@@ -25,9 +25,10 @@ final class AzureOpenAiModels {
     private final HttpClient http;
     private final HttpPipelinePolicy credential;
 
-    AzureOpenAiModels(LlmProperties p) {
+    /** {@code http}: the HTTP client for every call, or null for azure-core's default with the configured timeouts. */
+    AzureOpenAiModels(LlmProperties p, HttpClient http) {
         this.p = p;
-        this.http = HttpClient.createDefault(new HttpClientOptions().setConnectTimeout(p.timeout())
+        this.http = http != null ? http : HttpClient.createDefault(new HttpClientOptions().setConnectTimeout(p.timeout())
                 .setResponseTimeout(p.timeout()).setReadTimeout(p.timeout()).setWriteTimeout(p.timeout()));
         this.credential = p.authKind() == LlmProperties.Auth.ENTRA_ID ? EntraIdTokens.from(p, http) : apiKey(p.apiKey().strip());
     }

@@ -21,12 +21,20 @@ public final class ChatModels {
     private ChatModels() {}
 
     public static LlmClient client(LlmProperties p) {
+        return client(p, null);
+    }
+
+    /**
+     * {@code azureHttp}: the azure-core HTTP client for Azure OpenAI and its Entra ID token requests (a
+     * proxy, or a test's trust of its own server), or null for the default one.
+     */
+    public static LlmClient client(LlmProperties p, com.azure.core.http.HttpClient azureHttp) {
         p.validate();
         ChatModel model;
         StreamingCalls streaming;
         switch (p.providerKind()) {
             case AZURE_OPENAI -> {
-                AzureOpenAiModels azure = new AzureOpenAiModels(p);
+                AzureOpenAiModels azure = new AzureOpenAiModels(p, azureHttp);
                 model = azure.chat();
                 streaming = azure::streamingCall;
             }

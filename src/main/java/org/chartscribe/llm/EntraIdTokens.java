@@ -40,11 +40,30 @@ final class EntraIdTokens implements HttpPipelinePolicy {
     static EntraIdTokens from(LlmProperties p, HttpClient http) {
         String authority = p.authorityHost().strip();
         if (p.hasClientSecret()) {
-            return new EntraIdTokens(new ClientSecretCredentialBuilder().tenantId(p.tenantId().strip())
+            ClientSecretCredentialBuilder b = new ClientSecretCredentialBuilder().tenantId(p.tenantId().strip())
                     .clientId(p.clientId().strip()).clientSecret(p.clientSecret().strip()).authorityHost(authority)
-                    .httpClient(http).build());
+                    .httpClient(http);
+            if (!microsoftCloud(authority)) {
+                b.disableInstanceDiscovery();
+            }
+            return new EntraIdTokens(b.build());
         }
-        return new EntraIdTokens(new DefaultAzureCredentialBuilder().authorityHost(authority).httpClient(http).build());
+        DefaultAzureCredentialBuilder b = new DefaultAzureCredentialBuilder().authorityHost(authority).httpClient(http);
+        if (!microsoftCloud(authority)) {
+            b.disableInstanceDiscovery();
+        }
+        return new EntraIdTokens(b.build());
+    }
+
+    /**
+     * A sign-in host of Microsoft's public or sovereign clouds. MSAL checks another host by asking the public
+     * cloud's instance discovery, which does not know it (Azure Stack Hub's own authority, a private one):
+     * for those the check is off and the configured host is trusted as given.
+     */
+    static boolean microsoftCloud(String authorityHost) {
+        String host = java.net.URI.create(authorityHost).getHost();
+        return host != null && java.util.Set.of("login.microsoftonline.com", "login.microsoftonline.us",
+                "login.chinacloudapi.cn", "login.partner.microsoftonline.cn").contains(host.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
