@@ -1,6 +1,7 @@
 package org.chartscribe.config;
 
 import org.chartscribe.coding.Icd10CodeSet;
+import org.chartscribe.llm.AzureHttp;
 import org.chartscribe.llm.ChatModels;
 import org.chartscribe.llm.LlmProperties;
 import org.chartscribe.note.llm.LlmNoteEngine;
@@ -30,9 +31,11 @@ class LlmConfig {
     @Bean
     @Conditional(ProviderSet.class)
     NoteConfig.LlmEngineHolder llmNoteEngine(LlmProperties properties, Icd10CodeSet codes,
-            ObjectProvider<com.azure.core.http.HttpClient> azureHttp) {
-        // an azure-core HttpClient bean, where one exists, carries Azure OpenAI's calls (e.g. through a proxy)
-        LlmNoteEngine engine = new LlmNoteEngine(ChatModels.client(properties, azureHttp.getIfAvailable()), new PromptLibrary(), codes,
+            ObjectProvider<AzureHttp> azureHttp) {
+        // an AzureHttp bean, where one exists, carries Azure OpenAI's calls (e.g. through a proxy)
+        AzureHttp http = azureHttp.getIfAvailable();
+        LlmNoteEngine engine = new LlmNoteEngine(ChatModels.client(properties, http == null ? null : http.client()),
+                new PromptLibrary(), codes,
                 new LlmNoteEngine.Limits(properties.contextTokens(), properties.maxOutputTokens()));
         log.info("LLM note engine: provider={}, model={}, timeout={}, responseFormat={}, auth={}", properties.providerKind(),
                 properties.model(), properties.timeout(), properties.responseFormat(),

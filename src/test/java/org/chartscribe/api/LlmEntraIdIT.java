@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.core.http.HttpClient;
 import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Notifier;
@@ -20,6 +19,7 @@ import io.netty.handler.ssl.SslContextBuilder;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLException;
+import org.chartscribe.llm.AzureHttp;
 import org.chartscribe.note.llm.ModelAnswers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -83,10 +83,10 @@ class LlmEntraIdIT extends AppTestBase {
     @TestConfiguration
     static class TrustTheTestServer {
         @Bean
-        HttpClient azureHttpClient() throws SSLException {
+        AzureHttp azureHttpClient() throws SSLException {
             SslContext trustTestCertificate = SslContextBuilder.forClient().trustManager(TLS.certificate.toFile()).build();
-            return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
-                    .secure(ssl -> ssl.sslContext(trustTestCertificate))).build();
+            return new AzureHttp(new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
+                    .secure(ssl -> ssl.sslContext(trustTestCertificate))).build());
         }
     }
 
