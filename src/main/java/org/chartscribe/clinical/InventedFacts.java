@@ -37,59 +37,76 @@ public final class InventedFacts {
 
     private InventedFacts() {}
 
-    public static List<Fact> find(String transcript, String note) {
-        // what was said as words ("ninety eight point six") supports what the note writes in digits
-        String spoken = SpokenNumbers.withDigits(transcript);
-        Set<String> numbers = numbersIn(transcript);
-        numbers.addAll(numbersIn(spoken));
-        Set<String> doses = dosesIn(transcript);
-        doses.addAll(dosesIn(spoken));
-        Set<String> sides = lateralityIn(transcript);
-        List<Fact> facts = new ArrayList<>();
+    /**
+     * What a transcript supports, read once: the numbers, doses and sides said (in digits or words) and
+     * the generics of the drugs named. A note checked section by section reuses it rather than reading the
+     * whole transcript again for each section.
+     */
+    public static final class Said {
+        private final Set<String> numbers;
+        private final Set<String> doses;
+        private final Set<String> sides;
+        private final Set<String> drugs;
 
+        private Said(String transcript) {
+            // what was said as words ("ninety eight point six") supports what the note writes in digits
+            String spoken = SpokenNumbers.withDigits(transcript);
+            numbers = numbersIn(transcript);
+            numbers.addAll(numbersIn(spoken));
+            doses = dosesIn(transcript);
+            doses.addAll(dosesIn(spoken));
+            sides = lateralityIn(transcript);
+            drugs = new HashSet<>();
+            for (DrugLexicon.DrugMention m : DrugLexicon.builtIn().find(transcript)) {
+                drugs.add(m.drug().generic());
+            }
+        }
+    }
+
+    public static Said said(String transcript) {
+        return new Said(transcript);
+    }
+
+    public static List<Fact> find(String transcript, String note) {
+        return find(said(transcript), note);
+    }
+
+    /** The facts in {@code note} that what was said does not support, in note order. */
+    public static List<Fact> find(Said said, String note) {
+        List<Fact> facts = new ArrayList<>();
         Set<Integer> numbersReportedAsDose = new HashSet<>();
         Matcher dose = NUMBER_WITH_UNIT.matcher(note);
         while (dose.find()) {
             String number = canonicalNumber(dose.group(1));
-            if (numbers.contains(number) && !doses.contains(doseKey(number, dose.group(2)))) {
+            if (said.numbers.contains(number) && !said.doses.contains(doseKey(number, dose.group(2)))) {
                 facts.add(new Fact(Kind.DOSE, dose.start(), dose.end()));
                 numbersReportedAsDose.add(dose.start());
             }
         }
         Matcher number = NUMBER.matcher(note);
         while (number.find()) {
-            if (!numbers.contains(canonicalNumber(number.group())) && !numbersReportedAsDose.contains(number.start())) {
+            if (!said.numbers.contains(canonicalNumber(number.group())) && !numbersReportedAsDose.contains(number.start())) {
                 facts.add(new Fact(Kind.NUMBER, number.start(), number.end()));
             }
         }
         Matcher side = LATERALITY.matcher(note);
         while (side.find()) {
-            if (!sides.contains(lateralityKey(side.group(1)))) {
+            if (!said.sides.contains(lateralityKey(side.group(1)))) {
                 facts.add(new Fact(Kind.LATERALITY, side.start(), side.end()));
             }
         }
-        facts.addAll(unsupportedDrugs(transcript, note));
+        // a drug is supported when the transcript names the same generic, by any of its names ("Advil" = ibuprofen)
+        for (DrugLexicon.DrugMention m : DrugLexicon.builtIn().find(note)) {
+            if (!said.drugs.contains(m.drug().generic())) {
+                facts.add(new Fact(Kind.DRUG, m.start(), m.end()));
+            }
+        }
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(facts);
     }
 
     public static int count(String transcript, String note) {
         return find(transcript, note).size();
-    }
-
-    /** A drug is supported when the transcript names the same generic, by any of its names ("Advil" = ibuprofen). */
-    private static List<Fact> unsupportedDrugs(String transcript, String note) {
-        Set<String> said = new HashSet<>();
-        for (DrugLexicon.DrugMention m : DrugLexicon.builtIn().find(transcript)) {
-            said.add(m.drug().generic());
-        }
-        List<Fact> facts = new ArrayList<>();
-        for (DrugLexicon.DrugMention m : DrugLexicon.builtIn().find(note)) {
-            if (!said.contains(m.drug().generic())) {
-                facts.add(new Fact(Kind.DRUG, m.start(), m.end()));
-            }
-        }
-        return facts;
     }
 
     private static Set<String> numbersIn(String transcript) {

@@ -1,12 +1,14 @@
 package org.chartscribe.config;
 
 import org.chartscribe.coding.Icd10CodeSet;
+import org.chartscribe.llm.AzureHttp;
 import org.chartscribe.llm.ChatModels;
 import org.chartscribe.llm.LlmProperties;
 import org.chartscribe.note.llm.LlmNoteEngine;
 import org.chartscribe.note.llm.PromptLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -28,11 +30,16 @@ class LlmConfig {
 
     @Bean
     @Conditional(ProviderSet.class)
-    NoteConfig.LlmEngineHolder llmNoteEngine(LlmProperties properties, Icd10CodeSet codes) {
-        LlmNoteEngine engine = new LlmNoteEngine(ChatModels.client(properties), new PromptLibrary(), codes,
+    NoteConfig.LlmEngineHolder llmNoteEngine(LlmProperties properties, Icd10CodeSet codes,
+            ObjectProvider<AzureHttp> azureHttp) {
+        // an AzureHttp bean, where one exists, carries Azure OpenAI's calls (e.g. through a proxy)
+        AzureHttp http = azureHttp.getIfAvailable();
+        LlmNoteEngine engine = new LlmNoteEngine(ChatModels.client(properties, http == null ? null : http.client()),
+                new PromptLibrary(), codes,
                 new LlmNoteEngine.Limits(properties.contextTokens(), properties.maxOutputTokens()));
-        log.info("LLM note engine: provider={}, model={}, timeout={}, responseFormat={}", properties.providerKind(),
-                properties.model(), properties.timeout(), properties.responseFormat());
+        log.info("LLM note engine: provider={}, model={}, timeout={}, responseFormat={}, auth={}", properties.providerKind(),
+                properties.model(), properties.timeout(), properties.responseFormat(),
+                properties.providerKind() == LlmProperties.Provider.AZURE_OPENAI ? properties.authKind() : "bearer key");
         return new NoteConfig.LlmEngineHolder(engine);
     }
 

@@ -8,7 +8,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -39,11 +38,11 @@ final class LangChainLlmClient implements LlmClient {
     private static final Logger log = LoggerFactory.getLogger(LangChainLlmClient.class);
 
     private final ChatModel model;
-    private final StreamingChatModel streaming;
+    private final StreamingCalls streaming;
     private final String modelName;
     private final Duration timeout;
 
-    LangChainLlmClient(ChatModel model, StreamingChatModel streaming, String modelName, Duration timeout) {
+    LangChainLlmClient(ChatModel model, StreamingCalls streaming, String modelName, Duration timeout) {
         this.model = model;
         this.streaming = streaming;
         this.modelName = modelName;
@@ -53,15 +52,17 @@ final class LangChainLlmClient implements LlmClient {
     /**
      * The answer streamed: each token goes to {@code partial} on the provider client's thread. The calling
      * thread waits for the end, checking {@code cancelled} every 100 ms: once the reader has gone, the
-     * stream is cancelled through langchain4j's handle, which closes the provider connection (the model
-     * stops generating, and billing, for us). The timeout bounds the whole answer.
+     * call's own switch closes its provider connection, whether or not a token has arrived (the model
+     * stops generating, and billing, for us), and langchain4j's handle is cancelled too. The timeout
+     * bounds the whole answer.
      */
     @Override
     public String stream(List<LlmMessage> messages, Consumer<String> partial, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         AtomicReference<StreamingHandle> handle = new AtomicReference<>();
-        streaming.chat(ChatRequest.builder().messages(messages.stream().map(LangChainLlmClient::message).toList()).build(),
+        StreamingCalls.Call call = streaming.open();
+        call.model().chat(ChatRequest.builder().messages(messages.stream().map(LangChainLlmClient::message).toList()).build(),
                 new StreamingChatResponseHandler() {
                     @Override
                     public void onPartialResponse(PartialResponse response, PartialResponseContext context) {
@@ -87,12 +88,12 @@ final class LangChainLlmClient implements LlmClient {
         try {
             while (true) {
                 if (cancelled.getAsBoolean()) {
-                    cancel(handle, done);
+                    cancel(call, handle, done);
                     log.info("LLM stream cancelled after {} ms: the reader went away", elapsedMs(started));
                     throw new NoteStream.Cancelled();
                 }
                 if (System.nanoTime() > deadline) {
-                    cancel(handle, done);
+                    cancel(call, handle, done);
                     throw new java.util.concurrent.TimeoutException("stream");
                 }
                 try {
@@ -107,13 +108,15 @@ final class LangChainLlmClient implements LlmClient {
             throw failed(e, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            cancel(handle, done);
+            cancel(call, handle, done);
             throw new NoteStream.Cancelled();
         }
     }
 
-    private static void cancel(AtomicReference<StreamingHandle> handle, CompletableFuture<ChatResponse> done) {
+    private static void cancel(StreamingCalls.Call call, AtomicReference<StreamingHandle> handle,
+            CompletableFuture<ChatResponse> done) {
         done.cancel(false);
+        call.abort().run();
         StreamingHandle h = handle.get();
         if (h != null && !h.isCancelled()) {
             h.cancel();

@@ -33,6 +33,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakerFailureRate percentage of provider failures (5xx, timeouts, unreachable) in the window
  *                        that opens the breaker; while open, calls fail fast without reaching the provider
  * @param breakerOpenFor  how long the breaker stays open before letting trial calls through
+ * @param auth            Azure only: {@code api-key} (the default) or {@code entra-id} (a Microsoft Entra ID
+ *                        bearer token for {@code https://cognitiveservices.azure.com/.default}, no key)
+ * @param tenantId        Entra ID: the tenant of the app registration (with clientId and clientSecret); all
+ *                        three unset = azure-identity's default chain (managed identity, workload identity,
+ *                        {@code AZURE_*} variables, Azure CLI)
+ * @param clientId        Entra ID: the app registration's client (application) id
+ * @param clientSecret    Entra ID: the app registration's client secret
+ * @param authorityHost   Entra ID: the sign-in host, another for sovereign clouds
+ *                        ({@code https://login.microsoftonline.us/}); https only
  */
 @ConfigurationProperties(prefix = "chartscribe.llm")
 public record LlmProperties(
@@ -51,9 +60,34 @@ public record LlmProperties(
         @DefaultValue("90s") Duration deadline,
         @DefaultValue("10") int breakerWindow,
         @DefaultValue("50") int breakerFailureRate,
-        @DefaultValue("30s") Duration breakerOpenFor) {
+        @DefaultValue("30s") Duration breakerOpenFor,
+        @DefaultValue("api-key") String auth,
+        String tenantId,
+        String clientId,
+        String clientSecret,
+        @DefaultValue("https://login.microsoftonline.com/") String authorityHost) {
 
     public enum Provider { AZURE_OPENAI, OPENAI_COMPATIBLE }
+
+    /** How ChartScribe proves itself to Azure OpenAI. */
+    public enum Auth { API_KEY, ENTRA_ID }
+
+    public Auth authKind() {
+        return switch (auth == null ? "api-key" : auth.strip().toLowerCase(Locale.ROOT)) {
+            case "api-key", "" -> Auth.API_KEY;
+            case "entra-id" -> Auth.ENTRA_ID;
+            default -> throw new IllegalStateException("CHARTSCRIBE_LLM_AUTH must be api-key or entra-id");
+        };
+    }
+
+    /** Entra ID with an app registration's secret (all three set), rather than the default credential chain. */
+    public boolean hasClientSecret() {
+        return set(tenantId) && set(clientId) && set(clientSecret);
+    }
+
+    private static boolean set(String value) {
+        return value != null && !value.isBlank();
+    }
 
     public boolean configured() {
         return provider != null && !provider.isBlank();
@@ -78,8 +112,12 @@ public record LlmProperties(
             throw new IllegalStateException("CHARTSCRIBE_LLM_MODEL is required with CHARTSCRIBE_LLM_PROVIDER"
                     + (kind == Provider.AZURE_OPENAI ? " (the deployment name)" : ""));
         }
-        if (kind == Provider.AZURE_OPENAI && !hasApiKey()) {
-            throw new IllegalStateException("CHARTSCRIBE_LLM_API_KEY is required for azure-openai");
+        Auth authKind = authKind();
+        if (authKind == Auth.ENTRA_ID) {
+            validateEntraId(kind);
+        } else if (kind == Provider.AZURE_OPENAI && !hasApiKey()) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_API_KEY is required for azure-openai "
+                    + "(or CHARTSCRIBE_LLM_AUTH=entra-id for a Microsoft Entra ID token)");
         }
         URI uri = URI.create(endpoint.strip());
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && loopback(uri))) {
@@ -109,6 +147,34 @@ public record LlmProperties(
         }
     }
 
+    private void validateEntraId(Provider kind) {
+        if (kind != Provider.AZURE_OPENAI) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_AUTH=entra-id is for azure-openai only");
+        }
+        if (hasApiKey()) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_AUTH=entra-id uses a token, not CHARTSCRIBE_LLM_API_KEY: unset one");
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (!set(tenantId)) {
+            missing.add("CHARTSCRIBE_LLM_TENANT_ID");
+        }
+        if (!set(clientId)) {
+            missing.add("CHARTSCRIBE_LLM_CLIENT_ID");
+        }
+        if (!set(clientSecret)) {
+            missing.add("CHARTSCRIBE_LLM_CLIENT_SECRET");
+        }
+        if (missing.size() != 0 && missing.size() != 3) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_AUTH=entra-id with an app registration needs "
+                    + "CHARTSCRIBE_LLM_TENANT_ID, CHARTSCRIBE_LLM_CLIENT_ID and CHARTSCRIBE_LLM_CLIENT_SECRET; missing: "
+                    + String.join(", ", missing) + " (or set none of them to use the default Azure credential chain)");
+        }
+        URI authority = URI.create(authorityHost == null ? "" : authorityHost.strip());
+        if (!"https".equalsIgnoreCase(authority.getScheme()) || authority.getHost() == null) {
+            throw new IllegalStateException("CHARTSCRIBE_LLM_AUTHORITY_HOST must be an https:// URL");
+        }
+    }
+
     public boolean hasApiKey() {
         return apiKey != null && !apiKey.isBlank();
     }
@@ -119,7 +185,7 @@ public record LlmProperties(
                 || host.equals("::1"));
     }
 
-    /** The key is redacted: this record may be printed by actuator or a careless log line. */
+    /** The key and the client secret are redacted: this record may be printed by actuator or a careless log line. */
     @Override
     public String toString() {
         return "LlmProperties[provider=" + provider + ", endpoint=" + endpoint + ", apiKey="
@@ -127,6 +193,8 @@ public record LlmProperties(
                 + ", timeout=" + timeout + ", maxOutputTokens=" + maxOutputTokens + ", contextTokens=" + contextTokens
                 + ", responseFormat=" + responseFormat + ", maxRetries=" + maxRetries + ", retryBackoff=" + retryBackoff
                 + ", retryAfterMax=" + retryAfterMax + ", deadline=" + deadline + ", breakerWindow=" + breakerWindow
-                + ", breakerFailureRate=" + breakerFailureRate + ", breakerOpenFor=" + breakerOpenFor + "]";
+                + ", breakerFailureRate=" + breakerFailureRate + ", breakerOpenFor=" + breakerOpenFor + ", auth=" + auth
+                + ", tenantId=" + tenantId + ", clientId=" + clientId + ", clientSecret="
+                + (set(clientSecret) ? "(set)" : "(unset)") + ", authorityHost=" + authorityHost + "]";
     }
 }

@@ -84,6 +84,30 @@ public final class LlmReplays {
         return events;
     }
 
+    /**
+     * A streamed answer as Azure OpenAI sends it: the same chunks, preceded by Azure's event with no choices
+     * that carries the prompt's content-filter results.
+     */
+    static List<String> azureStreamedChunks(String content, int pieceLength) {
+        List<String> events = new java.util.ArrayList<>();
+        Map<String, Object> safe = Map.of("filtered", false, "severity", "safe");
+        Map<String, Object> promptFilter = new java.util.LinkedHashMap<>();
+        promptFilter.put("choices", List.of());
+        promptFilter.put("created", 0);
+        promptFilter.put("id", "");
+        promptFilter.put("model", "");
+        promptFilter.put("object", "");
+        promptFilter.put("prompt_filter_results", List.of(Map.of("prompt_index", 0, "content_filter_results",
+                Map.of("hate", safe, "self_harm", safe, "sexual", safe, "violence", safe))));
+        try {
+            events.add("data: " + JSON.writeValueAsString(promptFilter) + "\n\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        events.addAll(streamedChunks(content, pieceLength, "stop"));
+        return events;
+    }
+
     static String streamed(String content) {
         return String.join("", streamedChunks(content, 24, "stop"));
     }

@@ -1,6 +1,8 @@
 package org.chartscribe.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -85,6 +87,32 @@ class LlmResilienceIT extends AppTestBase {
                 - requests.get(1).getRequest().getLoggedDate().getTime());
         assertThat(gapMs).as("the second attempt waited for Retry-After").isGreaterThanOrEqualTo(1_900);
         assertThat(elapsedMs).isGreaterThanOrEqualTo(2_000);
+    }
+
+    @Test
+    void aStreamed429IsRetriedAfterTheProvidersRetryAfterToo() {
+        // langchain4j's streaming client drops the headers of a refusal; ours keeps Retry-After
+        SERVER.stubFor(chat().inScenario("429s").whenScenarioStateIs(STARTED).willSetStateTo("retried")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"code\":\"rate_limit_exceeded\"}}")));
+        SERVER.stubFor(chat().inScenario("429s").whenScenarioStateIs("retried")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+                        .withBody(LlmReplays.streamed(ModelAnswers.lowBackPain()))));
+
+        SseClient.Result r = SseClient.read(SseClient.post(port, KEY_A, Http.json(Map.of("transcript",
+                ModelAnswers.lowBackPainTranscript(), "specialty", "nurse_practitioner", "engine", "llm"))));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.last().name()).as(r.body()).isEqualTo("done");
+        assertThat(r.last().json().get("engine").get("name").asText()).isEqualTo("llm");
+        SERVER.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(matchingJsonPath("$.stream", equalTo("true"))));
+        var requests = SERVER.getAllServeEvents();
+        long gapMs = Math.abs(requests.get(0).getRequest().getLoggedDate().getTime()
+                - requests.get(1).getRequest().getLoggedDate().getTime());
+        assertThat(gapMs).as("the second attempt waited for Retry-After, not the 50 ms backoff")
+                .isGreaterThanOrEqualTo(1_900);
     }
 
     @Test

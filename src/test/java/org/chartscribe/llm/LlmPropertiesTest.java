@@ -9,9 +9,32 @@ import org.junit.jupiter.api.Test;
 class LlmPropertiesTest {
 
     private static LlmProperties props(String provider, String endpoint, String key, String model) {
+        return entra(provider, endpoint, key, model, "api-key", null, null, null);
+    }
+
+    private static LlmProperties entra(String provider, String endpoint, String key, String model, String auth,
+            String tenant, String client, String secret) {
         return new LlmProperties(provider, endpoint, key, model, "2025-01-01-preview", Duration.ofSeconds(60), 4096,
                 128_000, "json_schema", 0,
-                Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(90), 10, 50, Duration.ofSeconds(30));
+                Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(90), 10, 50, Duration.ofSeconds(30),
+                auth, tenant, client, secret, "https://login.microsoftonline.com/");
+    }
+
+    @Test
+    void entraIdNeedsAllOfTheAppRegistrationOrNoneAndNoKey() {
+        String azure = "https://x.openai.azure.com";
+        assertThatThrownBy(() -> entra("azure-openai", azure, "", "m", "entra-id", "tenant", "client", "").validate())
+                .hasMessageContaining("missing: CHARTSCRIBE_LLM_CLIENT_SECRET").hasMessageNotContaining("tenant");
+        assertThatThrownBy(() -> entra("azure-openai", azure, "k", "m", "entra-id", null, null, null).validate())
+                .hasMessageContaining("not CHARTSCRIBE_LLM_API_KEY");
+        assertThatThrownBy(() -> entra("openai-compatible", azure, "", "m", "entra-id", null, null, null).validate())
+                .hasMessageContaining("azure-openai only");
+        assertThatThrownBy(() -> entra("azure-openai", azure, "", "m", "kerberos", null, null, null).validate())
+                .hasMessageContaining("api-key or entra-id");
+        entra("azure-openai", azure, "", "m", "entra-id", "tenant", "client", "s3cret").validate();
+        entra("azure-openai", azure, "", "m", "entra-id", null, null, null).validate(); // the default credential chain
+        String printed = entra("azure-openai", azure, "", "m", "entra-id", "tenant", "client", "s3cret-value").toString();
+        assertThat(printed).contains("clientSecret=(set)").doesNotContain("s3cret-value");
     }
 
     @Test

@@ -30,11 +30,12 @@ public final class Grounding {
     public static List<NoteWarning> check(String transcript, Map<SoapPart, List<NoteSection>> sections) {
         Set<String> saidConditions = conditions(ClinicalExtractor.diagnoses(transcript));
         String saidLower = transcript.toLowerCase(Locale.ROOT);
+        InventedFacts.Said said = InventedFacts.said(transcript); // the transcript is read once per note
         List<NoteWarning> warnings = new ArrayList<>();
         for (SoapPart part : SoapPart.values()) {
             for (NoteSection section : sections.getOrDefault(part, List.of())) {
                 String text = section.text();
-                for (InventedFacts.Fact fact : InventedFacts.find(transcript, text)) {
+                for (InventedFacts.Fact fact : InventedFacts.find(said, text)) {
                     warnings.add(warning(part, section, kind(fact.kind()), text.substring(fact.start(), fact.end())));
                 }
                 for (Diagnosis d : ClinicalExtractor.diagnoses(text)) {
