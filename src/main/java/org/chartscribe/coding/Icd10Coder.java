@@ -74,7 +74,8 @@ public final class Icd10Coder {
             // complaints the patient reports (a diagnosis the patient names only when the clinician names it too).
             // Questions ("do you have any family history of arthritis") and relatives' conditions are not the patient's.
             List<Statement> asserted = new ArrayList<>(AssessmentStatements.split(transcript).stream()
-                    .filter(st -> !ASKED.matcher(st.text()).find() && !DialogueAssessment.aboutRelatives(st.text())).toList());
+                    .filter(st -> !ASKED.matcher(st.text()).find() && !DialogueAssessment.aboutRelatives(st.text())
+                            && !PatientStatements.saidByPatient(transcript, st.offset())).toList());
             List<Statement> patient = PatientStatements.statements(transcript);
             asserted.addAll(patient);
             // the patient's first complaints answer "what brings you in": they are the reason for the visit
@@ -455,7 +456,7 @@ public final class Icd10Coder {
     }
 
     private static final java.util.Set<String> GENERAL_WORDS = java.util.Set.of("unspecified", "uncomplicated", "without",
-            "complications", "of", "in", "with", "and", "or", "the", "site", "type", "other");
+            "complication", "of", "in", "with", "and", "or", "the", "site", "type", "other");
 
     /** Every content word of the general code's title appears in the specific code's title. */
     private boolean saysMoreExactly(String specific, String general) {

@@ -83,6 +83,16 @@ final class PatientStatements {
                 && AFFIRMED.matcher(answer.sentences().get(0).text()).find();
     }
 
+    /** Whether the offset falls in a turn of the patient or a companion (their words are read by {@link #statements}). */
+    static boolean saidByPatient(String transcript, int offset) {
+        for (Turn turn : TranscriptParser.parse(transcript).turns()) {
+            if (offset < turn.end()) { // a speaker label before the turn's words belongs to the turn
+                return turn.role() == Role.PATIENT || turn.role() == Role.OTHER;
+            }
+        }
+        return false;
+    }
+
     /** The normalised words the clinician said, joined with spaces and padded, to test a phrase against. */
     static String clinicianWords(String transcript) {
         StringBuilder out = new StringBuilder(" ");

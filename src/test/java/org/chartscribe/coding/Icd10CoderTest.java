@@ -57,6 +57,16 @@ class Icd10CoderTest {
     }
 
     @Test
+    void anUnspecifiedCodeGivesWayOnlyToOneThatSaysTheSameMoreExactly() {
+        // the same ulcer said without and with its side: one code, never both (L97.509 with L97.519)
+        assertThat(codes("Non-pressure chronic ulcer of the foot.\nUlcer of the right foot, non-pressure chronic ulcer."))
+                .contains("L97.519").doesNotContain("L97.509");
+        // vomiting is not a more exact nausea: both are kept, as the one combination code
+        assertThat(codes("Nausea.\nVomiting.")).containsExactly("R11.2");
+        assertThat(codes("Vomiting.")).containsExactly("R11.10");
+    }
+
+    @Test
     void injuriesGetTheEpisodeOfCare() {
         assertThat(codes("Right wrist Colles fracture.")).containsExactly("S52.531A");
         assertThat(codes("Right wrist Colles fracture, routine healing on today's film.")).containsExactly("S52.531D");
