@@ -69,8 +69,8 @@ public final class Icd10Coder {
             find(spoken, transcript, Place.HEADING, index, FoundCode.Source.DIALOGUE, found);
         }
         List<Statement> reasons = new ArrayList<>(spoken.stream().filter(st -> st.place() == Place.REASON).toList());
-        if (transcript != null && found.values().stream().noneMatch(f -> f.kind() == Kind.DX)) {
-            // No diagnosis from the clinician: code what the conversation asserts, at lower confidence, and the
+        if (transcript != null && found.isEmpty()) {
+            // Nothing from the note or the clinician's assessment: code what the conversation asserts, at lower confidence, and the
             // complaints the patient reports (a diagnosis the patient names only when the clinician names it too).
             // Questions ("do you have any family history of arthritis") and relatives' conditions are not the patient's.
             List<Statement> asserted = new ArrayList<>(AssessmentStatements.split(transcript).stream()
@@ -458,15 +458,18 @@ public final class Icd10Coder {
     private static final java.util.Set<String> GENERAL_WORDS = java.util.Set.of("unspecified", "uncomplicated", "without",
             "complication", "of", "in", "with", "and", "or", "the", "site", "type", "other");
 
-    /** Every content word of the general code's title appears in the specific code's title. */
+    /**
+     * The general code is its category's residual ("M65.90", "E11.9", "J45.909": the category said with nothing
+     * more, so any code of the category is more exact), or every content word of its title appears in the
+     * specific code's title (L97.509 "... unspecified foot" and L97.519 "... right foot").
+     */
     private boolean saysMoreExactly(String specific, String general) {
-        java.util.Set<String> more = new java.util.HashSet<>(ClinicalTokens.rawNorms(codeSet.title(specific).orElse("")));
-        for (String w : ClinicalTokens.rawNorms(codeSet.title(general).orElse(""))) {
-            if (!GENERAL_WORDS.contains(w) && !more.contains(w)) {
-                return false;
-            }
+        if (general.length() > 4 && general.charAt(4) == '9') {
+            return true;
         }
-        return true;
+        java.util.Set<String> more = new java.util.HashSet<>(ClinicalTokens.rawNorms(codeSet.title(specific).orElse("")));
+        return ClinicalTokens.rawNorms(codeSet.title(general).orElse("")).stream()
+                .allMatch(w -> GENERAL_WORDS.contains(w) || more.contains(w));
     }
 
     private int unspecifiedCount(String code) {
