@@ -94,7 +94,7 @@ public final class Icd10Coder {
         }
         ranked.sort(Comparator.comparingInt(FoundCode::group).thenComparingInt(FoundCode::sourceRank)
                 .thenComparingInt((FoundCode f) -> salience.get(f.code())).thenComparingInt(FoundCode::order));
-        ranked = VisitSequence.sequence(ranked, reasons, index);
+        ranked = CodeFirst.order(VisitSequence.sequence(ranked, reasons, index), CodeFirst.builtin());
         List<Diagnosis> out = new ArrayList<>();
         for (FoundCode f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
             List<Evidence> spans = evidence(f, index);
