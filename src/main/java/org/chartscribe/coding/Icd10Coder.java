@@ -344,7 +344,9 @@ public final class Icd10Coder {
         }
         Specificity.Context context = new Specificity.Context(
                 side,
-                Specificity.trimester(s.text(), block, text),
+                // the trimester is read (a scan of the whole text) only for the codes that carry one
+                entry.templates().stream().anyMatch(t -> t.contains("{tri}") || t.startsWith("O") || t.startsWith("Z3"))
+                        ? Specificity.trimester(s.text(), block, text) : 0,
                 Specificity.episode(s.text(), block));
         Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
         int phraseStart = tokens.get(from).start();
@@ -427,7 +429,7 @@ public final class Icd10Coder {
             }
             java.util.Optional<String> specific = found.keySet().stream()
                     .filter(o -> !o.equals(k) && o.regionMatches(0, k, 0, 3) && !withoutComplications(o)
-                            && unspecifiedCount(o) < unspecifiedCount(k) + (withoutComplications(k) ? 1 : 0)
+                            && (withoutComplications(k) || unspecifiedCount(o) < unspecifiedCount(k))
                             && saysMoreExactly(o, k))
                     .findFirst();
             if (specific.isPresent()) {

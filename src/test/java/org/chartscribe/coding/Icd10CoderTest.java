@@ -83,9 +83,10 @@ class Icd10CoderTest {
 
     @Test
     void combinationCodesAndExcludesOnePairs() {
-        assertThat(codes("Congestive heart failure.\nHypertension.")).containsExactly("I50.9", "I11.0");
+        // the Tabular's "use additional code" notes list the combination first (I11.0, then the I50 type)
+        assertThat(codes("Congestive heart failure.\nHypertension.")).containsExactly("I11.0", "I50.9");
         assertThat(codes("Hypertension.\nChronic kidney disease stage 3a.")).containsExactly("I12.9", "N18.31");
-        assertThat(codes("Non-healing ulcer, right foot.\nDiabetes.")).containsExactly("L97.519", "E11.621");
+        assertThat(codes("Non-healing ulcer, right foot.\nDiabetes.")).containsExactly("E11.621", "L97.519");
         // M54.5- Excludes1 S39.012: the strain explains the pain
         assertThat(codes("Low back pain.\nLumbar strain.")).containsExactly("S39.012A");
         // R73.9 Excludes1 diabetes
