@@ -143,9 +143,6 @@ public final class EvalCommand {
                 List<String> codes = billing.get().coder().code(request, note).icd10().stream()
                         .map(BillingCodes.Diagnosis::code).toList();
                 recall.orElseThrow().add(codes, billing.get().labels().codes(row.id()));
-                // ids and codes only, so the misses per encounter can be read without the texts
-                out.println("codes " + row.id().replaceAll("\\s+", "_") + " suggested=" + String.join(",", codes)
-                        + " labelled=" + String.join(",", billing.get().labels().codes(row.id())));
             }
             String hypothesis = fullNote(note);
             Rouge.Scores scores = Rouge.score(hypothesis, row.referenceNote());
