@@ -66,7 +66,9 @@ final class Certainty {
             return true;
         }
         // A period, semicolon or colon between this token and the phrase ends the cue's reach.
-        String between = text.substring(tokens.get(i).end(), tokens.get(i + 1 <= at ? i + 1 : at).start());
+        // (words rewritten from one spoken form share its span: nothing lies between them)
+        int end = tokens.get(i).end();
+        String between = text.substring(end, Math.max(end, tokens.get(i + 1 <= at ? i + 1 : at).start()));
         return between.contains(".") || between.contains(";") || between.contains(":");
     }
 

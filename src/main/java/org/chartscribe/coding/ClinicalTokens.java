@@ -18,7 +18,13 @@ final class ClinicalTokens {
 
     private ClinicalTokens() {}
 
+    /** Tokens with spoken forms and abbreviations rewritten to written words ({@link SpokenForms}). */
     static List<Token> of(String text) {
+        return SpokenForms.builtin().rewrite(raw(text));
+    }
+
+    /** Tokens as written, without the spoken-form rewrite. */
+    static List<Token> raw(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -54,5 +60,9 @@ final class ClinicalTokens {
 
     static List<String> norms(String phrase) {
         return of(phrase).stream().map(Token::norm).toList();
+    }
+
+    static List<String> rawNorms(String phrase) {
+        return raw(phrase).stream().map(Token::norm).toList();
     }
 }

@@ -55,7 +55,9 @@ final class CodingRules {
             new Combination("E11.9", "L97", "E11.621", "diabetes with foot ulcer is presumed linked"),
             new Combination("E11.9", "G62.9", "E11.42", "diabetes with polyneuropathy is presumed linked"),
             new Combination("G62.9", "E11.42", "E11.42", "diabetic polyneuropathy is one code"),
-            new Combination("E11.65", "L97", "E11.621", "diabetes with foot ulcer is presumed linked"));
+            new Combination("E11.65", "L97", "E11.621", "diabetes with foot ulcer is presumed linked"),
+            new Combination("R11.0", "R11.1", "R11.2", "nausea with vomiting is one code"),
+            new Combination("R11.10", "R11.2", "R11.2", "nausea with vomiting is one code"));
 
     static final List<Conflict> CONFLICTS = List.of(
             // Excludes1 pairs

@@ -34,6 +34,8 @@ public final class Icd10Coder {
     private final Specificity specificity;
     private final TranscriptEvidence evidence;
     private final IndexLookup indexLookup;
+    /** The clinician's words of the visit being coded (set per call; patient diagnoses are checked against them). */
+    private final ThreadLocal<String> clinicianSaid = new ThreadLocal<>();
 
     public Icd10Coder(Icd10CodeSet codeSet) {
         this.codeSet = codeSet;
@@ -57,6 +59,7 @@ public final class Icd10Coder {
      *                   transcript gives no words for gets a lower confidence and says so
      */
     public List<Diagnosis> suggest(String assessment, String transcript) {
+        clinicianSaid.remove();
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
         Map<String, FoundCode> found = new LinkedHashMap<>();
         find(AssessmentStatements.split(assessment), assessment, Place.HEADING, index, FoundCode.Source.NOTE, found);
@@ -65,11 +68,19 @@ public final class Icd10Coder {
             // The clinician's own assessment in the conversation: problems a generated note may have lost.
             find(spoken, transcript, Place.HEADING, index, FoundCode.Source.DIALOGUE, found);
         }
-        if (found.isEmpty() && transcript != null) {
-            // No usable assessment: code what the conversation asserts, at lower confidence.
+        List<Statement> reasons = new ArrayList<>(spoken.stream().filter(st -> st.place() == Place.REASON).toList());
+        if (transcript != null && found.isEmpty()) {
+            // Nothing from the note or the clinician's assessment: code what the conversation asserts, at lower confidence, and the
+            // complaints the patient reports (a diagnosis the patient names only when the clinician names it too).
             // Questions ("do you have any family history of arthritis") and relatives' conditions are not the patient's.
-            List<Statement> asserted = AssessmentStatements.split(transcript).stream()
-                    .filter(st -> !ASKED.matcher(st.text()).find() && !DialogueAssessment.aboutRelatives(st.text())).toList();
+            List<Statement> asserted = new ArrayList<>(AssessmentStatements.split(transcript).stream()
+                    .filter(st -> !ASKED.matcher(st.text()).find() && !DialogueAssessment.aboutRelatives(st.text())
+                            && !PatientStatements.saidByPatient(transcript, st.offset())).toList());
+            List<Statement> patient = PatientStatements.statements(transcript);
+            asserted.addAll(patient);
+            // the patient's first complaints answer "what brings you in": they are the reason for the visit
+            patient.stream().filter(st -> st.place() == Place.REASON).limit(2).forEach(reasons::add);
+            clinicianSaid.set(PatientStatements.clinicianWords(transcript));
             find(asserted, transcript, Place.HISTORY, index, FoundCode.Source.NOTE, found);
         }
         applyCombinations(found);
@@ -83,7 +94,7 @@ public final class Icd10Coder {
         }
         ranked.sort(Comparator.comparingInt(FoundCode::group).thenComparingInt(FoundCode::sourceRank)
                 .thenComparingInt((FoundCode f) -> salience.get(f.code())).thenComparingInt(FoundCode::order));
-        ranked = VisitSequence.sequence(ranked, spoken.stream().filter(st -> st.place() == Place.REASON).toList(), index);
+        ranked = CodeFirst.order(VisitSequence.sequence(ranked, reasons, index), CodeFirst.builtin());
         List<Diagnosis> out = new ArrayList<>();
         for (FoundCode f : ranked.subList(0, Math.min(MAX_CODES, ranked.size()))) {
             List<Evidence> spans = evidence(f, index);
@@ -192,6 +203,10 @@ public final class Icd10Coder {
                         && !(s.place() == Place.BODY && abnormalResult(entry, s.text()))) {
                     continue;
                 }
+                if (PatientStatements.fromPatient(s) && entry.kind() != Kind.SYMPTOM
+                        && !PatientStatements.confirmedByClinician(entry.phrase(), clinicianSaid.get())) {
+                    continue; // "I think I have the flu": the patient's own diagnosis, not confirmed
+                }
                 coded |= entry.kind() == Kind.DX || entry.kind() == Kind.SYMPTOM;
                 if (s.place() == Place.HEADING) {
                     problemBlocks.add(s.block());
@@ -203,7 +218,10 @@ public final class Icd10Coder {
                 // in a problem heading or, in the conversation, in the words after "you have" / "diagnosed with".
                 int[] words = spokenProblem || source == FoundCode.Source.NOTE && s.place() == Place.HEADING
                         ? new int[] {0, tokens.size()}
-                        : source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY ? diagnosed(s.text(), tokens) : null;
+                        : source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY
+                                ? after(DialogueAssessment.STRONG_DIAGNOSTIC, s.text(), tokens)
+                        : PatientStatements.fromPatient(s) && s.place() == Place.REASON
+                                ? after(PatientStatements.COMPLAINT, s.text(), tokens) : null;
                 if (words != null) {
                     order = indexed(tokens, words, s, place, order, block, text, transcript, source, found);
                 }
@@ -238,14 +256,18 @@ public final class Icd10Coder {
         }
         SynonymTable.Entry entry = new SynonymTable.Entry(tokens.subList(h.from(), h.to()).stream().map(ClinicalTokens.Token::norm).toList(),
                 List.of(h.code()), List.of(), h.code().startsWith("R") ? Kind.SYMPTOM : Kind.DX);
+        if (PatientStatements.fromPatient(s) && entry.kind() == Kind.DX
+                && !PatientStatements.confirmedByClinician(entry.phrase(), clinicianSaid.get())) {
+            return order;
+        }
         add(entry, tokens, h.from(), h.to(), s, place, order + 1, block, text, transcript, source,
                 List.of("Alphabetic Index: " + h.path()), found);
         return order + 1;
     }
 
-    /** Token range [from, to) of the words after a strong diagnostic cue ("you have", "diagnosed with"); null if none. */
-    private static int[] diagnosed(String text, List<ClinicalTokens.Token> tokens) {
-        java.util.regex.Matcher m = DialogueAssessment.STRONG_DIAGNOSTIC.matcher(text);
+    /** Token range [from, to) of the words after a cue ("you have", "diagnosed with", the patient's "I've been having"); null if none. */
+    private static int[] after(java.util.regex.Pattern cue, String text, List<ClinicalTokens.Token> tokens) {
+        java.util.regex.Matcher m = cue.matcher(text);
         if (!m.find()) {
             return null;
         }
@@ -296,7 +318,8 @@ public final class Icd10Coder {
 
     /** The words as said, without hesitations and punctuation: "acute lumbar, um, strain" -> "acute lumbar strain". */
     private static String spokenWords(String text, List<ClinicalTokens.Token> tokens) {
-        return String.join(" ", tokens.stream().map(t -> text.substring(t.start(), t.end())).toList());
+        // words rewritten from one spoken form share its span: said once
+        return String.join(" ", tokens.stream().map(t -> text.substring(t.start(), t.end())).distinct().toList());
     }
 
     /** Resolves one matched entry (side, trimester, episode, refinements) and merges its codes. */
@@ -321,7 +344,9 @@ public final class Icd10Coder {
         }
         Specificity.Context context = new Specificity.Context(
                 side,
-                Specificity.trimester(s.text(), block, text),
+                // the trimester is read (a scan of the whole text) only for the codes that carry one
+                entry.templates().stream().anyMatch(t -> t.contains("{tri}") || t.startsWith("O") || t.startsWith("Z3"))
+                        ? Specificity.trimester(s.text(), block, text) : 0,
                 Specificity.episode(s.text(), block));
         Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
         int phraseStart = tokens.get(from).start();
@@ -396,12 +421,16 @@ public final class Icd10Coder {
         // (guideline I.B.2: code to the highest specificity documented): M25.569 with M25.561, J45.909 with J45.20.
         // So does a "without complications" code when a complication of the same condition is documented
         // (E11.9 with E11.65). The specific code takes the better place of the two: it is the same problem.
+        // Only a code that says the same thing more exactly: every word of the general title is in the specific one
+        // (L97.509 "... unspecified foot ..." with L97.519 "... right foot ..."), so R11.10 vomiting stays beside R11.0 nausea.
         for (String k : List.copyOf(found.keySet())) {
-            if (!unspecified(k) && !withoutComplications(k)) {
+            if (!found.containsKey(k) || !unspecified(k) && !withoutComplications(k)) {
                 continue;
             }
             java.util.Optional<String> specific = found.keySet().stream()
-                    .filter(o -> !o.equals(k) && o.regionMatches(0, k, 0, 3) && !unspecified(o) && !withoutComplications(o))
+                    .filter(o -> !o.equals(k) && o.regionMatches(0, k, 0, 3) && !withoutComplications(o)
+                            && (withoutComplications(k) || unspecifiedCount(o) < unspecifiedCount(k))
+                            && saysMoreExactly(o, k))
                     .findFirst();
             if (specific.isPresent()) {
                 FoundCode general = found.remove(k);
@@ -426,6 +455,28 @@ public final class Icd10Coder {
 
     private boolean withoutComplications(String code) {
         return codeSet.title(code).map(t -> t.toLowerCase(java.util.Locale.ROOT).contains("without complications")).orElse(false);
+    }
+
+    private static final java.util.Set<String> GENERAL_WORDS = java.util.Set.of("unspecified", "uncomplicated", "without",
+            "complication", "of", "in", "with", "and", "or", "the", "site", "type", "other");
+
+    /**
+     * The general code is its category's residual ("M65.90", "E11.9", "J45.909": the category said with nothing
+     * more, so any code of the category is more exact), or every content word of its title appears in the
+     * specific code's title (L97.509 "... unspecified foot" and L97.519 "... right foot").
+     */
+    private boolean saysMoreExactly(String specific, String general) {
+        if (general.length() > 4 && general.charAt(4) == '9') {
+            return true;
+        }
+        java.util.Set<String> more = new java.util.HashSet<>(ClinicalTokens.rawNorms(codeSet.title(specific).orElse("")));
+        return ClinicalTokens.rawNorms(codeSet.title(general).orElse("")).stream()
+                .allMatch(w -> GENERAL_WORDS.contains(w) || more.contains(w));
+    }
+
+    private int unspecifiedCount(String code) {
+        String t = codeSet.title(code).orElse("").toLowerCase(java.util.Locale.ROOT);
+        return t.split("unspecified", -1).length - 1;
     }
 
     private boolean unspecified(String code) {

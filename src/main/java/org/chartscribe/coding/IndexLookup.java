@@ -67,7 +67,10 @@ final class IndexLookup {
         return Optional.empty();
     }
 
-    private Optional<Hit> follow(AlphabeticIndex.Term main, Set<String> words, Specificity.Side side, int from, int to) {
+    private Optional<Hit> follow(AlphabeticIndex.Term main, Set<String> statementWords, Specificity.Side side, int from, int to) {
+        // each word of the statement is read once: "elevated" that led to "Cholesterol, elevated" does not
+        // also lead on to its subterm "with elevated (triglycerides)"
+        Set<String> words = new HashSet<>(statementWords);
         AlphabeticIndex.Term at = main;
         AlphabeticIndex.Term coded = main.code().isEmpty() ? null : main;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
@@ -76,6 +79,7 @@ final class IndexLookup {
                 break;
             }
             at = next;
+            content(at.term()).forEach(words::remove);
             if (!at.code().isEmpty()) {
                 coded = at;
             }

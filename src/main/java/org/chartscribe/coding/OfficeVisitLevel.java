@@ -43,6 +43,10 @@ public final class OfficeVisitLevel {
             "metabolic panel", "cmp", "bmp", "urinalysis", "urine culture", "blood work", "bloodwork", "labs",
             "stress test", "pulmonary function", "thyroid panel", "tsh", "psa", "culture", "biopsy", "mammogram",
             "colonoscopy", "endoscopy", "titer", "western blot", "panel", "nerve conduction", "emg", "bone density"};
+    /** All tests as one word-bounded alternation, longest first, read in one pass (the coder's budget is 2 ms). */
+    private static final Pattern TEST_WORDS = Pattern.compile("\\b(?:" + java.util.Arrays.stream(TESTS)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|")) + ")\\b");
     private static final Pattern INDEPENDENT_INTERPRETATION = Pattern.compile(
             "\\b(?:i|we) (?:reviewed|looked at|read|took a look at|interpreted) (?:the |your |his |her )?(?:x-?rays?|images?|ekg|ecg|mri|ct|scan|films?)",
             Pattern.CASE_INSENSITIVE);
@@ -89,8 +93,13 @@ public final class OfficeVisitLevel {
         String lower = transcript.toLowerCase(Locale.ROOT);
         int tests = 0;
         List<String> seen = new ArrayList<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        Matcher named = TEST_WORDS.matcher(lower);
+        while (named.find()) {
+            present.add(named.group());
+        }
         for (String test : TESTS) {
-            if (Pattern.compile("\\b" + Pattern.quote(test) + "\\b").matcher(lower).find()
+            if (present.contains(test)
                     && seen.stream().noneMatch(s -> s.contains(test) || test.contains(s))) {
                 seen.add(test);
                 tests++;

@@ -57,6 +57,16 @@ class Icd10CoderTest {
     }
 
     @Test
+    void anUnspecifiedCodeGivesWayOnlyToOneThatSaysTheSameMoreExactly() {
+        // the same ulcer said without and with its side: one code, never both (L97.509 with L97.519)
+        assertThat(codes("Non-pressure chronic ulcer of the foot.\nUlcer of the right foot, non-pressure chronic ulcer."))
+                .contains("L97.519").doesNotContain("L97.509");
+        // vomiting is not a more exact nausea: both are kept, as the one combination code
+        assertThat(codes("Nausea.\nVomiting.")).containsExactly("R11.2");
+        assertThat(codes("Vomiting.")).containsExactly("R11.10");
+    }
+
+    @Test
     void injuriesGetTheEpisodeOfCare() {
         assertThat(codes("Right wrist Colles fracture.")).containsExactly("S52.531A");
         assertThat(codes("Right wrist Colles fracture, routine healing on today's film.")).containsExactly("S52.531D");
@@ -73,9 +83,10 @@ class Icd10CoderTest {
 
     @Test
     void combinationCodesAndExcludesOnePairs() {
-        assertThat(codes("Congestive heart failure.\nHypertension.")).containsExactly("I50.9", "I11.0");
+        // the Tabular's "use additional code" notes list the combination first (I11.0, then the I50 type)
+        assertThat(codes("Congestive heart failure.\nHypertension.")).containsExactly("I11.0", "I50.9");
         assertThat(codes("Hypertension.\nChronic kidney disease stage 3a.")).containsExactly("I12.9", "N18.31");
-        assertThat(codes("Non-healing ulcer, right foot.\nDiabetes.")).containsExactly("L97.519", "E11.621");
+        assertThat(codes("Non-healing ulcer, right foot.\nDiabetes.")).containsExactly("E11.621", "L97.519");
         // M54.5- Excludes1 S39.012: the strain explains the pain
         assertThat(codes("Low back pain.\nLumbar strain.")).containsExactly("S39.012A");
         // R73.9 Excludes1 diabetes

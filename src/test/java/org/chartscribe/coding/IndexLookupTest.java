@@ -45,6 +45,14 @@ class IndexLookupTest {
     }
 
     @Test
+    void eachWordOfTheStatementLeadsToOneSubtermOnly() {
+        // "elevated" reaches "Cholesterol, elevated"; it does not also reach "with elevated (triglycerides)"
+        IndexLookup.Hit hit = find("cholesterol is elevated", Specificity.Side.UNSPECIFIED).orElseThrow();
+        assertThat(hit.code()).isEqualTo("E78.00");
+        assertThat(hit.path()).isEqualTo("Cholesterol -> elevated");
+    }
+
+    @Test
     void wordsOfEverydaySpeechAreNotMainTerms() {
         assertThat(find("we will take care of him and see you at the follow-up", Specificity.Side.UNSPECIFIED)).isEmpty();
         assertThat(find("the kidneys look fine", Specificity.Side.UNSPECIFIED)).isEmpty();

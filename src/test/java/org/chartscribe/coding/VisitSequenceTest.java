@@ -65,4 +65,24 @@ class VisitSequenceTest {
         assertThat(systems.explains("M25.561", "M17.11")).isTrue();
         assertThat(systems.explains("Z00.00", "I10")).isFalse(); // not a symptom in the table
     }
+    @Test
+    void useAdditionalCodeNotesPutTheCombinationBeforeTheCodeThatCompletesIt() {
+        // the visit is chiefly for the heart failure, said first; I11.0 still precedes the I50 code (Tabular note)
+        String transcript = """
+                [doctor] you're here today for your heart failure follow-up .
+                [patient] yes , my ankles are less swollen .
+                """;
+        List<Diagnosis> dx = coder.suggest("Diastolic heart failure. Continue furosemide.\nHypertension.", transcript);
+        assertThat(dx).extracting(Diagnosis::code).containsExactly("I11.0", "I50.30");
+        assertThat(dx.get(0).rationale()).contains("listed before I50.30");
+        // diabetes with a foot ulcer: E11.621 before the L97 site code
+        assertThat(codes("Non-pressure chronic ulcer of the right foot.\nType 2 diabetes.", null))
+                .containsSubsequence("E11.621", "L97.519");
+    }
+
+    @Test
+    void aMalformedCodeFirstLineIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CodeFirst.parse("t.tsv", "I11\tI50\n"))
+                .isInstanceOf(CodeSetFormatException.class);
+    }
 }

@@ -1,0 +1,49 @@
+package org.chartscribe.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.chartscribe.note.BillingCodes.Diagnosis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A visit where the clinician states no diagnosis: the patient's complaints are coded, a symptom the
+ * patient affirms when asked too, and a diagnosis the patient names only when the clinician names it.
+ */
+class PatientStatementsTest {
+
+    private final Icd10Coder coder = new Icd10Coder(Icd10CodeSetLoader.builtin());
+
+    private List<String> codes(String transcript) {
+        return coder.suggest("", transcript).stream().map(Diagnosis::code).toList();
+    }
+
+    @Test
+    void thePatientsComplaintIsCodedInSpokenWords() {
+        assertThat(codes("Doctor: What brings you in?\nPatient: My tummy has been hurting, I have pain in my tummy.\n"
+                + "Doctor: Since when?\nPatient: Since this morning."))
+                .containsExactly("R10.9");
+    }
+
+    @Test
+    void aSymptomAskedAboutAndAffirmedIsCodedAndCombined() {
+        // nausea and vomiting together are one code; the first complaint stays first
+        assertThat(codes("Patient: I have a bad headache.\nDoctor: Any nausea or vomiting?\nPatient: Yes, both."))
+                .containsExactly("R51.9", "R11.2");
+        assertThat(codes("Patient: I have a bad headache.\nDoctor: Any nausea or vomiting?\nPatient: No, none."))
+                .containsExactly("R51.9");
+    }
+
+    @Test
+    void aPatientsOwnDiagnosisNeedsTheClinician() {
+        assertThat(codes("Patient: I think I have gout in my toe, it hurts.\nDoctor: Let me take a look.")).doesNotContain("M10.9");
+        assertThat(codes("Patient: I have asthma.\nDoctor: How often do you use your inhaler for the asthma?\nPatient: Twice a week."))
+                .contains("J45.909");
+    }
+
+    @Test
+    void questionsAndRelativesAreNotThePatients() {
+        assertThat(codes("Patient: Does diabetes run in families?\nDoctor: Sometimes.\nPatient: My mother has diabetes."))
+                .isEmpty();
+    }
+}
