@@ -57,7 +57,10 @@ final class Composer {
     /** Subjective and objective by heading; assessment and plan by problem when the clinician named any. */
     private static Map<SoapPart, List<NoteSection>> byHeadingWithProblems(List<Classified> items, Specialty specialty,
                                                                           Template template, EncounterFacts facts) {
-        Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template, List.of(SoapPart.values()));
+        // the objective part is placed by fact type (vitals, results, exam by system); the assessment and
+        // plan still read the sentences as they were classified
+        Map<SoapPart, List<NoteSection>> out = byHeading(ObjectiveFacts.place(items, specialty, facts), specialty,
+                template, List.of(SoapPart.values()));
         Optional<AssessmentAndPlan.Result> ap = AssessmentAndPlan.compose(items, specialty, template, facts);
         if (ap.isEmpty() && items.stream().noneMatch(i -> i.part() == SoapPart.ASSESSMENT)) {
             ap = AssessmentAndPlan.impliedProblem(items, specialty);
@@ -125,8 +128,8 @@ final class Composer {
 
     private static Map<SoapPart, List<NoteSection>> problemOriented(List<Classified> items, Specialty specialty,
                                                                     Template template, EncounterFacts facts) {
-        Map<SoapPart, List<NoteSection>> out = byHeading(items, specialty, template,
-                List.of(SoapPart.SUBJECTIVE, SoapPart.OBJECTIVE));
+        Map<SoapPart, List<NoteSection>> out = byHeading(ObjectiveFacts.place(items, specialty, facts), specialty,
+                template, List.of(SoapPart.SUBJECTIVE, SoapPart.OBJECTIVE));
         Optional<Map<SoapPart, List<NoteSection>>> fromFacts = AssessmentAndPlan.problemOriented(items, specialty,
                 template, facts);
         if (fromFacts.isPresent()) {

@@ -53,6 +53,9 @@ final class GroundingGuard {
             String spoken = SpokenNumbers.withDigits(transcript);
             numbers.addAll(collect(NUMBER, spoken, 0));
             unitPairs.addAll(unitPairs(spoken));
+            // "130 over 80" supports the "130/80" a vital-signs line writes, and only that pair
+            numbers.addAll(overPairs(transcript));
+            numbers.addAll(overPairs(spoken));
         }
         Set<String> sides = collect(LATERALITY, transcript, 1);
         if (BOTH_SIDES.matcher(transcript).find()) {
@@ -119,6 +122,17 @@ final class GroundingGuard {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             found.add(m.group(group).toLowerCase(Locale.ROOT));
+        }
+        return found;
+    }
+
+    private static final Pattern OVER = Pattern.compile("(?i)(?<![\\d.])(\\d{2,3}) over (\\d{2,3})(?![\\d.])");
+
+    private static Set<String> overPairs(String text) {
+        Set<String> found = new HashSet<>();
+        Matcher m = OVER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1) + "/" + m.group(2));
         }
         return found;
     }

@@ -116,7 +116,12 @@ final class SentenceClassifier {
                     boolean lastOfTurn = onlyQuestionsFollow(turn, si);
                     if (lastOfTurn && ti + 1 < turns.size()) {
                         Turn answerTurn = turns.get(ti + 1);
-                        Optional<Classified> folded = QuestionFolding.fold(s, answerTurn, order, pronouns);
+                        // during the exam, "does it hurt when I press on your knee?" "yes" is a finding
+                        Optional<Classified> folded = phase == Phase.EXAM
+                                ? ExamManoeuvres.fold(s, answerTurn, order) : Optional.empty();
+                        if (folded.isEmpty()) {
+                            folded = QuestionFolding.fold(s, answerTurn, order, pronouns);
+                        }
                         if (folded.isPresent()) {
                             consumed.add(answerTurn.sentences().get(0));
                             out.add(folded.get());

@@ -40,7 +40,8 @@ class LowBackPainFixtureTest {
     @Test
     void rewrittenFindingsAgreeInNumber() {
         String objective = note.render(SoapPart.OBJECTIVE);
-        assertThat(objective).contains("There is tenderness over the lumbar paraspinal muscles")
+        // charted by body system, the finding drops its "There is" ("Musculoskeletal: Tenderness over ...")
+        assertThat(objective).contains("Musculoskeletal: Tenderness over the lumbar paraspinal muscles")
                 .doesNotContain("There are tenderness")
                 .contains("There are no signs of a disc herniation")
                 .doesNotContain("There is no signs");

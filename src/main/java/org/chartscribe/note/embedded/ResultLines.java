@@ -1,0 +1,239 @@
+package org.chartscribe.note.embedded;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chartscribe.clinical.BodySite;
+import org.chartscribe.clinical.ClinicalExtractor;
+import org.chartscribe.clinical.TestResult;
+import org.chartscribe.note.Evidence;
+
+/**
+ * A sentence that reports a test's result, written as a results line: the test (with the side and site
+ * for imaging), a colon, and the findings read from the sentence ("Right knee x-ray: no fracture, small
+ * effusion." / "Echocardiogram: EF 45%, mitral regurgitation." / "Hemoglobin A1c: 7.2%."). Findings come
+ * from a small lexicon, each negated when said with "no" or "without"; when none is recognised the
+ * checked sentence itself is kept, still under the results heading, so that a result never sits in the
+ * exam.
+ */
+final class ResultLines {
+
+    /** Words that make a sentence naming a test a report of its result rather than a mention. */
+    private static final Pattern RESULT_CUE = Pattern.compile("(?i)\\b(?:shows?|showed|showing|revealed?|reveals|"
+            + "demonstrat\\w*|came back|results?|normal|abnormal|negative|positive|unremarkable|consistent with|"
+            + "evidence of|ejection fraction|ef|elevated|low|high|within normal limits|no (?:\\w+ ){0,2}(?:fracture|"
+            + "effusion|dislocation|pneumonia|abnormalit\\w+|signs?)|fracture|effusion|arthritis|tear)\\b|\\d");
+    /** Findings only an image shows, said without naming the study. */
+    private static final Pattern IMAGING_ONLY = Pattern.compile("(?i)\\b(?:fractures?|dislocations?|"
+            + "broken bones?)\\b");
+    /** How far back (characters) the study a bare imaging finding belongs to may have been named. */
+    private static final int LOOK_BACK = 600;
+    /** A test still to be done is a plan, whatever it may show. */
+    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:will|would|going to|gon na|gonna|plan to|"
+            + "want to|wanna|order(?:ed|ing)?|schedule|if (?:it|the|this)|to (?:rule out|look for|see if|check))\\b");
+
+    /** Readings of a lab that can stand as its result; "fracture" and "worse" need their sentence. */
+    private static final Set<String> READINGS = Set.of("normal", "abnormal", "high", "low", "positive", "negative",
+            "stable", "borderline");
+
+    private record Term(Pattern pattern, String name) {}
+
+    private static final List<Term> FINDINGS = new ArrayList<>();
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|without|negative for|not any|not show|"
+            + "did not show|didn't show|doesn't show|does not show|no signs? of|no evidence of|free of)\\b[\\w\\s,]{0,30}$");
+    private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(trace|small|mild|moderate|large|severe|"
+            + "significant|minimal)\\s+$");
+    private static final Pattern EF = Pattern.compile("(?i)\\b(?:ejection fraction|ef)\\b(?:\\s+(?:of|is|was|at|about|around|"
+            + "approximately))*\\s+(\\d{1,2})\\s*(?:%|percent)");
+    private static final Pattern NEGATED_READING = Pattern.compile("(?i)\\b(?:not|n't|never)\\b|n't\\b");
+    private static final Map<String, String> DISPLAY = Map.ofEntries(Map.entry("mri", "MRI"),
+            Map.entry("ct scan", "CT scan"), Map.entry("ekg", "EKG"), Map.entry("ldl", "LDL"), Map.entry("hdl", "HDL"),
+            Map.entry("tsh", "TSH"), Map.entry("bun", "BUN"), Map.entry("psa", "PSA"), Map.entry("inr", "INR"),
+            Map.entry("bnp", "BNP"), Map.entry("egfr", "eGFR"), Map.entry("hemoglobin a1c", "Hemoglobin A1c"),
+            Map.entry("free t4", "Free T4"), Map.entry("x-ray", "X-ray"), Map.entry("chest x-ray", "Chest x-ray"),
+            Map.entry("covid test", "COVID test"), Map.entry("bone density scan", "DEXA scan"));
+
+    static {
+        term("fractures?|break|broken bones?", "fracture");
+        term("effusions?|fluid in the (?:knee|joint)", "effusion");
+        term("dislocations?|dislocated", "dislocation");
+        term("osteoarthritis|arthritis|arthritic changes", "arthritis");
+        term("degenerative (?:changes|disease|joint disease)", "degenerative changes");
+        term("joint space narrowing|narrowing of the joint space", "joint space narrowing");
+        term("bone spurs?|osteophytes?", "osteophytes");
+        term("(?:meniscal|meniscus|acl|rotator cuff|labral|ligament) tear|torn (?:meniscus|acl|rotator cuff|ligament)",
+                "tear");
+        term("pneumonia|infiltrates?|consolidation", "pneumonia");
+        term("(?:kidney |renal )?stones?", "stone");
+        term("hydronephrosis", "hydronephrosis");
+        term("gallstones", "gallstones");
+        term("(?:mitral|aortic|tricuspid) (?:valve )?(?:regurgitation|stenosis|insufficiency|prolapse)", null);
+        term("(?:herniated disc|disc herniation|bulging disc|spinal stenosis)", null);
+        term("normal sinus rhythm|sinus rhythm|atrial fibrillation|a-fib|afib", null);
+        term("st (?:segment )?(?:elevation|depression)s?", null);
+        term("cardiomegaly|enlarged heart", "cardiomegaly");
+        term("(?:pulmonary )?nodules?", "nodule");
+        term("mass(?:es)?", "mass");
+        term("cysts?", "cyst");
+        term("blockages?|blocked arter(?:y|ies)", "blockage");
+        term("ischemia", "ischemia");
+    }
+
+    private ResultLines() {}
+
+    static boolean hasResultWord(String text) {
+        return RESULT_CUE.matcher(text).find() && !ClinicalExtractor.testsNamed(text).isEmpty();
+    }
+
+    /** The results line for a sentence that reports a result, or empty when it reports none. */
+    static Optional<String> of(String text, List<Evidence> evidence, EncounterFacts facts) {
+        if (!RESULT_CUE.matcher(text).find() || NOT_YET.matcher(text).find()) {
+            return Optional.empty();
+        }
+        List<TestResult> tests = ClinicalExtractor.testsNamed(text);
+        if (tests.isEmpty()) {
+            return imagingOnly(text, evidence, facts);
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < tests.size(); i++) {
+            TestResult test = tests.get(i);
+            String said = text.substring(test.end(), i + 1 < tests.size() ? tests.get(i + 1).start() : text.length());
+            List<String> findings = findings(said);
+            if (findings.isEmpty() && !NEGATED_READING.matcher(said).find()) {
+                findings = measured(test, evidence, facts); // "not elevated" is left to the sentence itself
+            }
+            if (!findings.isEmpty()) {
+                lines.add(name(test, text, evidence, facts) + ": " + String.join(", ", findings) + ".");
+            }
+        }
+        // a named test whose findings are not in the lexicon: the checked sentence, still under results
+        return Optional.of(lines.isEmpty() ? text : String.join(" ", lines));
+    }
+
+    /**
+     * "There is no fracture." said after "let's look at the x-ray of your right knee": a finding only an
+     * image shows belongs to the imaging study named just before it (the test's name joins the evidence);
+     * with no study named nearby it still goes to the results, as said.
+     */
+    private static Optional<String> imagingOnly(String text, List<Evidence> evidence, EncounterFacts facts) {
+        if (!IMAGING_ONLY.matcher(text).find() || facts == null || evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = evidence.get(0).start();
+        int windowStart = Math.max(0, from - LOOK_BACK);
+        List<TestResult> before = ClinicalExtractor.testsNamed(facts.source().substring(windowStart, from));
+        List<String> findings = findings(text);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            TestResult t = before.get(i);
+            if (t.kind() == TestResult.Kind.IMAGING && !findings.isEmpty()) {
+                List<Evidence> withName = new ArrayList<>(evidence);
+                // the site is read from the sentence that named the study
+                int nameStart = windowStart + t.start();
+                org.chartscribe.transcript.Sentence naming = facts.sentenceAt(nameStart);
+                withName.add(naming == null ? new Evidence(nameStart, windowStart + t.end())
+                        : new Evidence(naming.start(), naming.end()));
+                return Optional.of(name(t, "", withName, facts) + ": " + String.join(", ", findings) + ".");
+            }
+        }
+        return Optional.of(text);
+    }
+
+    /** The findings said after a test's name, in spoken order, each with its negation and size. */
+    static List<String> findings(String said) {
+        String lower = said.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        Matcher ef = EF.matcher(lower);
+        if (ef.find()) {
+            out.add("EF " + ef.group(1) + "%");
+        }
+        record Hit(int at, String text) {}
+        List<Hit> hits = new ArrayList<>();
+        for (Term term : FINDINGS) {
+            Matcher m = term.pattern().matcher(lower);
+            while (m.find()) {
+                String before = lower.substring(Math.max(0, m.start() - 40), m.start());
+                String name = term.name() == null ? m.group() : term.name();
+                Matcher size = MODIFIER.matcher(before);
+                if (NEGATION.matcher(before).find() && !before.contains(" but ")) {
+                    name = "no " + name;
+                } else if (size.find()) {
+                    name = size.group(1) + " " + name;
+                }
+                hits.add(new Hit(m.start(), name));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::at));
+        hits.forEach(h -> out.add(h.text()));
+        if (out.isEmpty()) {
+            for (String word : List.of("unremarkable", "within normal limits", "abnormal", "normal", "negative",
+                    "positive")) {
+                if (Pattern.compile("\\b" + word + "\\b").matcher(lower).find()) {
+                    out.add(word);
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** A lab value or its reading from the extracted results inside the sentence ("7.2%", "elevated"). */
+    private static List<String> measured(TestResult named, List<Evidence> evidence, EncounterFacts facts) {
+        if (facts == null) {
+            return List.of();
+        }
+        for (TestResult r : facts.extraction().results()) {
+            if (r.test().equals(named.test()) && inside(r.start(), r.end(), evidence)) {
+                if (r.value() != null) {
+                    String unit = r.unit() == null ? "" : r.unit().equals("%") ? "%" : " " + r.unit();
+                    return List.of(r.value().toPlainString() + unit);
+                }
+                if (r.interpretation() != null && READINGS.contains(r.interpretation())) {
+                    return List.of(r.interpretation().equals("high") ? "elevated" : r.interpretation());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "Right knee x-ray" when the sentence names the site and side of an imaging study, else the test. */
+    private static String name(TestResult test, String text, List<Evidence> evidence, EncounterFacts facts) {
+        String display = DISPLAY.getOrDefault(test.test(), capitalized(test.test()));
+        if (test.kind() != TestResult.Kind.IMAGING || facts == null || test.test().equals("chest x-ray")) {
+            return display;
+        }
+        for (BodySite site : facts.extraction().bodySites()) {
+            if (inside(site.start(), site.end(), evidence) && !site.site().equals("heart")) {
+                String side = site.laterality() == null ? "" : switch (site.laterality()) {
+                    case LEFT -> "left ";
+                    case RIGHT -> "right ";
+                    case BILATERAL -> ""; // "both knees" is not always said as "bilateral"
+                };
+                return capitalized(side + site.site() + " " + (display.equals("X-ray") ? "x-ray" : display));
+            }
+        }
+        return display;
+    }
+
+    private static boolean inside(int start, int end, List<Evidence> evidence) {
+        for (Evidence e : evidence) {
+            if (start >= e.start() && end <= e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static void term(String regex, String name) {
+        FINDINGS.add(new Term(Pattern.compile("\\b(?:" + regex + ")\\b"), name));
+    }
+}
