@@ -40,6 +40,18 @@ public final class EmbeddedNoteEngine implements NoteEngine {
                 request.template() == Template.DETAILED ? classified
                         : Condenser.condense(classified, Condenser.words(request.transcript())),
                 request.specialty(), facts));
+        // the history of present illness is written from the presenting problem's facts; the spoken
+        // sentences those facts came from leave the history (BIRP and DAP keep their own layouts)
+        if (request.template() != Template.BIRP && request.template() != Template.DAP) {
+            boolean spokenReason = items.stream().anyMatch(i -> i.part() == SoapPart.SUBJECTIVE
+                    && ChiefComplaint.reason(i.text()).isPresent());
+            List<Classified> history = ComposedHistory.of(facts, request.specialty(), spokenReason);
+            List<Classified> kept = ComposedHistory.withoutCharted(items, history);
+            items.clear();
+            items.addAll(history);
+            items.addAll(kept);
+            items.sort(Comparator.comparingInt(Classified::order));
+        }
         // what the patient takes is listed from the facts, whatever the budget left of the talk about it
         MedicationList.of(facts, items).ifPresent(list -> {
             items.add(list);

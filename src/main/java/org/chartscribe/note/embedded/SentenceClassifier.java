@@ -114,9 +114,11 @@ final class SentenceClassifier {
                 }
                 if (clinician && sticky == null && isQuestion(whole)) {
                     boolean lastOfTurn = onlyQuestionsFollow(turn, si);
-                    if (lastOfTurn && ti + 1 < turns.size()) {
+                    // an answer during the exam ("does it hurt when you bend it?" "ouch, yes") is a finding, not history
+                    if (lastOfTurn && ti + 1 < turns.size() && phase != Phase.EXAM) {
                         Turn answerTurn = turns.get(ti + 1);
-                        Optional<Classified> folded = QuestionFolding.fold(s, answerTurn, order, pronouns);
+                        Optional<Classified> folded = QuestionFolding.fold(s, answerTurn, order, pronouns,
+                                transcript.source());
                         if (folded.isPresent()) {
                             consumed.add(answerTurn.sentences().get(0));
                             out.add(folded.get());
