@@ -1,7 +1,7 @@
 package org.chartscribe.clinical;
 
 /**
- * One charted fact about a presenting problem, already in the note's words ({@code text}: "7/10",
+ * One charted fact about a presenting problem, already in the note's words ({@code text}: "7 out of 10",
  * "for 3 weeks", "after a fall", "walking"), with the [start, end) offsets of what was said.
  */
 public record HistoryFact(Kind kind, String text, int start, int end) {

@@ -55,6 +55,13 @@ public final class PresentingProblems {
     private static final Pattern TRIED = Pattern.compile("\\b(?:tried|took|taking|been taking|used)\\s+(?:some\\s+)?"
             + "([a-z]+)[^.?!]{0,40}\\b(?:didn't|did not|doesn't|does not|hasn't|has not|wasn't|not)\\s+"
             + "(?:really\\s+)?(?:help|work|do anything|touch it)");
+    private static final Pattern ABOUT_IT = Pattern.compile("^(?:it|it's|it is|the pain)\\b|\\b(?:for it|make it|makes it|"
+            + "anything (?:help|make|for)|does it|is it)\\b");
+    /** "I never fell", "it hasn't gotten worse": a negation inside the matched words. */
+    private static final Pattern NEGATION_IN = Pattern.compile("\\b(?:not|never|no)\\b|n't\\b");
+    /** More activities listed after the first ("when I walk and when I go up stairs"). */
+    private static final Pattern MORE_ACTIVITIES = Pattern.compile("\\G[^.?!;]{0,12}?\\b(?:and|or)\\s+(?:(?:when(?:ever)?|if|while) i(?:'m)?\\s+|with\\s+)?"
+            + "([a-z]+(?: [a-z]+)?)");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|my|me)\\b");
     private static final int MAX_ASSOCIATED = 4;
 
@@ -115,8 +122,9 @@ public final class PresentingProblems {
             }
             String lower = s.text().toLowerCase(Locale.ROOT);
             String question = previousClinician == null ? "" : previousClinician.text().toLowerCase(Locale.ROOT);
+            // the answer to a question about "it" is about the complaint: the history is about one problem
             boolean aboutComplaint = mentions(lower, complaint) || mentions(question, complaint)
-                    || lower.matches("^(?:it|it's|it is|the pain)\\b.*");
+                    || ABOUT_IT.matcher(lower).find() || ABOUT_IT.matcher(question).find();
             readSentence(s, lower, question, aboutComplaint, extraction.times(), facts);
         }
         associated(extraction.findings(), complaint, sentences, historyEnd, facts);
@@ -141,7 +149,7 @@ public final class PresentingProblems {
             String value = m.find() && aboutComplaint ? m.group(1)
                     : SCALE_QUESTION.matcher(SpokenNumbers.withDigits(question)).find() && bare.matches() ? bare.group(1) : null;
             if (value != null && Integer.parseInt(value) <= 10) {
-                facts.add(fact(HistoryFact.Kind.SEVERITY, value + "/10", s));
+                facts.add(fact(HistoryFact.Kind.SEVERITY, value + " out of 10", s));
             }
         }
         boolean whenAsked = WHEN_QUESTION.matcher(question).find();
@@ -158,7 +166,7 @@ public final class PresentingProblems {
         if (!has(facts, HistoryFact.Kind.MECHANISM)) {
             for (Map.Entry<Pattern, String> e : MECHANISMS.entrySet()) {
                 Matcher m = e.getKey().matcher(lower);
-                if (m.find() && !negatedBefore(lower, m.start())) {
+                if (m.find() && !negatedBefore(lower, m.start()) && !NEGATION_IN.matcher(m.group()).find()) {
                     String text = m.groupCount() > 0 && m.group(1) != null
                             ? e.getValue().replace("$1", m.group(1)) : e.getValue();
                     facts.add(new HistoryFact(HistoryFact.Kind.MECHANISM, text, s.start() + m.start(), s.start() + m.end()));
@@ -169,7 +177,7 @@ public final class PresentingProblems {
         if (aboutComplaint && !has(facts, HistoryFact.Kind.COURSE)) {
             for (Map.Entry<Pattern, String> e : COURSES.entrySet()) {
                 Matcher m = e.getKey().matcher(lower);
-                if (m.find() && !negatedBefore(lower, m.start())) {
+                if (m.find() && !negatedBefore(lower, m.start()) && !NEGATION_IN.matcher(m.group()).find()) {
                     facts.add(new HistoryFact(HistoryFact.Kind.COURSE, e.getValue(), s.start() + m.start(), s.start() + m.end()));
                     break;
                 }
@@ -179,10 +187,21 @@ public final class PresentingProblems {
             Matcher worse = WORSE_CUE.matcher(lower);
             while (worse.find()) {
                 String said = worse.group(1);
+                // "walk and ...": the activity is one word unless the two make one ("climb stairs")
+                int activityEnd = ACTIVITIES.containsKey(said) ? worse.end(1) : worse.start(1) + said.split(" ")[0].length();
                 String activity = ACTIVITIES.getOrDefault(said, ACTIVITIES.get(said.split(" ")[0]));
-                if (activity != null && !negatedBefore(lower, worse.start()) && !hasText(facts, activity)) {
-                    facts.add(new HistoryFact(HistoryFact.Kind.WORSE_WITH, activity, s.start() + worse.start(),
-                            s.start() + worse.end()));
+                if (activity == null || negatedBefore(lower, worse.start())) {
+                    continue;
+                }
+                addWorse(facts, activity, s, worse.start(), activityEnd);
+                Matcher more = MORE_ACTIVITIES.matcher(lower);
+                more.region(activityEnd, lower.length());
+                while (more.find()) {
+                    Optional<String> next = activity(more.group(1));
+                    if (next.isEmpty()) {
+                        break;
+                    }
+                    addWorse(facts, next.get(), s, more.start(1), more.end(1));
                 }
             }
             Matcher tried = TRIED.matcher(lower);
@@ -198,6 +217,12 @@ public final class PresentingProblems {
                     }
                 }
             }
+        }
+    }
+
+    private static void addWorse(List<HistoryFact> facts, String activity, Sentence s, int start, int end) {
+        if (!hasText(facts, activity)) {
+            facts.add(new HistoryFact(HistoryFact.Kind.WORSE_WITH, activity, s.start() + start, s.start() + end));
         }
     }
 

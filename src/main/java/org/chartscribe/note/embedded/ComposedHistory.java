@@ -16,7 +16,7 @@ import org.chartscribe.transcript.Role;
 /**
  * The history of present illness written from the presenting problem's facts, in a clinician's
  * short sentences: "The patient is a 58-year-old male who presents with right knee pain for 2 days
- * after a fall. The pain is rated 7/10. Worse with walking and climbing stairs. Tried ibuprofen
+ * after a fall. The pain is rated 7 out of 10. Worse with walking and climbing stairs. Tried ibuprofen
  * without relief." Each sentence points at what was said. Spoken sentences whose facts were charted
  * this way are left out of the history ({@link #withoutCharted}).
  */

@@ -46,7 +46,7 @@ public final class EmbeddedNoteEngine implements NoteEngine {
             boolean spokenReason = items.stream().anyMatch(i -> i.part() == SoapPart.SUBJECTIVE
                     && ChiefComplaint.reason(i.text()).isPresent());
             List<Classified> history = ComposedHistory.of(facts, request.specialty(), spokenReason);
-            List<Classified> kept = ComposedHistory.withoutCharted(items, history);
+            List<Classified> kept = new ArrayList<>(ComposedHistory.withoutCharted(items, history));
             items.clear();
             items.addAll(history);
             items.addAll(kept);
