@@ -71,6 +71,9 @@ public final class PresentingProblems {
         MECHANISMS.put(Pattern.compile("\\b(?:car accident|car crash|motor vehicle accident|got rear-ended|was rear-ended)\\b"),
                 "after a motor vehicle accident");
         MECHANISMS.put(Pattern.compile("\\b(?:i was|after|when i was|while i was) lifting\\b|\\bi lifted\\b"), "after lifting");
+        MECHANISMS.put(Pattern.compile("\\bi (?:helped (?:\\w+ ){1,2}move|was moving|moved|was helping (?:\\w+ ){1,2}move) "
+                + "(?:a |the |some |their |his |her )?(couch|sofa|dresser|refrigerator|fridge|mattress|piano|furniture|boxes)\\b"),
+                "after moving $1");
         MECHANISMS.put(Pattern.compile("\\b(?:i was|when i was|while i was|after) playing (basketball|soccer|football|tennis|"
                 + "volleyball|baseball|softball|golf|hockey|pickleball|rugby|lacrosse)\\b"), "while playing $1");
         COURSES.put(Pattern.compile("\\b(?:getting|gotten|got|been getting) (?:worse|progressively worse)|\\bworse and worse\\b|\\bworsening\\b"),
@@ -106,7 +109,7 @@ public final class PresentingProblems {
         }
         List<Sentence> sentences = transcript.sentences();
         int historyEnd = historyEnd(sentences);
-        Finding complaint = complaint(extraction.findings(), sentences, historyEnd);
+        Finding complaint = complaint(extraction.findings(), extraction.bodySites(), sentences, historyEnd);
         if (complaint == null) {
             return Optional.empty();
         }
@@ -154,7 +157,7 @@ public final class PresentingProblems {
         }
         boolean whenAsked = WHEN_QUESTION.matcher(question).find();
         if (!has(facts, HistoryFact.Kind.DURATION) && !has(facts, HistoryFact.Kind.ONSET) && (aboutComplaint || whenAsked)) {
-            timeOf(s, times).ifPresent(facts::add);
+            timeOf(s, times).filter(f -> whenAsked || !f.text().contains("year")).ifPresent(facts::add);
             if (!has(facts, HistoryFact.Kind.DURATION) && !has(facts, HistoryFact.Kind.ONSET)) {
                 Matcher day = DAY_ONSET.matcher(lower);
                 if (day.find() && (whenAsked || lower.matches(".*\\b(?:started|began|happened|since)\\b.*"))) {
@@ -168,7 +171,7 @@ public final class PresentingProblems {
                 Matcher m = e.getKey().matcher(lower);
                 if (m.find() && !negatedBefore(lower, m.start()) && !NEGATION_IN.matcher(m.group()).find()) {
                     String text = m.groupCount() > 0 && m.group(1) != null
-                            ? e.getValue().replace("$1", m.group(1)) : e.getValue();
+                            ? e.getValue().replace("$1", withArticle(e.getValue(), m.group(1))) : e.getValue();
                     facts.add(new HistoryFact(HistoryFact.Kind.MECHANISM, text, s.start() + m.start(), s.start() + m.end()));
                     break;
                 }
@@ -220,6 +223,12 @@ public final class PresentingProblems {
         }
     }
 
+    /** "after moving a couch", "after moving boxes", "while playing soccer". */
+    private static String withArticle(String template, String object) {
+        return template.startsWith("after moving") && !object.equals("boxes") && !object.equals("furniture")
+                ? "a " + object : object;
+    }
+
     private static void addWorse(List<HistoryFact> facts, String activity, Sentence s, int start, int end) {
         if (!hasText(facts, activity)) {
             facts.add(new HistoryFact(HistoryFact.Kind.WORSE_WITH, activity, s.start() + start, s.start() + end));
@@ -246,7 +255,8 @@ public final class PresentingProblems {
      * The symptom the patient affirms most often before the exam (a tie: the first), preferring a
      * mention that names the body site. Null when the patient affirms none.
      */
-    private static Finding complaint(List<Finding> findings, List<Sentence> sentences, int historyEnd) {
+    private static Finding complaint(List<Finding> findings, List<BodySite> sites, List<Sentence> sentences,
+                                     int historyEnd) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Finding> best = new HashMap<>();
         for (Finding f : findings) {
@@ -254,7 +264,7 @@ public final class PresentingProblems {
                 continue;
             }
             Sentence s = sentenceAt(sentences, f.start());
-            if (s == null || !(s.speaker() == Role.PATIENT || f.assertion().asked())) {
+            if (s == null || s.speaker() == Role.OTHER || s.speaker() == Role.UNKNOWN) {
                 continue;
             }
             if (s.speaker() == Role.PATIENT && !FIRST_PERSON.matcher(s.text().toLowerCase(Locale.ROOT)).find()
@@ -262,7 +272,8 @@ public final class PresentingProblems {
                 continue; // "my wife has had a cough" is about someone else; a bare noun may be, too
             }
             String key = f.name() + "|" + (f.site() == null ? "" : f.site().site());
-            counts.merge(key, 1, Integer::sum);
+            // the clinician's own statement of the problem ("here for left arm pain") weighs more than a mention
+            counts.merge(key, s.speaker() == Role.CLINICIAN && !f.assertion().asked() ? 2 : 1, Integer::sum);
             Finding known = best.get(key);
             if (known == null || known.site() != null && known.site().laterality() == null && f.site() != null
                     && f.site().laterality() != null) {
@@ -287,7 +298,22 @@ public final class PresentingProblems {
         if (f.name().equals("pain") && f.site() == null) {
             return null; // "pain" with no site names nothing a history can open with
         }
-        return f;
+        return f.site() == null ? f : new Finding(f.name(), f.assertion(), withOneSide(f.site(), sites), f.start(), f.end());
+    }
+
+    /** The site with its side only when every mention of the site in the visit says the same side. */
+    private static BodySite withOneSide(BodySite site, List<BodySite> sites) {
+        BodySite.Laterality side = null;
+        for (BodySite other : sites) {
+            if (!other.site().equals(site.site()) || other.laterality() == null) {
+                continue;
+            }
+            if (side != null && side != other.laterality()) {
+                return new BodySite(site.site(), null, site.start(), site.end()); // "left" here, "right" there: no side
+            }
+            side = other.laterality();
+        }
+        return new BodySite(site.site(), side, site.start(), site.end());
     }
 
     private static void associated(List<Finding> findings, Finding complaint, List<Sentence> sentences, int historyEnd,
@@ -299,7 +325,9 @@ public final class PresentingProblems {
                 continue;
             }
             Sentence s = sentenceAt(sentences, f.start());
-            if (s == null || s.speaker() != Role.PATIENT || !FIRST_PERSON.matcher(s.text().toLowerCase(Locale.ROOT)).find()) {
+            // said with the complaint ("my knee is swollen and stiff"): other symptoms may be other problems
+            if (s == null || s.speaker() != Role.PATIENT || !FIRST_PERSON.matcher(s.text().toLowerCase(Locale.ROOT)).find()
+                    || !mentions(s.text().toLowerCase(Locale.ROOT), complaint)) {
                 continue;
             }
             facts.add(new HistoryFact(HistoryFact.Kind.ASSOCIATED, f.name(), f.start(), f.end()));

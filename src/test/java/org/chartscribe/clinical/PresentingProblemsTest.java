@@ -18,7 +18,7 @@ class PresentingProblemsTest {
             [patient] it hurts more when i walk and it's been getting worse.
             [doctor] anything help?
             [patient] ice helps a bit. i tried tylenol but it didn't really help.
-            [patient] i've also noticed some swelling.
+            [patient] my ankle has some swelling too.
             [doctor] let me take a look at your ankle.
             [patient] ouch, that hurts.
             """;
