@@ -41,13 +41,27 @@ public final class ClinicalExtractor {
      * clause split shared by every extractor, cheaper than {@link #extract(Transcript)}.
      */
     public static Extraction extractAssessmentAndPlan(Transcript transcript) {
+        return extractForNote(transcript, false);
+    }
+
+    /**
+     * What the note engine writes from facts: {@link #extractAssessmentAndPlan} plus the symptoms and
+     * times the history is written from ({@link PresentingProblems}), over one normalized text.
+     */
+    public static Extraction extractForNote(Transcript transcript) {
+        return extractForNote(transcript, true);
+    }
+
+    private static Extraction extractForNote(Transcript transcript, boolean withHistory) {
         Objects.requireNonNull(transcript, "transcript");
         IntPredicate clinicianAt = clinicianAt(transcript);
         NormalizedText nt = NormalizedText.of(transcript.source());
         List<Clauses.Span> clauses = Clauses.of(nt.text());
         List<Medication> medications = MedicationExtractor.extract(nt, clauses);
-        return new Extraction(VitalsExtractor.extract(nt), medications, AllergyExtractor.extract(nt, clauses), List.of(),
-                originalSites(nt), List.of(), ResultsExtractor.extract(nt, clauses),
+        List<BodySite> sites = BodySiteExtractor.extract(nt.text());
+        return new Extraction(VitalsExtractor.extract(nt), medications, AllergyExtractor.extract(nt, clauses),
+                withHistory ? FindingsExtractor.extract(nt, clauses, sites) : List.of(), original(nt, sites),
+                withHistory ? TimeExtractor.extract(nt) : List.of(), ResultsExtractor.extract(nt, clauses),
                 DiagnosisExtractor.extract(nt, clauses, clinicianAt),
                 PlanExtractor.extract(nt, clauses, medications, clinicianAt));
     }
@@ -79,8 +93,8 @@ public final class ClinicalExtractor {
         return j;
     }
 
-    private static List<BodySite> originalSites(NormalizedText nt) {
-        return BodySiteExtractor.extract(nt.text()).stream()
+    private static List<BodySite> original(NormalizedText nt, List<BodySite> sites) {
+        return sites.stream()
                 .map(s -> new BodySite(s.site(), s.laterality(), nt.originalStart(s.start()), nt.originalEnd(s.end())))
                 .toList();
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.chartscribe.clinical.PresentingProblem;
 import org.chartscribe.note.DraftNote;
 import org.chartscribe.note.EngineInfo;
 import org.chartscribe.note.NoteEngine;
@@ -40,6 +42,20 @@ public final class EmbeddedNoteEngine implements NoteEngine {
                 request.template() == Template.DETAILED ? classified
                         : Condenser.condense(classified, Condenser.words(request.transcript())),
                 request.specialty(), facts));
+        // the history of present illness is written from the presenting problem's facts; the spoken
+        // sentences those facts came from leave the history (BIRP and DAP keep their own layouts)
+        if (request.template() != Template.BIRP && request.template() != Template.DAP) {
+            Classified reason = items.stream().filter(i -> i.part() == SoapPart.SUBJECTIVE
+                    && ChiefComplaint.reason(i.text()).isPresent()).findFirst().orElse(null);
+            Optional<PresentingProblem> problem = ComposedHistory.problem(facts, request.specialty());
+            List<Classified> history = ComposedHistory.of(problem, reason);
+            List<Classified> kept = new ArrayList<>(ComposedHistory.withoutCharted(items, history, request.specialty(),
+                    history.isEmpty() ? null : problem.get().symptom()));
+            items.clear();
+            items.addAll(kept);
+            items.addAll(history); // after the spoken reason they follow it (the sort keeps equal orders as they are)
+            items.sort(Comparator.comparingInt(Classified::order));
+        }
         // what the patient takes is listed from the facts, whatever the budget left of the talk about it
         MedicationList.of(facts, items).ifPresent(list -> {
             items.add(list);

@@ -9,12 +9,12 @@ import org.chartscribe.transcript.Transcript;
 
 /**
  * The transcript and what the clinical extractors found in it: the facts the assessment and plan
- * are written from. Offsets of every fact point into {@code transcript.source()}.
+ * and the history are written from. Offsets of every fact point into {@code transcript.source()}.
  */
 record EncounterFacts(Transcript transcript, Extraction extraction, List<Sentence> sentences) {
 
     static EncounterFacts of(Transcript transcript) {
-        return new EncounterFacts(transcript, ClinicalExtractor.extractAssessmentAndPlan(transcript),
+        return new EncounterFacts(transcript, ClinicalExtractor.extractForNote(transcript),
                 transcript.sentences());
     }
 

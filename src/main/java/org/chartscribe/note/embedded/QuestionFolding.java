@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.PresentingProblems;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.note.SoapPart;
 import org.chartscribe.transcript.Role;
@@ -50,6 +51,31 @@ final class QuestionFolding {
     /** A second verb joined by "or"/"and" ("smoke or drink"). */
     private static final Pattern OR_VERB = Pattern.compile("\\b(or|and) ([a-z]+)\\b");
 
+    /** What the answer to a yes/no question says: uncertain or longer answers are NONE and fold nothing. */
+    enum Polarity { YES, NO, MILD, OCCASIONAL, NONE }
+
+    private static final Pattern UNSURE = Pattern.compile("\\b(?:i don't know|i do not know|not sure|maybe|i can't remember|"
+            + "i don't remember|i guess|possibly|hard to say|i can't tell|not that i remember)\\b");
+    private static final Pattern NO_LEAD = Pattern.compile("^(?:no|nope|nah)\\b[,.!]?\\s*");
+    private static final Pattern NO_REST = Pattern.compile("^(?:i (?:haven't|have not|didn't|did not|don't|do not) "
+            + "(?:noticed?|had|have|gotten|get|felt|feel)(?: any(?:thing)?)?(?: like that| of that| of those)?|none|nothing|"
+            + "never|not at all|none at all|nothing at all|not really,? no)$");
+    private static final Pattern YES_LEAD = Pattern.compile("^(?:yes|yeah|yep|yup|uh-huh|mm-hmm)\\b[,.!]?\\s*");
+    private static final Pattern MILD = Pattern.compile("^(?:a little(?: bit)?|a bit|a little,? yes|some|somewhat|slightly|mild(?:ly)?)$");
+    private static final Pattern OCCASIONAL = Pattern.compile("^(?:sometimes|occasionally|once in a while|on and off|off and on|"
+            + "every now and then|every once in a while|from time to time)$");
+    private static final Pattern YES_REST = Pattern.compile("^(?:i do|i have|i did|definitely|for sure|absolutely|a lot|quite a bit)$");
+    /** A later sentence of the answer that takes back or qualifies a bare "no"/"yes". */
+    private static final Pattern HEDGE = Pattern.compile("\\b(?:but|sometimes|actually|except|a little|once in a while|"
+            + "occasionally|maybe|not sure|well)\\b");
+    /** "Does it hurt when you walk?", "do you have pain when you climb stairs?" */
+    private static final Pattern HURTS_WHEN = Pattern.compile("^(?:(?:and|so|now|also|okay|ok)[ ,]+)*(?:does it|does that|"
+            + "do you|is there any) (?:hurt|have (?:any )?pain|get (?:any )?pain|pain)(?: more| worse)? (?:when|if|with|while) "
+            + "you(?:'re)? ([a-z]+(?: [a-z]+)?)(?: on it| it| around| at all)?\\??$");
+    /** Words in a companion's speaker label that name how they are related to the patient. */
+    private static final Pattern RELATION = Pattern.compile("\\b(wife|husband|spouse|partner|son|daughter|mother|father|mom|"
+            + "dad|parent|caregiver|guardian|owner|sister|brother)\\b");
+
     private QuestionFolding() {}
 
     static Optional<Classified> fold(Sentence question, Turn answerTurn, int order) {
@@ -57,20 +83,88 @@ final class QuestionFolding {
     }
 
     static Optional<Classified> fold(Sentence question, Turn answerTurn, int order, Pronouns pronouns) {
+        return fold(question, answerTurn, order, pronouns, null);
+    }
+
+    /**
+     * @param source the transcript's text, to read a companion's speaker label ("[patient_wife]"), or null:
+     *               a companion's answer is then attributed to "family" rather than charted as the patient's own
+     */
+    static Optional<Classified> fold(Sentence question, Turn answerTurn, int order, Pronouns pronouns, String source) {
         if (answerTurn.role() != Role.PATIENT && answerTurn.role() != Role.OTHER) {
             return Optional.empty();
         }
         Sentence answer = answerTurn.sentences().get(0);
-        SmallTalk.Answer kind = SmallTalk.answer(answer.text());
-        if (kind == SmallTalk.Answer.NONE) {
+        Polarity polarity = polarity(answerTurn);
+        if (polarity == Polarity.NONE) {
             return Optional.empty();
         }
+        SmallTalk.Answer kind = polarity == Polarity.NO ? SmallTalk.Answer.NO : SmallTalk.Answer.YES;
+        String attribution = answerTurn.role() == Role.OTHER ? attribution(source, answerTurn, pronouns) : null;
+        Optional<Classified> folded = folded(question, answer, order, pronouns, polarity, kind);
+        return attribution == null ? folded : folded.map(c -> attributed(c, attribution, polarity));
+    }
+
+    /** The answer's polarity from its first sentence; later sentences that hedge make it uncertain. */
+    static Polarity polarity(Turn answerTurn) {
+        List<Sentence> sentences = answerTurn.sentences();
+        String first = SmallTalk.withoutFillers(sentences.get(0).text()).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+([,.?!])", "$1").replaceAll("^(?:(?:okay|ok|oh|well|um|uh|hmm)\\s*[,.]?\\s*)+", "")
+                .replaceAll("[.!]+$", "").trim();
+        if (UNSURE.matcher(first).find()) {
+            return Polarity.NONE;
+        }
+        Polarity p = polarityOf(first);
+        if (p == Polarity.NO || p == Polarity.YES) {
+            for (int i = 1; i < sentences.size(); i++) {
+                if (HEDGE.matcher(sentences.get(i).text().toLowerCase(Locale.ROOT)).find()) {
+                    return Polarity.NONE;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static Polarity polarityOf(String answer) {
+        SmallTalk.Answer bare = SmallTalk.answer(answer);
+        if (bare == SmallTalk.Answer.NO) {
+            return Polarity.NO;
+        }
+        if (bare == SmallTalk.Answer.YES) {
+            return Polarity.YES;
+        }
+        Matcher no = NO_LEAD.matcher(answer);
+        if (no.find()) {
+            String rest = answer.substring(no.end());
+            return SmallTalk.answer(rest) == SmallTalk.Answer.NO || NO_REST.matcher(rest).matches() ? Polarity.NO
+                    : Polarity.NONE;
+        }
+        Matcher yes = YES_LEAD.matcher(answer);
+        String rest = yes.find() ? answer.substring(yes.end()) : answer;
+        if (MILD.matcher(rest).matches()) {
+            return Polarity.MILD;
+        }
+        if (OCCASIONAL.matcher(rest).matches()) {
+            return Polarity.OCCASIONAL;
+        }
+        return YES_REST.matcher(rest).matches() ? Polarity.YES : Polarity.NONE;
+    }
+
+    private static Optional<Classified> folded(Sentence question, Sentence answer, int order, Pronouns pronouns,
+                                               Polarity polarity, SmallTalk.Answer kind) {
         String q = SmallTalk.withoutFillers(question.text()).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+([,?])", "$1").replaceAll("\\s{2,}", " ").trim();
+        Matcher hurts = HURTS_WHEN.matcher(q);
+        if (hurts.find()) {
+            return PresentingProblems.activity(hurts.group(1)).map(activity -> classified(
+                    lead(polarity) + "pain with " + activity + ".", question, answer, order, null));
+        }
         Matcher m = SIMPLE_QUESTION.matcher(q);
         if (!m.find()) {
             // a habit goes where its words lead (social history), not to the review of systems
-            return habit(q, kind, pronouns).map(text -> classified(text, question, answer, order, null));
+            return polarity == Polarity.YES || polarity == Polarity.NO
+                    ? habit(q, kind, pronouns).map(text -> classified(text, question, answer, order, null))
+                    : Optional.empty();
         }
         String topic = m.group(1).replaceAll("\\byourself\\b", "self").replaceAll("\\byour\\b", pronouns.possessive())
                 .replaceAll("(?<=[,] |or |and )any ", "").replaceAll(",?\\s*or not$", "").trim();
@@ -82,8 +176,50 @@ final class QuestionFolding {
                 || !ClinicalLexicon.isClinical(Cues.lookup(topic))) {
             return Optional.empty();
         }
-        String text = (kind == SmallTalk.Answer.NO ? "Denies " : "Reports ") + topic + ".";
+        String text = lead(polarity) + topic + ".";
         return Optional.of(classified(text, question, answer, order, kind == SmallTalk.Answer.NO ? "review" : null));
+    }
+
+    private static String lead(Polarity polarity) {
+        return switch (polarity) {
+            case NO -> "Denies ";
+            case MILD -> "Reports mild ";
+            case OCCASIONAL -> "Reports occasional ";
+            default -> "Reports ";
+        };
+    }
+
+    /** "Per his wife": who answered for the patient, from the speaker label; "family" when it names no relation. */
+    private static String attribution(String source, Turn turn, Pronouns pronouns) {
+        String label = "";
+        if (source != null) {
+            int lineStart = source.lastIndexOf('\n', Math.max(0, turn.start() - 1)) + 1;
+            label = source.substring(lineStart, Math.max(lineStart, turn.start())).toLowerCase(Locale.ROOT);
+        }
+        Matcher m = RELATION.matcher(label);
+        if (!m.find()) {
+            return "Per family";
+        }
+        String whose = pronouns.singular() ? pronouns.possessive() : "the patient's";
+        return "Per " + whose + " " + m.group(1);
+    }
+
+    /** A companion's answer, said as theirs: "Per his wife, no fever." */
+    private static Classified attributed(Classified c, String attribution, Polarity polarity) {
+        String text = c.text();
+        String rest;
+        if (text.startsWith("Denies ")) {
+            rest = "no " + text.substring("Denies ".length());
+        } else if (text.startsWith("Reports ")) {
+            rest = "positive for " + text.substring("Reports ".length());
+        } else if (text.startsWith("Does not ")) {
+            rest = "does not " + text.substring("Does not ".length());
+        } else {
+            rest = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        String out = attribution + ", " + rest;
+        return new Classified(c.part(), out, c.evidence(), Role.OTHER, c.order(), Cues.lookup(out), c.headingHint(),
+                c.informativeness());
     }
 
     /**

@@ -116,12 +116,11 @@ final class SentenceClassifier {
                     boolean lastOfTurn = onlyQuestionsFollow(turn, si);
                     if (lastOfTurn && ti + 1 < turns.size()) {
                         Turn answerTurn = turns.get(ti + 1);
-                        // during the exam, "does it hurt when I press on your knee?" "yes" is a finding
+                        // during the exam "does it hurt when I press on your knee?" "yes" is a finding (or
+                        // nothing), never history
                         Optional<Classified> folded = phase == Phase.EXAM
-                                ? ExamManoeuvres.fold(s, answerTurn, order) : Optional.empty();
-                        if (folded.isEmpty()) {
-                            folded = QuestionFolding.fold(s, answerTurn, order, pronouns);
-                        }
+                                ? ExamManoeuvres.fold(s, answerTurn, order)
+                                : QuestionFolding.fold(s, answerTurn, order, pronouns, transcript.source());
                         if (folded.isPresent()) {
                             consumed.add(answerTurn.sentences().get(0));
                             out.add(folded.get());

@@ -57,14 +57,14 @@ class LowBackPainFixtureTest {
         assertThat(note.sections(SoapPart.SUBJECTIVE)).extracting(NoteSection::heading)
                 .doesNotContain("Family History");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "History of Present Illness"))
-                .contains("brother move a couch");
+                .contains("after moving a couch");
     }
 
     @Test
     void anAnswersLeadingNoIsFoldedIntoAStatement() {
         String subjective = note.render(SoapPart.SUBJECTIVE);
         assertThat(subjective).doesNotContain("No, it stays")
-                .contains("The patient reports that it stays in their lower back.");
+                .contains("The patient reports that the pain stays in their lower back.");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Review of Systems"))
                 .contains("denies numbness, tingling, or weakness").contains("denies trouble with their bladder");
     }
@@ -85,8 +85,9 @@ class LowBackPainFixtureTest {
                 .contains("\n- refer to physical therapy.")
                 .doesNotContain("we will", "them");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Follow-up")).contains("4 weeks");
+        // the complaint in the patient's terms, not the diagnosis
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Chief Complaint"))
-                .isEqualTo("mechanical low back pain.");
+                .isEqualTo("lower back pain.");
     }
 
     @Test
