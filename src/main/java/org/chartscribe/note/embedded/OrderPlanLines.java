@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.chartscribe.clinical.BodySite;
 import org.chartscribe.clinical.PlanItem;
 import org.chartscribe.note.Evidence;
+import org.chartscribe.transcript.Sentence;
 
 /** Order and referral lines of the plan: labs, imaging with site, side and contrast, referrals. */
 final class OrderPlanLines {
@@ -73,6 +74,9 @@ final class OrderPlanLines {
                 }
             }
         }
+        if (!REPEAT.matcher(lead).find() && alreadyDone(facts, item, sites)) {
+            return null; // "hey dragon, order a right shoulder x-ray" after reviewing that x-ray records it, orders nothing
+        }
         if (!sites.isEmpty()) {
             sb.append(" of the ").append(ClinicalGrammar.list(sites));
         }
@@ -83,5 +87,33 @@ final class OrderPlanLines {
         List<String> indications = SCREENING.matcher(item.detail()).find() ? List.of(ProblemList.HEALTH_MAINTENANCE)
                 : TEST_INDICATIONS.getOrDefault(item.detail(), List.of());
         return new PlanDraft(sb + ".", PlanSentences.Kind.ORDER, "img:" + item.detail(), evidence.start(), evidence, indications);
+    }
+
+    /** Words that say a test's result is in hand: it was done and reviewed at or before this visit. */
+    private static final Pattern RESULT_WORDS = Pattern.compile("\\b(?:showed|shows|show|showing|reviewed|looked at|"
+            + "came back|results?|revealed|reveals|demonstrated|demonstrates|was (?:normal|negative|unremarkable|fine)|"
+            + "(?:didn't|did not|doesn't|does not) show|i see|we see|you can see)\\b");
+
+    /**
+     * Whether the clinician reviewed this test's result earlier in the visit (for the same site, when the
+     * order names one): a test already done is not ordered again.
+     */
+    private static boolean alreadyDone(EncounterFacts facts, PlanItem item, List<String> sites) {
+        for (Sentence s : facts.sentences()) {
+            if (s.end() > item.start()) {
+                break;
+            }
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            if (!ProblemList.clinician(s) || lower.contains("?") || ItemSpan.termAt(lower, item.detail()) < 0
+                    || !RESULT_WORDS.matcher(lower).find()) {
+                continue;
+            }
+            boolean sameSite = sites.isEmpty() || sites.stream()
+                    .anyMatch(site -> lower.contains(site.substring(site.lastIndexOf(' ') + 1)));
+            if (sameSite) {
+                return true;
+            }
+        }
+        return false;
     }
 }

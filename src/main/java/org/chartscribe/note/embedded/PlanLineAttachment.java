@@ -43,7 +43,9 @@ final class PlanLineAttachment {
             } else if (d.kind != PlanSentences.Kind.FOLLOW_UP) {
                 int[] under = null;
                 for (int[] a : anchors) {
-                    if (a[0] <= d.at + ANCHOR_SLACK) {
+                    // a problem named just after the item takes it only inside the item's own sentence
+                    // ("for your migraines, continue ..."), not when the next sentence takes up the next problem
+                    if (a[0] <= d.at || a[0] <= d.at + ANCHOR_SLACK && sameSentence(facts, d.at, a[0])) {
                         under = a;
                     }
                 }
@@ -64,6 +66,14 @@ final class PlanLineAttachment {
 
     /** A problem named at the start of the item's own clause ("for your migraines, continue ...") takes it. */
     private static final int ANCHOR_SLACK = 80;
+
+    /** An item's span may open with the speaker's label, just before its sentence starts. */
+    private static final int LABEL_SLACK = 16;
+
+    private static boolean sameSentence(EncounterFacts facts, int item, int anchor) {
+        Sentence s = facts.sentenceAt(anchor);
+        return s != null && s.start() - LABEL_SLACK <= item;
+    }
 
     private static String indicated(List<String> indications, List<ProblemList.Problem> problems) {
         for (String condition : indications) {
