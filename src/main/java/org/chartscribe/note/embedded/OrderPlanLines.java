@@ -16,7 +16,7 @@ final class OrderPlanLines {
 
     private OrderPlanLines() {}
 
-    private static final Pattern REPEAT = Pattern.compile("\\b(?:repeat|another|again|recheck)\\b");
+    private static final Pattern REPEAT = Pattern.compile("\\b(?:repeat|another|again|recheck|follow-up|follow up|new)\\b");
     private static final Pattern CONTRAST = Pattern.compile("\\b(with|without) contrast\\b");
 
     private static final Pattern SCREENING = Pattern.compile("^(?:mammogram|colonoscopy|bone density scan|pap smear|"

@@ -45,7 +45,7 @@ final class PlanLineAttachment {
                 for (int[] a : anchors) {
                     // a problem named just after the item takes it only inside the item's own sentence
                     // ("for your migraines, continue ..."), not when the next sentence takes up the next problem
-                    if (a[0] <= d.at || a[0] <= d.at + ANCHOR_SLACK && sameSentence(facts, d.at, a[0])) {
+                    if (a[0] <= d.at || a[0] <= d.at + ANCHOR_SLACK && sameSentence(facts, d, a[0])) {
                         under = a;
                     }
                 }
@@ -67,12 +67,10 @@ final class PlanLineAttachment {
     /** A problem named at the start of the item's own clause ("for your migraines, continue ...") takes it. */
     private static final int ANCHOR_SLACK = 80;
 
-    /** An item's span may open with the speaker's label, just before its sentence starts. */
-    private static final int LABEL_SLACK = 16;
-
-    private static boolean sameSentence(EncounterFacts facts, int item, int anchor) {
+    /** Whether the words the item was read from reach into the sentence that names the problem. */
+    private static boolean sameSentence(EncounterFacts facts, PlanDraft d, int anchor) {
         Sentence s = facts.sentenceAt(anchor);
-        return s != null && s.start() - LABEL_SLACK <= item;
+        return s != null && d.evidence.get(0).end() > s.start();
     }
 
     private static String indicated(List<String> indications, List<ProblemList.Problem> problems) {

@@ -290,8 +290,10 @@ final class ProblemList {
 
     /** Health topics and bare symptoms a clinician takes up that a problem list does not chart as problems. */
     private static final Pattern TAKEN_UP_NOT_A_PROBLEM = Pattern.compile("^(?:pain|weight|sleep|health|control|use|"
-            + "screening|prevention|maintenance|health maintenance|blood pressure|pressure|cholesterol|symptoms?)$"
-            + "|\\b(?:medications?|results?|vaccin\\w*|exam)\\b");
+            + "screening|prevention|maintenance|health maintenance|blood pressure|pressure|cholesterol|symptoms?|out of .*)$"
+            + "|\\b(?:medications?|results?|vaccin\\w*|exam|patch|pills?|cream|shots?|therapy)\\b"
+            // words of speech, two problems run together, or a side cut from the next words: not a clean name
+            + "|\\b(?:you|your|know|like|uh|um|okay|so|and|or|all|just|kind|sort)\\b|\\b(?:right|left|side)$");
 
     private static Problem problem(String key, List<Mention> mentions, int regionStart) {
         Certainty certainty = Certainty.POSSIBLE;

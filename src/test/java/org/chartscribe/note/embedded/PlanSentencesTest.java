@@ -215,6 +215,11 @@ class PlanSentencesTest {
                 Doctor: So my impression is a left shoulder contusion.
                 Doctor: Hey Dragon, order a left shoulder x-ray.
                 """)).anyMatch(l -> l.startsWith("Order x-ray"));
+        assertThat(texts("""
+                Doctor: Your x-ray shows a small fracture at the tip of the right index finger.
+                Doctor: My impression is a distal phalanx fracture of the right index finger.
+                Doctor: I'll put you in a splint and see you in two weeks to get a follow-up x-ray.
+                """)).anyMatch(l -> l.startsWith("Order repeat x-ray"));
     }
 
     @Test
