@@ -54,7 +54,7 @@ final class ProblemGrouper {
                     + "(?:is |of )?" + WHOSE + "?" + NAME + END), "problem", "issue"),
             new Marker(Pattern.compile("from an? " + NAME + " standpoint"), "standpoint"),
             new Marker(Pattern.compile("(?:in terms of|regarding|as for|as far as|with regards? to|with respect to|"
-                    + "moving on to|turning to|going back to|now for|so for|and for|^for) " + WHOSE + NAME + END),
+                    + "moving on to|turning to|going back to|now for|so for|and for|, for|^for) " + WHOSE + NAME + END),
                     "terms of", "regarding", "as f", "regard", "respect", " to ", "for "),
             new Marker(Pattern.compile("^(?:assessment|impression|diagnosis)(?: is)?:? " + NAME + END), "assessment",
                     "impression", "diagnosis"),
@@ -137,6 +137,25 @@ final class ProblemGrouper {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every problem the text takes up, in the order said ("for your migraines, ... and for your reflux, ..."). */
+    static List<String> labels(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+        for (Marker marker : MARKERS) {
+            if (!marker.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = marker.pattern().matcher(lower);
+            while (m.find()) {
+                Optional<String> name = clean(m.group(1));
+                if (name.isPresent() && NAMES_A_PROBLEM.matcher(name.get().toLowerCase(Locale.ROOT)).find()) {
+                    found.putIfAbsent(m.start(1), name.get());
+                }
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /** The text without the words that name the problem ("my impression, from a diabetes standpoint"). */

@@ -174,6 +174,9 @@ final class ProblemList {
     static List<Problem> of(EncounterFacts facts, int regionStart) {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         for (Diagnosis d : facts.extraction().diagnoses()) {
+            if (deniedInItsSentence(facts, d)) {
+                continue; // "from a heart attack standpoint, I don't think this is a heart attack"
+            }
             Mention m = mention(facts, d);
             if (m != null) {
                 byKey.computeIfAbsent(key(d), k -> new ArrayList<>()).add(m);
@@ -190,9 +193,107 @@ final class ProblemList {
             }
             out.add(problem(e.getKey(), mentions, regionStart));
         }
+        takenUp(facts, regionStart, out);
         out.sort(Comparator.comparingInt(Problem::addressedAt));
         return out;
     }
+
+    /** The same condition is negated later in the sentence that names it: considered, not present. */
+    private static boolean deniedInItsSentence(EncounterFacts facts, Diagnosis d) {
+        Sentence s = facts.sentenceAt(d.start());
+        if (s == null || d.assertion().negated()) {
+            return false;
+        }
+        for (Diagnosis other : facts.extraction().diagnoses()) {
+            if (other.start() > d.start() && other.end() <= s.end() && other.assertion().negated()
+                    && key(other).equals(key(d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Problems the clinician takes up by name in the assessment and plan ("from a chronic back pain
+     * standpoint", "for your next problem, your reflux"): a problem no extracted diagnosis named is added
+     * in the clinician's words; one already listed gains the place as an anchor, so what follows is filed
+     * under it.
+     */
+    private static void takenUp(EncounterFacts facts, int regionStart, List<Problem> problems) {
+        for (Sentence s : facts.sentences()) {
+            if (s.start() < regionStart || !clinician(s)) {
+                continue;
+            }
+            for (String label : ProblemGrouper.labels(s.text())) {
+                takenUp(facts, s, label.toLowerCase(Locale.ROOT), problems);
+            }
+        }
+    }
+
+    private static void takenUp(EncounterFacts facts, Sentence s, String named, List<Problem> problems) {
+        int inSentence = s.text().toLowerCase(Locale.ROOT).indexOf(named);
+        if (inSentence < 0 || TAKEN_UP_NOT_A_PROBLEM.matcher(named).find()) {
+            return;
+        }
+        int at = s.start() + inSentence;
+        Evidence evidence = new Evidence(at, at + named.length());
+        int same = -1;
+        boolean diagnosed = false;
+        for (Diagnosis d : facts.extraction().diagnoses()) {
+            if (d.start() < evidence.end() && evidence.start() < d.end()) {
+                diagnosed = true; // a problem if its diagnosis is one (not one ruled out or asked about)
+                for (int i = 0; i < problems.size() && same < 0; i++) {
+                    if (problems.get(i).key().equals(key(d))) {
+                        same = i;
+                    }
+                }
+            }
+        }
+        if (diagnosed && same < 0 || VAGUE_LAY.matcher(named).matches()) {
+            return;
+        }
+        for (int i = 0; i < problems.size() && same < 0 && LAY.contains(named); i++) {
+            if (problems.get(i).key().equals(LAY_KEYS.get(named))) {
+                same = i; // "for your high blood pressure": the hypertension already listed
+            }
+        }
+        for (int i = 0; i < problems.size() && same < 0; i++) {
+            Problem p = problems.get(i);
+            String name = p.name().toLowerCase(Locale.ROOT);
+            if (name.contains(named) || named.contains(name) || named.contains(p.key()) || p.key().contains(named)) {
+                same = i;
+                break;
+            }
+        }
+        if (same >= 0) {
+            Problem p = problems.get(same);
+            if (!p.anchors().contains(at) && p.anchors().stream().noneMatch(a -> Math.abs(a - at) < named.length() + 20)) {
+                List<Integer> anchors = new ArrayList<>(p.anchors());
+                anchors.add(at);
+                anchors.sort(Integer::compare);
+                problems.set(same, new Problem(p.key(), p.name(), p.certainty(), p.status(),
+                        Math.min(p.addressedAt(), at), List.copyOf(anchors), p.evidence()));
+            }
+            return;
+        }
+        problems.add(new Problem(LAY_KEYS.getOrDefault(named, named), ClinicalGrammar.capitalise(ClinicalGrammar.term(named)), Certainty.FIRM,
+                null, at, List.of(at), List.of(evidence)));
+    }
+
+    private static final Map<String, String> LAY_KEYS = Map.of("high blood pressure", "hypertension",
+            "high cholesterol", "hyperlipidemia", "heart attack", "myocardial infarction", "sugar diabetes", "diabetes",
+            "acid reflux", "gerd", "reflux", "gerd", "underactive thyroid", "hypothyroidism",
+            "overactive thyroid", "hyperthyroidism", "enlarged prostate", "benign prostatic hyperplasia");
+    /** Lay words too vague to chart as a problem of their own. */
+    private static final Pattern VAGUE_LAY = Pattern.compile("blood pressure|cholesterol|sugars?|overweight|"
+            + "seasonal allergies");
+
+    /** Health topics and bare symptoms a clinician takes up that a problem list does not chart as problems. */
+    private static final Pattern TAKEN_UP_NOT_A_PROBLEM = Pattern.compile("^(?:pain|weight|sleep|health|control|use|"
+            + "screening|prevention|maintenance|health maintenance|blood pressure|pressure|cholesterol|symptoms?|out of .*)$"
+            + "|\\b(?:medications?|results?|vaccin\\w*|exam|patch|pills?|cream|shots?|therapy)\\b"
+            // words of speech, two problems run together, or a side cut from the next words: not a clean name
+            + "|\\b(?:you|your|know|like|uh|um|okay|so|and|or|all|just|kind|sort)\\b|\\b(?:right|left|side)$");
 
     private static Problem problem(String key, List<Mention> mentions, int regionStart) {
         Certainty certainty = Certainty.POSSIBLE;

@@ -197,4 +197,71 @@ class PlanSentencesTest {
         assertThat(note.sections(SoapPart.PLAN)).extracting(NoteSection::heading)
                 .contains("Congestive heart failure", "Follow-up");
     }
+
+    @Test
+    void aTestAlreadyDoneAndReviewedIsNotOrderedAgain() {
+        String t = """
+                Patient: I fell on my left shoulder while skiing last week.
+                Doctor: We took an x-ray of your left shoulder when you came in and it showed no fracture.
+                Doctor: There is tenderness over the greater tuberosity.
+                Doctor: So my impression is a left shoulder contusion.
+                Doctor: Hey Dragon, order a left shoulder x-ray.
+                Doctor: I will refer you to physical therapy.
+                """;
+        assertThat(texts(t)).noneMatch(l -> l.contains("x-ray")).contains("Refer to physical therapy.");
+        assertThat(texts("""
+                Patient: I fell on my left shoulder while skiing last week.
+                Doctor: There is tenderness over the greater tuberosity.
+                Doctor: So my impression is a left shoulder contusion.
+                Doctor: Hey Dragon, order a left shoulder x-ray.
+                """)).anyMatch(l -> l.startsWith("Order x-ray"));
+        assertThat(texts("""
+                Doctor: Your x-ray shows a small fracture at the tip of the right index finger.
+                Doctor: My impression is a distal phalanx fracture of the right index finger.
+                Doctor: I'll put you in a splint and see you in two weeks to get a follow-up x-ray.
+                """)).anyMatch(l -> l.startsWith("Order repeat x-ray"));
+    }
+
+    @Test
+    void iceIsChartedWithHowLongAndHowOften() {
+        assertThat(texts("""
+                Patient: I twisted my right ankle playing soccer.
+                Doctor: There is swelling over the lateral ankle.
+                Doctor: My impression is a right ankle sprain.
+                Doctor: I want you to ice it for twenty minutes three to four times a day and keep it elevated.
+                """)).contains("Advised ice for 20 minutes 3 to 4 times a day.", "Advised elevation.");
+    }
+
+    @Test
+    void returnPrecautionsAProcedureHeldInReserveAndTheResultsCallBackAreThePlan() {
+        List<String> plan = texts("""
+                Patient: My right hip has hurt for two months.
+                Doctor: There is pain with internal rotation of the right hip.
+                Doctor: My impression is right hip bursitis.
+                Doctor: I want to order an MRI of the right hip.
+                Doctor: If the pain does not improve with therapy, we can do a steroid injection.
+                Doctor: I will call you with the results once they are in.
+                Doctor: If your symptoms get worse before then, give us a call.
+                Doctor: Come back and see me after you finish physical therapy.
+                """);
+        assertThat(plan).contains("Consider steroid injection if symptoms persist.",
+                "Will contact the patient with results.", "Return precautions given.",
+                "Follow up after physical therapy.");
+    }
+
+    @Test
+    void eachItemIsFiledUnderTheProblemTakenUpByNameEvenWhenNoDiagnosisWasExtracted() {
+        String t = """
+                Patient: My back hurts when I sit at my desk, and my mood has been low.
+                Doctor: There is tenderness over the lumbar spine.
+                Doctor: So my plan for you, from a chronic back pain standpoint, is to refer you to physical therapy.
+                Doctor: Hey Dragon, order a physical therapy referral.
+                Doctor: And for your depression, we will increase your sertraline to 100 milligrams daily.
+                """;
+        List<PlanSentences.Line> lines = plan(t);
+        assertThat(lines).filteredOn(l -> l.text().equals("Refer to physical therapy.")).extracting(PlanSentences.Line::problem)
+                .containsExactly("chronic back pain");
+        assertThat(lines).filteredOn(l -> l.text().startsWith("Increase sertraline"))
+                .extracting(PlanSentences.Line::problem).containsExactly("depression");
+    }
 }

@@ -80,4 +80,29 @@ class ProblemListTest {
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.ASSESSMENT, "Assessment"))
                 .isEqualTo("congestive heart failure.");
     }
+
+    @Test
+    void everyProblemTheClinicianTakesUpByNameIsChartedAndALayTermBecomesTheListedProblem() {
+        String t = """
+                Patient: The heartburn is back and the migraines are the same.
+                Doctor: Your abdomen is soft and nontender.
+                Doctor: Let's talk about my assessment and plan.
+                Doctor: For your next problem, for your migraines, continue the sumatriptan, and for your final problem, uh, for your reflux, we will refill the pantoprazole.
+                """;
+        assertThat(lines(t)).contains("Migraines.", "Reflux.");
+        EncounterFacts facts = EncounterFacts.of(TranscriptParser.parse(t));
+        assertThat(ProblemList.of(facts, ProblemList.regionStart(facts, List.of()))).extracting(ProblemList.Problem::key)
+                .contains("gerd");
+    }
+
+    @Test
+    void aProblemOnlyConsideredAndRuledOutIsNotAddedByItsName() {
+        String t = """
+                Patient: My chest hurts when I run.
+                Doctor: Your heart sounds normal and your EKG is normal.
+                Doctor: So my assessment, from a heart attack standpoint, I don't think this is a heart attack.
+                """;
+        assertThat(lines(t)).noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("heart attack")
+                || l.toLowerCase(java.util.Locale.ROOT).contains("myocardial"));
+    }
 }
