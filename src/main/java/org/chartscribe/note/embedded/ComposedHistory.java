@@ -122,7 +122,27 @@ final class ComposedHistory {
             }
         }
         return out.stream().map(item -> spokenHistory.test(item) ? resolved(item, symptom) : Optional.of(item))
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream)
+                .filter(item -> symptom == null || !spokenHistory.test(item) || readsAsCharted(item.text()))
+                .toList();
+    }
+
+    /** Longer than this, a spoken sentence is two turns run together, not a line a clinician writes. */
+    private static final int MOST_WORDS = 28;
+    /** Speech that restarts mid-sentence: "the they love", "they it's", "doesn't that's the thing". */
+    private static final Pattern RESTART = Pattern.compile(
+            "(?i)\\b(?:the|a|they|it's|doesn't|don't|didn't|is|was)\\s+(?:they|it's|that's|i|we|he|she)\\b"
+                    + "|(?i)\\bthat's the thing\\b|(?i)\\bquite frankly\\b");
+    /** "The pain hurts.": a resolved "it" that says nothing more. */
+    private static final Pattern SAYS_NOTHING = Pattern.compile("(?i)^the [a-z ]+ (?:hurts|is painful|is there)\\.?$");
+
+    /**
+     * Once the history is composed from facts, a spoken sentence must read as a charted one to stay: when
+     * in doubt it is left out (the facts already say what the visit is about).
+     */
+    static boolean readsAsCharted(String text) {
+        return text.split("\\s+").length <= MOST_WORDS && !RESTART.matcher(text).find()
+                && !SAYS_NOTHING.matcher(text.strip()).find();
     }
 
     /**

@@ -72,4 +72,15 @@ class ComposedHistoryTest {
         assertThat(EmbeddedNoteEngineTest.headingText(note(Template.BRIEF), SoapPart.SUBJECTIVE, "History of Present Illness"))
                 .startsWith("the patient presents with right knee pain");
     }
+
+    @Test
+    void aSpokenSentenceStaysBesideComposedFactsOnlyIfItReadsAsCharted() {
+        assertThat(ComposedHistory.readsAsCharted("The pain is worse at the end of the day.")).isTrue();
+        // speech that restarts mid-sentence, a resolved "it" that says nothing, two turns run together
+        assertThat(ComposedHistory.readsAsCharted("The patient loves the they love spicy food.")).isFalse();
+        assertThat(ComposedHistory.readsAsCharted("The patient doesn't that's the thing they don't remember.")).isFalse();
+        assertThat(ComposedHistory.readsAsCharted("The pain hurts.")).isFalse();
+        assertThat(ComposedHistory.readsAsCharted("The patient walks to work every day and then goes to the gym after "
+                + "work and then comes home and cooks dinner for the family and then goes to bed early at night")).isFalse();
+    }
 }
