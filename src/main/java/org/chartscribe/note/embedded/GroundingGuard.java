@@ -126,7 +126,8 @@ final class GroundingGuard {
         return found;
     }
 
-    private static final Pattern OVER = Pattern.compile("(?i)(?<![\\d.])(\\d{2,3}) over (\\d{2,3})(?![\\d.])");
+    // a full stop after the pair ends the sentence; only a decimal part ("90.5") makes it another number
+    private static final Pattern OVER = Pattern.compile("(?i)(?<![\\d.])(\\d{2,3}) over (\\d{2,3})(?!\\d|\\.\\d)");
 
     private static Set<String> overPairs(String text) {
         Set<String> found = new HashSet<>();

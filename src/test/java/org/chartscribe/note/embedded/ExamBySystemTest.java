@@ -53,6 +53,16 @@ class ExamBySystemTest {
     }
 
     @Test
+    void vitalsSaidInDigitsAtTheEndOfASentenceKeepTheirValues() {
+        String transcript = """
+                Doctor: Blood pressure is 140 over 90.
+                Doctor: Heart rate is 82.
+                Doctor: The patient reports lower back pain for two weeks after lifting a heavy box.
+                """;
+        assertThat(section(note(transcript, Template.STANDARD), "Vital Signs")).isEqualTo("BP 140/90, HR 82.");
+    }
+
+    @Test
     void aPainfulAnswerToPalpationOfANamedSiteIsTenderness() {
         String exam = section(note(KNEE_VISIT, Template.STANDARD), "Physical Examination");
         assertThat(exam).contains("Tenderness on palpation of the medial right knee.");
