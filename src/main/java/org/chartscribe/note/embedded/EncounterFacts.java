@@ -24,20 +24,7 @@ record EncounterFacts(Transcript transcript, Extraction extraction, List<Sentenc
 
     /** The sentence holding the offset, or null between sentences. */
     Sentence sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
+        return Sentence.holding(sentences, offset);
     }
 
     /** The first sentence after {@code offset} spoken by someone other than the clinician, or null. */
