@@ -89,7 +89,7 @@ public final class NoteService {
     public Generated generate(Generate command, NoteStream stream) {
         NoteEngine engine = engines.select(command.engine());
         StreamedSections sections = stream == null ? null : new StreamedSections(stream);
-        Optional<Generated> replay = command.idempotencyKey().flatMap(key -> replay(command, key));
+        Optional<Generated> replay = command.idempotencyKey().flatMap(key -> replayed(command.tenantId(), key, command.requestHash()));
         if (replay.isPresent()) {
             if (sections != null && replay.get().lookup() instanceof NoteLookup.Found found) {
                 sections.finish(found.note().draft());
@@ -118,7 +118,7 @@ public final class NoteService {
             if (!won) {
                 // A concurrent request with the same key finished first: answer with its note, drop ours.
                 notes.delete(command.tenantId(), note.noteId());
-                return replay(command, key).orElseThrow(IdempotencyConflictException::new);
+                return replayed(command.tenantId(), key, command.requestHash()).orElseThrow(IdempotencyConflictException::new);
             }
         }
         audit.record(command.tenantId(), "note.created", note.noteId());
@@ -165,21 +165,17 @@ public final class NoteService {
      * @throws IdempotencyConflictException when the key was used with a different request
      */
     public Optional<Generated> replayed(String tenantId, String key, String requestHash) {
-        return replay(new Generate(tenantId, null, EngineChoice.AUTO, Optional.of(key), requestHash), key);
-    }
-
-    private Optional<Generated> replay(Generate command, String key) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(IDEMPOTENCY_WINDOW);
         // An entry older than the window no longer binds the key: drop it so the key can be reused
         // even before the purge job gets to it.
-        idempotency.forgetIfOlderThan(command.tenantId(), key, windowStart);
-        return idempotency.find(command.tenantId(), key).map(entry -> {
-            if (!entry.requestHash().equals(command.requestHash())) {
+        idempotency.forgetIfOlderThan(tenantId, key, windowStart);
+        return idempotency.find(tenantId, key).map(entry -> {
+            if (!entry.requestHash().equals(requestHash)) {
                 throw new IdempotencyConflictException();
             }
-            audit.record(command.tenantId(), "note.replayed", entry.noteId());
-            return new Generated(notes.find(command.tenantId(), entry.noteId(), now), true);
+            audit.record(tenantId, "note.replayed", entry.noteId());
+            return new Generated(notes.find(tenantId, entry.noteId(), now), true);
         });
     }
 
