@@ -56,24 +56,8 @@ abstract class AudioJobsContract extends AppTestBase {
         }
     }
 
-    /**
-     * A database of its own: other test classes' cached contexts run schedulers too, and on the shared
-     * data directory one of them (webhooks to loopback not allowed there) could take this class's
-     * webhook deliveries and refuse them.
-     */
-    private static final java.nio.file.Path JOBS_DATA_DIR = jobsDataDir();
-
-    private static java.nio.file.Path jobsDataDir() {
-        try {
-            return java.nio.file.Files.createTempDirectory("chartscribe-jobs-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void jobProperties(DynamicPropertyRegistry registry) {
-        registry.add("chartscribe.data-dir", JOBS_DATA_DIR::toString);
         registry.add("chartscribe.webhook.allow-private", () -> "true");
         registry.add("chartscribe.webhook.first-retry", () -> "300ms");
         registry.add("chartscribe.webhook.max-attempts", () -> "4");
