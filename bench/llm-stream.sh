@@ -3,7 +3,7 @@
 # zero-latency fake OpenAI-compatible model served by bench/llm-stream.py (docs/BENCHMARKS.md,
 # "LLM engine and streamed notes"). Needs python3 and a built jar (./mvnw -B package -DskipTests).
 # Usage: bench/llm-stream.sh [overhead] [first] [streams]   (default: all three)
-# Optional: BENCH_N (overhead requests, 500), BENCH_FIRST_N (50), BENCH_STREAMS (200),
+# Optional: BENCH_N (overhead requests, 500), BENCH_WARMUP (overhead warm-up requests per engine, 2000), BENCH_FIRST_N (50), BENCH_STREAMS (200),
 #           BENCH_JAVA_OPTS="-Xmx384m" as ./mvnw spring-boot:run uses.
 set -euo pipefail
 cd "$(dirname "$0")/.."

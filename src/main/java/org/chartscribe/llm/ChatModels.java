@@ -13,8 +13,8 @@ import org.chartscribe.note.llm.LlmClient;
  * Builds the langchain4j chat models for the configured provider: temperature 0, the output token
  * limit, the timeout, the requested response format, and request/response logging off (prompts and
  * answers are PHI). Azure OpenAI's are assembled by {@link AzureOpenAiModels}; the OpenAI-compatible ones
- * send through {@link HeaderKeepingHttpClient} over one shared JDK client, a streamed call with its own
- * instance so that it can be aborted alone.
+ * send through {@link HeaderKeepingHttpClient} over one shared pair of HTTP clients, a streamed call with
+ * its own instance so that it can be aborted alone.
  */
 public final class ChatModels {
 
@@ -39,10 +39,10 @@ public final class ChatModels {
                 streaming = azure::streamingCall;
             }
             case OPENAI_COMPATIBLE -> {
-                java.net.http.HttpClient jdk = HeaderKeepingHttpClient.jdkClient(p.timeout());
-                model = openAiCompatible(p, new HeaderKeepingHttpClient(jdk, p.timeout()));
+                HeaderKeepingHttpClient.Transport transport = HeaderKeepingHttpClient.Transport.open(p.timeout());
+                model = openAiCompatible(p, new HeaderKeepingHttpClient(transport, p.timeout()));
                 streaming = () -> {
-                    HeaderKeepingHttpClient http = new HeaderKeepingHttpClient(jdk, p.timeout());
+                    HeaderKeepingHttpClient http = new HeaderKeepingHttpClient(transport, p.timeout());
                     return new StreamingCalls.Call(openAiCompatibleStreaming(p, http), http::abort);
                 };
             }
