@@ -123,7 +123,7 @@ final class ResultLines {
         Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < tests.size(); i++) {
             TestResult test = tests.get(i);
-            if (!named.add(test.test())) {
+            if (named.contains(test.test())) {
                 continue; // "TSH low, the rest of the thyroid panel normal": the first reading is the test's
             }
             String said = text.substring(test.end(), i + 1 < tests.size() ? tests.get(i + 1).start() : text.length());
@@ -141,6 +141,7 @@ final class ResultLines {
                 }
             }
             if (!findings.isEmpty()) {
+                named.add(test.test());
                 lines.add(name(test, text, evidence, facts) + ": " + String.join(", ", findings) + ".");
             }
         }
