@@ -130,12 +130,14 @@ final class ResultLines {
             List<String> findings = new ArrayList<>(lexicon(said));
             List<String> measured = NEGATED_READING.matcher(said).find() ? List.of() // "not elevated" stays as said
                     : measured(test, evidence, facts);
-            boolean value = test.kind() != TestResult.Kind.IMAGING && !measured.isEmpty()
-                    && Character.isDigit(measured.get(0).charAt(0));
-            if (value) {
-                findings.add(0, measured.get(0)); // "Hemoglobin A1c: 7.8.", never a bare "elevated"
+            Optional<String> valueSaid = test.kind() == TestResult.Kind.IMAGING ? Optional.empty() : valueSaid(said);
+            if (valueSaid.isPresent()) {
+                List<String> read = NEGATED_READING.matcher(said).find() ? List.of() : reading(said);
+                findings.add(0, valueSaid.get() + (read.isEmpty() || !List.of("low", "elevated").contains(read.get(0))
+                        ? "" : " (" + read.get(0) + ")")); // "Hemoglobin A1c: 8 (elevated).", never a bare "elevated"
             } else if (findings.isEmpty()) {
-                findings = NEGATED_READING.matcher(said).find() ? List.of() : reading(said);
+                boolean value = !measured.isEmpty() && Character.isDigit(measured.get(0).charAt(0));
+                findings = value ? measured : NEGATED_READING.matcher(said).find() ? List.of() : reading(said);
                 if (findings.isEmpty()) {
                     findings = measured;
                 }
@@ -182,6 +184,23 @@ final class ResultLines {
     static List<String> findings(String said) {
         List<String> out = lexicon(said);
         return out.isEmpty() && !NEGATED_READING.matcher(said).find() ? reading(said) : out;
+    }
+
+    /** "a1c has been a little high at 8": a lab's value said just after its name, which the extractor missed. */
+    private static final Pattern VALUE_SAID = Pattern.compile("(?i)\\b(?:is|was|of|at|to)\\s+(?:about\\s+|around\\s+)?"
+            + "(\\d+(?:\\.\\d+)?)(\\s*(?:%|percent))?(?![\\d/]|\\.\\d)");
+    private static final int VALUE_REACH = 40;
+    private static final Pattern VALUE_LEAD = Pattern.compile("(?i)[\\s,]*(?:(?:has|have|had|been|it|it's|a|little|bit|"
+            + "slightly|very|high|low|elevated|up|down|now|still|today|came|back|level|levels|was|is|value)[\\s,]+)*");
+
+    private static Optional<String> valueSaid(String said) {
+        Matcher m = VALUE_SAID.matcher(said);
+        // only words about the value may stand between the test and it: "ast at 39" after "liver panel ... showed
+        // an elevated" is another test's value
+        if (m.find() && m.start() < VALUE_REACH && VALUE_LEAD.matcher(said.substring(0, m.start())).matches()) {
+            return Optional.of(m.group(1) + (m.group(2) == null ? "" : "%"));
+        }
+        return Optional.empty();
     }
 
     /**

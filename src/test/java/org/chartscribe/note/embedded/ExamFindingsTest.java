@@ -112,6 +112,29 @@ class ExamFindingsTest {
     }
 
     @Test
+    void aLabValueSaidWithItsReadingKeepsTheValue() {
+        String transcript = """
+                Doctor: On exam your neck is supple.
+                Doctor: Your hemoglobin A1c has been a bit high at 9.1, so we need to work on that.
+                """;
+        assertThat(objective(note(transcript), "Results")).contains("Hemoglobin A1c: 9.1");
+    }
+
+    @Test
+    void aVitalSignsLabelGoesWithTheValueTheGuardRemoves() {
+        java.util.Map<SoapPart, java.util.List<NoteSection>> sections = new java.util.EnumMap<>(SoapPart.class);
+        sections.put(SoapPart.OBJECTIVE, java.util.List.of(new NoteSection("Vital Signs", "BP 150/95, HR 64.",
+                java.util.List.of())));
+        String checked = GroundingGuard.check("Doctor: Your heart rate is 64 today.", sections).sections()
+                .get(SoapPart.OBJECTIVE).get(0).text();
+        assertThat(checked).isEqualTo("HR 64.");
+        sections.put(SoapPart.OBJECTIVE, java.util.List.of(new NoteSection("Vital Signs", "BP 118/76, HR 99.",
+                java.util.List.of())));
+        assertThat(GroundingGuard.check("Doctor: Blood pressure 118 over 76.", sections).sections()
+                .get(SoapPart.OBJECTIVE).get(0).text()).isEqualTo("BP 118/76.");
+    }
+
+    @Test
     void coveredWhenTheKeptExamSaysTheSameFindingOnTheSameSite() {
         assertThat(ExamFindings.covered("Tenderness to palpation of the right knee.",
                 "musculoskeletal: pain to palpation of the right knee.")).isTrue();
