@@ -34,6 +34,10 @@ final class GroundingGuard {
 
     private static final Pattern BOTH_SIDES = Pattern.compile("(?i)(?=b)\\bboth sides\\b");
 
+    /** A vital sign's label whose value was just removed ("BP, HR 72."): the label goes with its value. */
+    private static final Pattern VITAL_LABEL_ALONE = Pattern.compile("(?:^|(?<=[,:] ))(?:BP|HR|RR|Temp|SpO2|Weight|"
+            + "Height|BMI|Pulse)\\s*(?:,\\s*|(?=\\.(?!\\d))|$)");
+
     private GroundingGuard() {}
 
     static Result check(String transcript, Map<SoapPart, List<NoteSection>> sections) {
@@ -72,7 +76,7 @@ final class GroundingGuard {
                 cleaned = removeUnsupported(cleaned, NUMBER, 0, numbers);
                 cleaned = removeUnsupported(cleaned, LATERALITY, 1, sides);
                 if (!cleaned.equals(text)) {
-                    cleaned = tidy(cleaned);
+                    cleaned = tidy(VITAL_LABEL_ALONE.matcher(cleaned).replaceAll(""));
                     warnings.add(new NoteWarning(CODE, entry.getKey().key(), "A number, unit or laterality word "
                             + "not found in the transcript was removed from \"" + section.heading() + "\"."));
                 }

@@ -35,7 +35,27 @@ final class ObjectiveFacts {
             + "does (?:that|this|it) hurt|press(?:ing)? (?:here|there|down)|push(?:ing)? (?:here|there|down)|"
             + "right here|tell me (?:if|when)|let me know (?:if|when)|relax (?:your|her|his|their))\\b"
             + "|^(?:she|he|they|the patient|you) (?:can|could|may|will) (?:go ahead|sit|lie|lay|stand|bend|turn|"
-            + "move|relax|get|hop|put|lean)\\b");
+            + "move|relax|get|hop|put|lean)\\b"
+            + "|\\b(?:going to|gon na|gonna|want to|wan na|i'll|i will|let me|let's|just) (?:go ahead and )?(?:do (?:a |an |your |the )?"
+            + "(?:quick |brief )?(?:physical )?exam\\w*|examine|check (?:out )?(?:you|your|her|his|their)|listen to|"
+            + "take a (?:quick )?look|look at (?:you|your|her|his|their))");
+
+    /**
+     * Assessment and plan talk said while examining: risks, options, plans, the differential, what a finding
+     * means. It is charted in the assessment and plan, never as an exam finding.
+     */
+    private static final Pattern PLAN_TALK = Pattern.compile("(?i)\\b(?:risks?|recommend\\w*|treatment|treat|"
+            + "differential|we (?:will|'ll|can|could|should)|i (?:will|'ll|want|would like|think)|"
+            + "plan|proceed|decided|discuss\\w*|if needed|refrain|be mindful|may (?:have|be)|might|could be|possibly|"
+            + "likely|worried|concern\\w*|rule out|means?|meaning|injections?|prescri\\w*|supplements?|"
+            + "candidate|give (?:him|her|them|you)|follow(?:-| )?up|referr?\\w*|schedul\\w*|stroke|syndrome)\\b");
+    /** What a finding means, said to the patient after it: "..., so that means ...", "which is good". */
+    private static final Pattern EXPLANATION = Pattern.compile("(?i)[,;]?\\s*\\b(?:so |and )?(?:that|which|this)(?: would)? "
+            + "(?:means?|is good|'s good|looks good|is interesting|'s interesting)\\b.*$");
+    /** A symptom the patient denies while being examined: review of systems, not an exam finding. */
+    private static final Pattern DENIED_SYMPTOM = Pattern.compile("(?i)^(?:no|denies(?: any)?) ((?:chest|abdominal|belly|"
+            + "back|neck|joint|calf) pain|pain|numbness|tingling|shortness of breath|nausea|vomiting|dizziness|headaches?|"
+            + "fevers?|chills|weakness)\\.?$");
 
     /** A vital sign named without a number ("blood pressure is a little high"): it stays under Vital Signs. */
     private static final Pattern VITAL_WORD = Pattern.compile("(?i)\\b(?:vitals?|vital signs|blood pressures?|bp|"
@@ -45,6 +65,9 @@ final class ObjectiveFacts {
     /** A dose said with a drug's name. */
     private static final Pattern DRUG_ORDER = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s*(?:mg|milligrams?|mcg|units)\\b");
     private static final org.chartscribe.clinical.DrugLexicon DRUGS = org.chartscribe.clinical.DrugLexicon.builtIn();
+
+    /** Characters within which a second finding of the same kind is the same remark ("edema ... in your ankles"). */
+    private static final int SAME_REMARK = 150;
 
     /** Past any spoken order: system lines come after the exam's unsystematic remarks. */
     private static final int SYSTEM_ORDER_BASE = 10_000_000;
@@ -63,7 +86,7 @@ final class ObjectiveFacts {
         List<Classified> out = new ArrayList<>();
         List<Classified> vitalItems = new ArrayList<>();
         Map<String, List<Classified>> bySystem = new LinkedHashMap<>();
-        for (Classified item : items) {
+        for (Classified item : bySystemRemark(items)) {
             if (item.part() != SoapPart.OBJECTIVE || item.headingHint() != null) {
                 out.add(item);
                 continue;
@@ -72,8 +95,18 @@ final class ObjectiveFacts {
             if (EXAM_TALK.matcher(text).find() && !ResultLines.hasResultWord(text)) {
                 continue; // said to the patient while examining
             }
+            java.util.regex.Matcher denied = DENIED_SYMPTOM.matcher(text.strip());
+            if (denied.find()) {
+                // "No chest pain." asked during the exam: a pertinent negative of the review of systems
+                out.add(new Classified(SoapPart.SUBJECTIVE, "Denies " + denied.group(1).toLowerCase(Locale.ROOT) + ".",
+                        item.evidence(), item.speaker(), item.order(), item.lookup(), "review", item.informativeness()));
+                continue;
+            }
             if (resultHint != null) {
                 java.util.Optional<String> result = ResultLines.of(text, item.evidence(), facts);
+                if (result.isEmpty() && facts != null && !item.evidence().isEmpty()) {
+                    result = ResultLines.composedFromSaid(said(facts, item.evidence()), item.evidence(), facts);
+                }
                 if (result.isPresent()) {
                     out.add(with(item, result.get(), resultHint));
                     continue;
@@ -86,6 +119,14 @@ final class ObjectiveFacts {
             }
             if (DRUG_ORDER.matcher(text).find() && !DRUGS.find(item.lookup()).isEmpty()) {
                 continue; // "Tramadol, 50 mg, every 6 hours" said during the exam is an order, charted in the plan
+            }
+            String explained = EXPLANATION.matcher(text).replaceFirst(".");
+            if (!explained.equals(text) && explained.split(" ").length >= 4) {
+                text = explained; // "small effusion, which means there is fluid in the knee": the finding only
+                item = with(item, text, item.headingHint());
+            }
+            if (PLAN_TALK.matcher(text).find() && measured.isEmpty()) {
+                continue; // the assessment and plan write it from the facts; a positive finding in it is recomposed
             }
             String system = ExamSystems.of(item.lookup() + " " + text.toLowerCase(Locale.ROOT));
             if (vitalHint != null && system == null && VITAL_WORD.matcher(text).find()) {
@@ -108,11 +149,90 @@ final class ObjectiveFacts {
         if (!vitalItems.isEmpty()) {
             out.add(merged(vitalItems, null, vitalHint));
         }
+        if (examHeading != null) {
+            addPositives(ExamFindings.positives(facts), bySystem, out);
+        }
         // findings by system follow the exam's general remarks, in the order clinicians chart systems
         bySystem.forEach((system, list) -> out.add(reordered(merged(list, system, examHint),
                 SYSTEM_ORDER_BASE + ExamSystems.rank(system))));
         out.sort(java.util.Comparator.comparingInt(Classified::order));
         return out;
+    }
+
+    /** "..., and on her knee exam, ...": a dictated exam names the next system mid-sentence. */
+    private static final Pattern NEXT_SYSTEM = Pattern.compile("(?i),?\\s+(?:and|now|then)\\s+(?=on (?:his|her|their|the|your) "
+            + "[a-z ]{0,25}(?:exam|examination)\\b)");
+
+    /** Each exam remark its own item, so that each goes under its own body system. */
+    private static List<Classified> bySystemRemark(List<Classified> items) {
+        List<Classified> out = new ArrayList<>(items.size());
+        for (Classified item : items) {
+            if (item.part() != SoapPart.OBJECTIVE || item.headingHint() != null) {
+                out.add(item);
+                continue;
+            }
+            String[] remarks = NEXT_SYSTEM.split(item.text());
+            if (remarks.length == 1) {
+                out.add(item);
+                continue;
+            }
+            for (String remark : remarks) {
+                String r = remark.strip();
+                if (r.length() > 3) {
+                    r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
+                    String text = r.endsWith(".") ? r : r + ".";
+                    out.add(new Classified(item.part(), text, item.evidence(), item.speaker(), item.order(),
+                            Cues.lookup(text), null, item.informativeness()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The positive findings the kept sentences do not already say, each under its body system. */
+    private static void addPositives(List<Classified> positives, Map<String, List<Classified>> bySystem,
+                                     List<Classified> out) {
+        if (positives.isEmpty()) {
+            return;
+        }
+        List<Classified> kept = new ArrayList<>();
+        bySystem.values().forEach(kept::addAll);
+        out.stream().filter(c -> c.part() == SoapPart.OBJECTIVE).forEach(kept::add);
+        StringBuilder exam = new StringBuilder();
+        kept.forEach(c -> exam.append(c.text().toLowerCase(Locale.ROOT)).append(' '));
+        Map<String, Integer> placed = new java.util.HashMap<>();
+        List<Classified> added = new ArrayList<>();
+        for (Classified p : positives) {
+            int at0 = p.evidence().get(0).start();
+            boolean saidInKept = kept.stream().anyMatch(c -> ExamFindings.sameKind(p.text(), c.text().toLowerCase(Locale.ROOT))
+                    && c.evidence().stream().anyMatch(e -> e.start() <= at0 && at0 < e.end()));
+            boolean saidJustBefore = added.stream().anyMatch(a -> ExamFindings.sameKind(p.text(),
+                    a.text().toLowerCase(Locale.ROOT)) && Math.abs(a.evidence().get(0).start() - at0) < SAME_REMARK);
+            if (saidInKept || saidJustBefore || ExamFindings.covered(p.text(), exam.toString())) {
+                continue;
+            }
+            added.add(p);
+            String system = ExamSystems.of(p.text().toLowerCase(Locale.ROOT));
+            if (system == null) {
+                continue;
+            }
+            // positives first: a clinician charts what is abnormal before the normal remarks
+            int at = placed.merge(system, 1, Integer::sum) - 1;
+            bySystem.computeIfAbsent(system, k -> new ArrayList<>()).add(at, p);
+            exam.append(p.text().toLowerCase(Locale.ROOT)).append(' ');
+        }
+    }
+
+    private static String said(EncounterFacts facts, List<Evidence> evidence) {
+        // the whole spoken sentence, with the one before it by the same speaker: the item may hold only the
+        // clause the gate kept, and a pause may have split the sentence ("pumping function of" / "your heart at 45%")
+        org.chartscribe.transcript.Sentence s = facts.sentenceAt(evidence.get(0).start());
+        if (s == null) {
+            return "";
+        }
+        org.chartscribe.transcript.Sentence before = s.start() < 2 ? null : facts.sentenceAt(s.start() - 2);
+        int from = before != null && before.speaker() == s.speaker() ? before.start() : s.start();
+        return facts.source().substring(from, s.end());
     }
 
     /** One item for several: "Musculoskeletal: Tenderness over the knee. Small effusion." */

@@ -28,10 +28,14 @@ final class ResultLines {
     private static final Pattern RESULT_CUE = Pattern.compile("(?i)\\b(?:shows?|showed|showing|revealed?|reveals|"
             + "demonstrat\\w*|came back|results?|normal|abnormal|negative|positive|unremarkable|consistent with|"
             + "evidence of|ejection fraction|ef|elevated|low|high|within normal limits|no (?:\\w+ ){0,2}(?:fracture|"
-            + "effusion|dislocation|pneumonia|abnormalit\\w+|signs?)|fracture|effusion|arthritis|tear)\\b|\\d");
+            + "effusion|dislocation|pneumonia|abnormalit\\w+|signs?)|fracture|effusion|arthritis|tear|pumping function|"
+            + "regurgitation|alignment|fluid|good|fine|great|stable|unchanged)\\b|\\d");
     /** Findings only an image shows, said without naming the study. */
     private static final Pattern IMAGING_ONLY = Pattern.compile("(?i)\\b(?:fractures?|dislocations?|"
-            + "broken bones?)\\b");
+            + "broken bones?|pumping function|(?:mitral|aortic|tricuspid) (?:valve )?regurgitation|(?:bony|boney|bone) "
+            + "alignment|fluid (?:in|on|around) (?:the |your |her |his |their )?lungs?)\\b");
+    private static final Pattern IMAGING_ONLY_FRACTURE = Pattern.compile("(?i)\\b(?:fractures?|dislocations?|"
+            + "broken bones?|alignment)\\b");
     /** How far back (characters) the study a bare imaging finding belongs to may have been named. */
     private static final int LOOK_BACK = 600;
     /** A test still to be done is a plan, whatever it may show. */
@@ -49,7 +53,7 @@ final class ResultLines {
             + "did not show|didn't show|doesn't show|does not show|no signs? of|no evidence of|free of)\\b[\\w\\s,]{0,30}$");
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(trace|small|mild|moderate|large|severe|"
             + "significant|minimal)\\s+$");
-    private static final Pattern EF = Pattern.compile("(?i)\\b(?:ejection fraction|ef)\\b(?:\\s+(?:of|is|was|at|about|around|"
+    private static final Pattern EF = Pattern.compile("(?i)\\b(?:ejection fraction|ef|pumping function(?: of (?:\\w+ ){0,2}heart)?)\\b(?:\\s+(?:of|is|was|at|about|around|"
             + "approximately))*\\s+(\\d{1,2})\\s*(?:%|percent)");
     private static final Pattern NEGATED_READING = Pattern.compile("(?i)\\b(?:not|n't|never)\\b|n't\\b");
     private static final Map<String, String> DISPLAY = Map.ofEntries(Map.entry("mri", "MRI"),
@@ -70,6 +74,10 @@ final class ResultLines {
         term("(?:meniscal|meniscus|acl|rotator cuff|labral|ligament) tear|torn (?:meniscus|acl|rotator cuff|ligament)",
                 "tear");
         term("pneumonia|infiltrates?|consolidation", "pneumonia");
+        term("(?:low|lowish|low-ish|reduced|decreased|weak)(?: \\w+)? pumping function|pumping function (?:of (?:\\w+ ){0,2}heart )?"
+                + "(?:is|was) (?:\\w+ )?(?:low|reduced|decreased|weak)", "reduced ejection fraction");
+        term("fluid (?:in|on|around) (?:the |your |her |his |their )?lungs?|pleural effusions?", "fluid in the lungs");
+        term("(?:good|normal) (?:bony|boney|bone) alignment", "normal alignment");
         term("(?:kidney |renal )?stones?", "stone");
         term("hydronephrosis", "hydronephrosis");
         term("gallstones", "gallstones");
@@ -91,6 +99,17 @@ final class ResultLines {
         return RESULT_CUE.matcher(text).find() && !ClinicalExtractor.testsNamed(text).isEmpty();
     }
 
+    /**
+     * The results line composed from a spoken sentence the gate cut short ("heart at about 45%" from "it
+     * showed ... pumping function of your heart at about 45%"), or empty when only the sentence itself would do.
+     */
+    static Optional<String> composedFromSaid(String said, List<Evidence> evidence, EncounterFacts facts) {
+        if (!IMAGING_ONLY.matcher(said).find()) {
+            return Optional.empty();
+        }
+        return of(said, evidence, facts).filter(line -> !line.equals(said));
+    }
+
     /** The results line for a sentence that reports a result, or empty when it reports none. */
     static Optional<String> of(String text, List<Evidence> evidence, EncounterFacts facts) {
         if (!RESULT_CUE.matcher(text).find() || NOT_YET.matcher(text).find()) {
@@ -101,14 +120,30 @@ final class ResultLines {
             return imagingOnly(text, evidence, facts);
         }
         List<String> lines = new ArrayList<>();
+        Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < tests.size(); i++) {
             TestResult test = tests.get(i);
+            if (named.contains(test.test())) {
+                continue; // "TSH low, the rest of the thyroid panel normal": the first reading is the test's
+            }
             String said = text.substring(test.end(), i + 1 < tests.size() ? tests.get(i + 1).start() : text.length());
-            List<String> findings = findings(said);
-            if (findings.isEmpty() && !NEGATED_READING.matcher(said).find()) {
-                findings = measured(test, evidence, facts); // "not elevated" is left to the sentence itself
+            List<String> findings = new ArrayList<>(lexicon(said));
+            List<String> measured = NEGATED_READING.matcher(said).find() ? List.of() // "not elevated" stays as said
+                    : measured(test, evidence, facts);
+            Optional<String> valueSaid = test.kind() == TestResult.Kind.IMAGING ? Optional.empty() : valueSaid(said);
+            if (valueSaid.isPresent()) {
+                List<String> read = NEGATED_READING.matcher(said).find() ? List.of() : reading(said);
+                findings.add(0, valueSaid.get() + (read.isEmpty() || !List.of("low", "elevated").contains(read.get(0))
+                        ? "" : " (" + read.get(0) + ")")); // "Hemoglobin A1c: 8 (elevated).", never a bare "elevated"
+            } else if (findings.isEmpty()) {
+                boolean value = !measured.isEmpty() && Character.isDigit(measured.get(0).charAt(0));
+                findings = value ? measured : NEGATED_READING.matcher(said).find() ? List.of() : reading(said);
+                if (findings.isEmpty()) {
+                    findings = measured;
+                }
             }
             if (!findings.isEmpty()) {
+                named.add(test.test());
                 lines.add(name(test, text, evidence, facts) + ": " + String.join(", ", findings) + ".");
             }
         }
@@ -131,7 +166,8 @@ final class ResultLines {
         List<String> findings = findings(text);
         for (int i = before.size() - 1; i >= 0; i--) {
             TestResult t = before.get(i);
-            if (t.kind() == TestResult.Kind.IMAGING && !findings.isEmpty()) {
+            boolean imaging = t.kind() == TestResult.Kind.IMAGING;
+            if ((imaging || !IMAGING_ONLY_FRACTURE.matcher(text).find()) && !findings.isEmpty()) {
                 List<Evidence> withName = new ArrayList<>(evidence);
                 // the site is read from the sentence that named the study
                 int nameStart = windowStart + t.start();
@@ -146,6 +182,43 @@ final class ResultLines {
 
     /** The findings said after a test's name, in spoken order, each with its negation and size. */
     static List<String> findings(String said) {
+        List<String> out = lexicon(said);
+        return out.isEmpty() && !NEGATED_READING.matcher(said).find() ? reading(said) : out;
+    }
+
+    /** "a1c has been a little high at 8": a lab's value said just after its name, which the extractor missed. */
+    private static final Pattern VALUE_SAID = Pattern.compile("(?i)\\b(?:is|was|of|at|to)\\s+(?:about\\s+|around\\s+)?"
+            + "(\\d+(?:\\.\\d+)?)(\\s*(?:%|percent))?(?![\\d/]|\\.\\d)");
+    private static final int VALUE_REACH = 40;
+    private static final Pattern VALUE_LEAD = Pattern.compile("(?i)[\\s,]*(?:(?:has|have|had|been|it|it's|a|little|bit|"
+            + "slightly|very|high|low|elevated|up|down|now|still|today|came|back|level|levels|was|is|value)[\\s,]+)*");
+
+    private static Optional<String> valueSaid(String said) {
+        Matcher m = VALUE_SAID.matcher(said);
+        // only words about the value may stand between the test and it: "ast at 39" after "liver panel ... showed
+        // an elevated" is another test's value
+        if (m.find() && m.start() < VALUE_REACH && VALUE_LEAD.matcher(said.substring(0, m.start())).matches()) {
+            return Optional.of(m.group(1) + (m.group(2) == null ? "" : "%"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A reading said in words; a low or high value is read before any "normal" in the same breath, so a low
+     * TSH never becomes a normal one.
+     */
+    private static List<String> reading(String said) {
+        String lower = said.toLowerCase(Locale.ROOT);
+        for (String word : List.of("low", "elevated", "high", "unremarkable", "within normal limits", "abnormal",
+                "normal", "negative", "positive")) {
+            if (Pattern.compile("\\b" + word + "\\b").matcher(lower).find()) {
+                return List.of(word.equals("high") ? "elevated" : word);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> lexicon(String said) {
         String lower = said.toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
         Matcher ef = EF.matcher(lower);
@@ -169,16 +242,8 @@ final class ResultLines {
             }
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::at));
-        hits.forEach(h -> out.add(h.text()));
-        if (out.isEmpty()) {
-            for (String word : List.of("unremarkable", "within normal limits", "abnormal", "normal", "negative",
-                    "positive")) {
-                if (Pattern.compile("\\b" + word + "\\b").matcher(lower).find()) {
-                    out.add(word);
-                    break;
-                }
-            }
-        }
+        boolean efSaid = !out.isEmpty();
+        hits.stream().filter(h -> !(efSaid && h.text().equals("reduced ejection fraction"))).forEach(h -> out.add(h.text()));
         return new ArrayList<>(out);
     }
 
