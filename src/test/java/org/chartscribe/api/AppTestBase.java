@@ -15,6 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a random port with a fresh H2 file database in a temporary data dir and
  * two tenants' keys registered at start-up, metrics exported as in production. Subclasses share one application context.
  * Public so the FHIR tests (another package) run against the same application context.
+ *
+ * <p>A subclass cannot override a property registered here: Spring applies this class's
+ * {@code @DynamicPropertySource} after the subclass's, so the base value wins silently. A test that needs
+ * its own database sets {@code spring.datasource.url} instead (see {@link AudioJobsH2IT}).
  */
 // Observability on, as in production: Boot's test support otherwise swaps the Prometheus registry out.
 @AutoConfigureObservability
