@@ -127,17 +127,18 @@ final class ResultLines {
                 continue; // "TSH low, the rest of the thyroid panel normal": the first reading is the test's
             }
             String said = text.substring(test.end(), i + 1 < tests.size() ? tests.get(i + 1).start() : text.length());
+            // "not elevated" stays as said: neither a measured value nor a reading word replaces it
+            boolean negated = NEGATED_READING.matcher(said).find();
             List<String> findings = new ArrayList<>(lexicon(said));
-            List<String> measured = NEGATED_READING.matcher(said).find() ? List.of() // "not elevated" stays as said
-                    : measured(test, evidence, facts);
+            List<String> measured = negated ? List.of() : measured(test, evidence, facts);
             Optional<String> valueSaid = test.kind() == TestResult.Kind.IMAGING ? Optional.empty() : valueSaid(said);
             if (valueSaid.isPresent()) {
-                List<String> read = NEGATED_READING.matcher(said).find() ? List.of() : reading(said);
+                List<String> read = negated ? List.of() : reading(said);
                 findings.add(0, valueSaid.get() + (read.isEmpty() || !List.of("low", "elevated").contains(read.get(0))
                         ? "" : " (" + read.get(0) + ")")); // "Hemoglobin A1c: 8 (elevated).", never a bare "elevated"
             } else if (findings.isEmpty()) {
                 boolean value = !measured.isEmpty() && Character.isDigit(measured.get(0).charAt(0));
-                findings = value ? measured : NEGATED_READING.matcher(said).find() ? List.of() : reading(said);
+                findings = value ? measured : negated ? List.of() : reading(said);
                 if (findings.isEmpty()) {
                     findings = measured;
                 }
@@ -209,14 +210,19 @@ final class ResultLines {
      */
     private static List<String> reading(String said) {
         String lower = said.toLowerCase(Locale.ROOT);
-        for (String word : List.of("low", "elevated", "high", "unremarkable", "within normal limits", "abnormal",
-                "normal", "negative", "positive")) {
-            if (Pattern.compile("\\b" + word + "\\b").matcher(lower).find()) {
-                return List.of(word.equals("high") ? "elevated" : word);
+        for (Map.Entry<Pattern, String> reading : READING_WORDS) {
+            if (reading.getKey().matcher(lower).find()) {
+                return List.of(reading.getValue());
             }
         }
         return List.of();
     }
+
+    /** Reading words in the order they win, each with how it is charted ("high" as "elevated"). */
+    private static final List<Map.Entry<Pattern, String>> READING_WORDS = java.util.stream.Stream.of("low", "elevated", "high",
+            "unremarkable", "within normal limits", "abnormal", "normal", "negative", "positive")
+            .map(word -> Map.entry(Pattern.compile("\\b" + word + "\\b"), word.equals("high") ? "elevated" : word))
+            .toList();
 
     private static List<String> lexicon(String said) {
         String lower = said.toLowerCase(Locale.ROOT);

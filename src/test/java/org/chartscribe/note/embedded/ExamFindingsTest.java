@@ -142,4 +142,18 @@ class ExamFindingsTest {
                 "musculoskeletal: pain to palpation of the right knee.")).isFalse();
         assertThat(ExamFindings.covered("Grade 3 out of 6 systolic murmur.", "cardiovascular: 3/6 murmur.")).isTrue();
     }
+
+    @Test
+    void aSymptomDeniedDuringTheExamIsAReviewOfSystemsNegativeNotAFinding() {
+        String transcript = """
+                Doctor: What brings you in today?
+                Patient: My right knee has been sore for a week.
+                Doctor: Let me examine you. Your lungs are clear.
+                Doctor: No chest pain.
+                Doctor: On your right knee exam there is tenderness to palpation of the medial right knee.
+                """;
+        DraftNote note = note(transcript);
+        assertThat(objective(note, "Physical Examination")).doesNotContainIgnoringCase("chest pain");
+        assertThat(part(note, SoapPart.SUBJECTIVE)).contains("Denies chest pain.");
+    }
 }
