@@ -1,5 +1,6 @@
 package org.chartscribe.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.chartscribe.coding.Icd10CodeSet;
 import org.chartscribe.llm.AzureHttp;
 import org.chartscribe.llm.ChatModels;
@@ -31,10 +32,11 @@ class LlmConfig {
     @Bean
     @Conditional(ProviderSet.class)
     NoteConfig.LlmEngineHolder llmNoteEngine(LlmProperties properties, Icd10CodeSet codes,
-            ObjectProvider<AzureHttp> azureHttp) {
+            ObjectProvider<AzureHttp> azureHttp, ObjectProvider<MeterRegistry> meters) {
         // an AzureHttp bean, where one exists, carries Azure OpenAI's calls (e.g. through a proxy)
         AzureHttp http = azureHttp.getIfAvailable();
-        LlmNoteEngine engine = new LlmNoteEngine(ChatModels.client(properties, http == null ? null : http.client()),
+        LlmNoteEngine engine = new LlmNoteEngine(ChatModels.client(properties, http == null ? null : http.client(),
+                meters.getIfAvailable()),
                 new PromptLibrary(), codes,
                 new LlmNoteEngine.Limits(properties.contextTokens(), properties.maxOutputTokens()));
         log.info("LLM note engine: provider={}, model={}, timeout={}, responseFormat={}, auth={}", properties.providerKind(),

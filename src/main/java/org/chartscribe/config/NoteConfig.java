@@ -10,6 +10,7 @@ import org.chartscribe.note.NoteEngine;
 import org.chartscribe.note.NoteEngines;
 import org.chartscribe.note.NoteService;
 import org.chartscribe.note.NoteStore;
+import org.chartscribe.note.UnitOfWork;
 import org.chartscribe.note.embedded.EmbeddedNoteEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +36,8 @@ class NoteConfig {
     @Bean
     NoteService noteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, AuditTrail audit,
                             Clock clock,
-                            ChartScribeProperties properties, Optional<MedicalCoder> coder) {
+                            ChartScribeProperties properties, Optional<MedicalCoder> coder, UnitOfWork unitOfWork) {
         return new NoteService(engines, notes, idempotency, audit, clock, properties.retention(),
-                RandomIds.withPrefix("note_"), coder.orElse(null));
+                RandomIds.withPrefix("note_"), coder.orElse(null), unitOfWork);
     }
 }

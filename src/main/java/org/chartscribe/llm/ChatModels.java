@@ -4,6 +4,7 @@ import com.azure.ai.openai.OpenAIServiceVersion;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -21,14 +22,15 @@ public final class ChatModels {
     private ChatModels() {}
 
     public static LlmClient client(LlmProperties p) {
-        return client(p, null);
+        return client(p, null, null);
     }
 
     /**
      * {@code azureHttp}: the azure-core HTTP client for Azure OpenAI and its Entra ID token requests (a
-     * proxy, or a test's trust of its own server), or null for the default one.
+     * proxy, or a test's trust of its own server), or null for the default one. {@code meters}: where the
+     * calls' timings and token counts go ({@link LlmCallMetrics}), or null to keep them unexported.
      */
-    public static LlmClient client(LlmProperties p, com.azure.core.http.HttpClient azureHttp) {
+    public static LlmClient client(LlmProperties p, com.azure.core.http.HttpClient azureHttp, MeterRegistry meters) {
         p.validate();
         ChatModel model;
         StreamingCalls streaming;
@@ -48,7 +50,8 @@ public final class ChatModels {
             }
             default -> throw new IllegalStateException("unknown provider");
         }
-        return new ResilientLlmClient(new LangChainLlmClient(model, streaming, p.model().strip(), p.timeout()), p);
+        LlmCallMetrics metrics = meters == null ? LlmCallMetrics.unexported() : new LlmCallMetrics(meters);
+        return new ResilientLlmClient(new LangChainLlmClient(model, streaming, p.model().strip(), p.timeout(), metrics), p);
     }
 
     private static ChatModel openAiCompatible(LlmProperties p, HeaderKeepingHttpClient http) {

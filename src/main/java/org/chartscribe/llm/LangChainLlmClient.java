@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * The {@link LlmClient} port over a langchain4j {@link ChatModel} (Azure OpenAI or OpenAI-compatible),
  * built with temperature 0, the token limit, the timeout and request/response logging off. {@code complete}
  * blocks and hands the whole answer to {@code partial} once; {@code stream} sits on the
- * {@code StreamingChatModel} and hands over each token. Logs only the outcome and timings.
+ * {@code StreamingChatModel} and hands over each token. Records each call's outcome, time and token counts
+ * in {@link LlmCallMetrics}; logs failures, never prompts or answers.
  */
 final class LangChainLlmClient implements LlmClient {
 
@@ -41,12 +42,15 @@ final class LangChainLlmClient implements LlmClient {
     private final StreamingCalls streaming;
     private final String modelName;
     private final Duration timeout;
+    private final LlmCallMetrics metrics;
 
-    LangChainLlmClient(ChatModel model, StreamingCalls streaming, String modelName, Duration timeout) {
+    LangChainLlmClient(ChatModel model, StreamingCalls streaming, String modelName, Duration timeout,
+            LlmCallMetrics metrics) {
         this.model = model;
         this.streaming = streaming;
         this.modelName = modelName;
         this.timeout = timeout;
+        this.metrics = metrics;
     }
 
     /**
@@ -89,6 +93,7 @@ final class LangChainLlmClient implements LlmClient {
             while (true) {
                 if (cancelled.getAsBoolean()) {
                     cancel(call, handle, done);
+                    metrics.cancelled(started);
                     log.info("LLM stream cancelled after {} ms: the reader went away", elapsedMs(started));
                     throw new NoteStream.Cancelled();
                 }
@@ -97,7 +102,7 @@ final class LangChainLlmClient implements LlmClient {
                     throw new java.util.concurrent.TimeoutException("stream");
                 }
                 try {
-                    return checked(done.get(100, TimeUnit.MILLISECONDS), started, content -> { });
+                    return checked(done.get(100, TimeUnit.MILLISECONDS), LlmCallMetrics.Mode.STREAM, started, content -> { });
                 } catch (java.util.concurrent.TimeoutException notYet) {
                     // poll again
                 }
@@ -123,8 +128,9 @@ final class LangChainLlmClient implements LlmClient {
         }
     }
 
-    private static EngineFailedException failed(Throwable e, long started) {
+    private EngineFailedException failed(Throwable e, long started) {
         EngineFailedException failure = ProviderFailures.map(e);
+        metrics.failed(LlmCallMetrics.Mode.STREAM, started);
         log.warn("LLM stream failed: {} after {} ms ({})", failure.failure(), elapsedMs(started), e.getClass().getSimpleName());
         return failure;
     }
@@ -138,16 +144,19 @@ final class LangChainLlmClient implements LlmClient {
                     .build());
         } catch (RuntimeException e) {
             EngineFailedException failure = ProviderFailures.map(e);
+            metrics.failed(LlmCallMetrics.Mode.PLAIN, started);
             // the failure's message is ours; the provider's (which may echo the prompt) is not logged
             log.warn("LLM call failed: {} after {} ms ({})", failure.failure(), elapsedMs(started), e.getClass().getSimpleName());
             throw failure;
         }
-        return checked(response, started, partial);
+        return checked(response, LlmCallMetrics.Mode.PLAIN, started, partial);
     }
 
-    private static String checked(ChatResponse response, long started, Consumer<String> partial) {
+    private String checked(ChatResponse response, LlmCallMetrics.Mode mode, long started, Consumer<String> partial) {
         FinishReason finish = response.finishReason();
-        log.info("LLM call done in {} ms, finish={}, tokens in={} out={}", elapsedMs(started), finish,
+        metrics.answered(mode, started, finish, response.tokenUsage());
+        // Per call at debug only: at info it costs a formatted line per note; the counts are in the metrics.
+        log.debug("LLM call done in {} ms, finish={}, tokens in={} out={}", elapsedMs(started), finish,
                 response.tokenUsage() == null ? null : response.tokenUsage().inputTokenCount(),
                 response.tokenUsage() == null ? null : response.tokenUsage().outputTokenCount());
         if (finish == FinishReason.CONTENT_FILTER) {

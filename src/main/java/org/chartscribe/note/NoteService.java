@@ -29,15 +29,18 @@ public final class NoteService {
     private final Duration retention;
     private final Supplier<String> noteIds;
     private final MedicalCoder coder;
+    private final UnitOfWork unitOfWork;
 
     /** Without a coder: a request for billing codes gets a {@code BILLING_CODES_UNAVAILABLE} warning. */
     public NoteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, AuditTrail audit,
                        Clock clock, Duration retention, Supplier<String> noteIds) {
-        this(engines, notes, idempotency, audit, clock, retention, noteIds, null);
+        this(engines, notes, idempotency, audit, clock, retention, noteIds, null, UnitOfWork.DIRECT);
     }
 
+    /** {@code unitOfWork}: how the store writes of one request go in together (a database transaction). */
     public NoteService(NoteEngines engines, NoteStore notes, IdempotencyStore idempotency, AuditTrail audit,
-                       Clock clock, Duration retention, Supplier<String> noteIds, MedicalCoder coder) {
+                       Clock clock, Duration retention, Supplier<String> noteIds, MedicalCoder coder,
+                       UnitOfWork unitOfWork) {
         this.engines = engines;
         this.notes = notes;
         this.idempotency = idempotency;
@@ -46,6 +49,7 @@ public final class NoteService {
         this.retention = retention;
         this.noteIds = noteIds;
         this.coder = coder;
+        this.unitOfWork = unitOfWork;
     }
 
     /**
@@ -110,16 +114,24 @@ public final class NoteService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         StoredNote note = new StoredNote(noteIds.get(), command.tenantId(), command.request().specialty().id(),
                 command.request().template().id(), draft, now, now.plus(retention));
+        if (command.idempotencyKey().isEmpty()) {
+            unitOfWork.inOne(() -> {
+                notes.save(note);
+                audit.record(command.tenantId(), "note.created", note.noteId());
+            });
+            return new Generated(new NoteLookup.Found(note), false);
+        }
+        // With a key, the note is stored before the key is claimed: a lost race deletes it (crypto-shredded)
+        // and answers with the winner's, which a single transaction could not do on PostgreSQL (the failed
+        // claim aborts it).
         notes.save(note);
-        if (command.idempotencyKey().isPresent()) {
-            String key = command.idempotencyKey().get();
-            boolean won = idempotency.record(command.tenantId(), key,
-                    new IdempotencyStore.Entry(command.requestHash(), note.noteId(), now));
-            if (!won) {
-                // A concurrent request with the same key finished first: answer with its note, drop ours.
-                notes.delete(command.tenantId(), note.noteId());
-                return replayed(command.tenantId(), key, command.requestHash()).orElseThrow(IdempotencyConflictException::new);
-            }
+        String key = command.idempotencyKey().get();
+        boolean won = idempotency.record(command.tenantId(), key,
+                new IdempotencyStore.Entry(command.requestHash(), note.noteId(), now));
+        if (!won) {
+            // A concurrent request with the same key finished first: answer with its note, drop ours.
+            notes.delete(command.tenantId(), note.noteId());
+            return replayed(command.tenantId(), key, command.requestHash()).orElseThrow(IdempotencyConflictException::new);
         }
         audit.record(command.tenantId(), "note.created", note.noteId());
         return new Generated(new NoteLookup.Found(note), false);

@@ -77,8 +77,14 @@ public class JdbcNoteStore implements NoteStore {
                             DbTime.toDb(note.createdAt()), DbTime.toDb(note.expiresAt()))
                     .update();
         } catch (RuntimeException e) {
-            // Not acknowledged: the key must not outlive the failed insert.
-            vault.destroy(key.slot());
+            // Not acknowledged: the key must not outlive the failed insert. Inside a transaction on
+            // PostgreSQL the failed insert has aborted it and the destroy fails too; the rollback then
+            // removes the key's row (JdbcKeyVault) and the insert's failure is still the one reported.
+            try {
+                vault.destroy(key.slot());
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.chartscribe.config.ChartScribeProperties;
+import org.chartscribe.note.UnitOfWork;
 import org.chartscribe.store.crypto.ContentCipher;
 import org.chartscribe.store.crypto.FileKeyVault;
 import org.chartscribe.store.crypto.KeyConfigException;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wires the stores. The JdbcClient is Boot's, which is created after Flyway has migrated. A
@@ -83,6 +85,12 @@ class StoreConfiguration {
     @Bean
     AuditLog auditLog(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         return new AuditLog(jdbc, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** The note service's store writes that belong together, in one database transaction. */
+    @Bean
+    UnitOfWork unitOfWork(PlatformTransactionManager transactions) {
+        return new TransactionalUnitOfWork(transactions);
     }
 
     /**

@@ -86,6 +86,31 @@ class LlmEngineOpenAiCompatibleIT extends AppTestBase {
     }
 
     @Test
+    void eachCallIsCountedInTheMetricsWithTheProvidersTokenCounts() {
+        SERVER.stubFor(chat().willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(LlmReplays.completion(ModelAnswers.lowBackPain()))));
+        double inputBefore = metric("chartscribe_llm_tokens_total{direction=\"input\"");
+        double outputBefore = metric("chartscribe_llm_tokens_total{direction=\"output\"");
+        double callsBefore = metric("chartscribe_llm_calls_seconds_count{mode=\"plain\",outcome=\"stop\"");
+
+        assertThat(note("llm").status()).isEqualTo(200);
+
+        // the replayed answer reports 1,200 prompt and 450 completion tokens
+        assertThat(metric("chartscribe_llm_tokens_total{direction=\"input\"") - inputBefore).isEqualTo(1200);
+        assertThat(metric("chartscribe_llm_tokens_total{direction=\"output\"") - outputBefore).isEqualTo(450);
+        assertThat(metric("chartscribe_llm_calls_seconds_count{mode=\"plain\",outcome=\"stop\"") - callsBefore).isEqualTo(1);
+    }
+
+    /** The value of the first Prometheus sample whose line starts with {@code prefix}, 0 when absent. */
+    private double metric(String prefix) {
+        Http.Response metrics = http().get("/actuator/prometheus", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        return metrics.body().lines().filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
+    }
+
+    @Test
     void rateLimitingIs503WithRetryAfterAndAutoFallsBack() {
         SERVER.stubFor(chat().willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
                 .withHeader("Content-Type", "application/json")

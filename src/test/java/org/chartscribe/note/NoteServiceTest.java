@@ -45,6 +45,24 @@ class NoteServiceTest {
     }
 
     @Test
+    void aNewNoteAndItsCreatedAuditRowAreWrittenInOneUnitOfWork() {
+        List<String> units = new java.util.ArrayList<>();
+        UnitOfWork recording = work -> {
+            int before = audited.size();
+            work.run();
+            units.add("unit: " + audited.subList(before, audited.size()));
+        };
+        NoteService service = new NoteService(new NoteEngines(engine, Optional.empty()), stores, stores, audit, clock,
+                Duration.ofDays(30), () -> "note_" + ids.incrementAndGet(), null, recording);
+
+        NoteLookup.Found found = (NoteLookup.Found) service.generate(command("t1", EngineChoice.AUTO, null, "h", false))
+                .lookup();
+
+        assertThat(units).containsExactly("unit: [t1 note.created " + found.note().noteId() + "]");
+        assertThat(service.find("t1", found.note().noteId())).isInstanceOf(NoteLookup.Found.class);
+    }
+
+    @Test
     void notesExpireAfterRetention() {
         NoteService service = service(Optional.empty());
         StoredNote note = ((NoteLookup.Found) service.generate(command("t1", EngineChoice.AUTO, null, "h", false))

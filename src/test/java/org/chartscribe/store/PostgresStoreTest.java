@@ -16,14 +16,17 @@ import org.junit.jupiter.api.AfterAll;
 class PostgresStoreTest extends StoreContractTest {
 
     private final EmbeddedPostgres postgres;
+    // one instance: a transaction manager binds its connection to the DataSource object it was given
+    private final DataSource dataSource;
 
     PostgresStoreTest() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
+        dataSource = postgres.getPostgresDatabase();
     }
 
     @Override
     DataSource dataSource() {
-        return postgres.getPostgresDatabase();
+        return dataSource;
     }
 
     @Override

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * One behaviour, two databases: the subclasses run this body against H2 and a real PostgreSQL,
@@ -110,6 +111,26 @@ abstract class StoreContractTest {
     }
 
     // ---- notes
+
+    @Test
+    void aNoteAndItsAuditRowAreKeptTogetherOrNotAtAll() {
+        TransactionalUnitOfWork together = new TransactionalUnitOfWork(new DataSourceTransactionManager(dataSource()));
+        StoredNote kept = note("note_kept", "acme", NOW.plus(Duration.ofDays(30)));
+        together.inOne(() -> {
+            notes.save(kept);
+            audit.record("acme", "note.created", kept.noteId(), "req-1");
+        });
+
+        StoredNote undone = note("note_undone", "acme", NOW.plus(Duration.ofDays(30)));
+        assertThatThrownBy(() -> together.inOne(() -> {
+            notes.save(undone);
+            audit.record("acme", "", undone.noteId(), "req-2"); // refused: the audit row cannot be written
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(notes.find("acme", "note_kept", NOW)).isEqualTo(new NoteLookup.Found(kept));
+        assertThat(notes.find("acme", "note_undone", NOW)).isInstanceOf(NoteLookup.Missing.class);
+        assertThat(audit.recent("acme", 10)).extracting(AuditLog.Event::noteId).containsExactly("note_kept");
+    }
 
     @Test
     void savedNoteReadsBackEqual() {

@@ -105,7 +105,7 @@ class FileKeyVaultTest {
         assertThat(vault.open(b.slot(), "notes/b/t")).as("the old owner, in the reused slot").isEmpty();
         assertThat(vault.open(a.slot(), "notes/a/t")).isPresent();
         assertThat(vault.open(c.slot(), "notes/c/t")).isPresent();
-        assertThat(vault.capacity()).isEqualTo(3);
+        assertThat(vault.capacity()).as("no growth: the freed slot was enough").isEqualTo(SlotFile.GROWTH_SLOTS);
     }
 
     @Test
@@ -121,19 +121,49 @@ class FileKeyVaultTest {
     }
 
     @Test
-    void aTornAppendFromACrashIsDroppedAndAcknowledgedKeysStillOpen() throws IOException {
+    void theFileGrowsABlockOfFreeSlotsAtATimeAndTheyOutliveARestart() throws IOException {
+        long block = (long) SlotFile.GROWTH_SLOTS * FileKeyVault.SLOT_BYTES;
+        DataKey first = reopen().create("notes/k0/t");
+        assertThat(Files.size(file())).isEqualTo(FileKeyVault.SLOT_BYTES + block);
+
+        DataKey last = first;
+        for (int i = 1; i < SlotFile.GROWTH_SLOTS; i++) {
+            last = vault.create("notes/k" + i + "/t");
+        }
+        assertThat(Files.size(file())).as("a block of keys fits the first growth").isEqualTo(FileKeyVault.SLOT_BYTES + block);
+        assertThat(last.slot()).isEqualTo(SlotFile.GROWTH_SLOTS);
+
+        DataKey next = vault.create("notes/next/t");
+        assertThat(Files.size(file())).isEqualTo(FileKeyVault.SLOT_BYTES + 2 * block);
+        assertThat(next.slot()).isEqualTo(SlotFile.GROWTH_SLOTS + 1);
+
+        reopen();
+        assertThat(vault.open(first.slot(), "notes/k0/t")).isPresent();
+        assertThat(vault.open(next.slot(), "notes/next/t")).isPresent();
+        assertThat(vault.create("notes/after-restart/t").slot()).as("the free zeroed slots were found again")
+                .isEqualTo(next.slot() + 1);
+    }
+
+    @Test
+    void aTornGrowthFromACrashIsDroppedAndAcknowledgedKeysStillOpen() throws IOException {
         DataKey acknowledged = reopen().create("notes/a/t");
         vault.close();
         vault = null;
-        // The process died while appending the next slot: half a record at the end of the file.
+        // The process died while growing the file: part of a slot at the end.
         Files.write(file(), new byte[] {1, 2, 3, 4, 5}, StandardOpenOption.APPEND);
 
-        DataKey next = reopen().create("notes/b/t");
-
+        reopen();
         assertThat(vault.open(acknowledged.slot(), "notes/a/t")).isPresent();
+        DataKey next = vault.create("notes/b/t");
         assertThat(next.slot()).isEqualTo(acknowledged.slot() + 1);
-        assertThat(reopen().open(next.slot(), "notes/b/t")).isPresent();
-        assertThat(Files.size(file()) % FileKeyVault.SLOT_BYTES).isZero();
+        DataKey grown = next;
+        while (Files.size(file()) % FileKeyVault.SLOT_BYTES != 0) {
+            grown = vault.create("notes/c" + grown.slot() + "/t"); // fills the block, then grows over the torn tail
+        }
+
+        assertThat(reopen().open(acknowledged.slot(), "notes/a/t")).isPresent();
+        assertThat(vault.open(next.slot(), "notes/b/t")).isPresent();
+        assertThat(vault.open(grown.slot(), "notes/c" + (grown.slot() - 1) + "/t")).isPresent();
     }
 
     @Test
