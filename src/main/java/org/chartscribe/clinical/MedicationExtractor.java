@@ -38,7 +38,7 @@ final class MedicationExtractor {
             new Cue(Pattern.compile("\\b(?:start|started|starting|begin|began|prescribe|prescribed|prescribing|"
                     + "put you on|put him on|put her on|try|trial of|add|added|adding|initiate|give you|new prescription|order|"
                     + "send in|sent in|call in|treat (?:you|him|her|it|this|that) with|going to give|gonna give|"
-                    + "we'll give|i'll give)\\b"), Status.STARTED),
+                    + "we'll give|i'll give|(?:we'll|we will|let's|i'll) (?:do|go with|use))\\b"), Status.STARTED),
             new Cue(Pattern.compile("\\b(?:continue|continuing|keep taking|keep you on|stay on|remain on|refill|"
                     + "refilled)\\b"), Status.CONTINUED));
     /** Weak evidence of current use, only when no cue above is in the clause ("start you on" is a start). */

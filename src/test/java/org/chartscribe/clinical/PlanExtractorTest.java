@@ -29,6 +29,22 @@ class PlanExtractorTest {
     }
 
     @Test
+    void followUpAndReferralSaidInOtherWords() {
+        assertThat(plan("We're going to check you in two weeks to see how the bones heal.")).containsExactly("FOLLOW_UP 2 week");
+        assertThat(plan("I want to reassess in 6 weeks.")).containsExactly("FOLLOW_UP 6 week");
+        assertThat(plan("Now I am going to recommend physical therapy.")).containsExactly("REFERRAL physical therapy");
+        assertThat(plan("I also recommend that you follow up with cardiology.")).containsExactly("REFERRAL cardiology");
+        assertThat(plan("We'll get you into physical therapy next week.")).containsExactly("REFERRAL physical therapy");
+        assertThat(plan("I'd like to refer you to genetic counseling.")).containsExactly("REFERRAL genetic counseling");
+        assertThat(plan("Follow up with your family doctor about the rash.")).isEmpty(); // no specialty named
+    }
+
+    @Test
+    void aDrugNamedAfterWellDoIsStarted() {
+        assertThat(plan("For the pain we'll do Lortab 5 mg every 6 hours as needed.")).containsExactly("MEDICATION hydrocodone");
+    }
+
+    @Test
     void spanIsTheClause() {
         String text = "Hello. Continue the metformin. Bye.";
         PlanItem item = ClinicalExtractor.extract(text).planItems().get(0);

@@ -44,7 +44,9 @@ final class AdvicePlanLines {
             new Topic(Pattern.compile("\\bknee brace\\b"), "Knee brace."),
             new Topic(Pattern.compile("\\b(?:wrist|ankle|back|elbow) brace\\b"), "Brace."),
             new Topic(Pattern.compile("\\b(?:a|the|your|in a|into a) brace\\b"), "Brace."),
-            new Topic(Pattern.compile("\\b(?:long|short) (?:arm|leg) cast\\b"), "Cast."),
+            new Topic(Pattern.compile("\\bair ?cast\\b"), "Air cast."),
+            new Topic(Pattern.compile("\\b(?:(?:long|short) (?:arm|leg)|(?:in|into|put on|wear|wearing) (?:a|the)) cast\\b"),
+                    "Cast."),
             new Topic(Pattern.compile("\\bsling\\b"), "Sling."),
             new Topic(Pattern.compile("\\bsplint\\b"), "Splint."),
             new Topic(Pattern.compile("\\bcrutch(?:es)?\\b"), "Crutches."),
@@ -125,6 +127,18 @@ final class AdvicePlanLines {
             + "my nurse will|someone will|office will)\\s+(?:give you a call|call you|be in touch|reach out|let you know|"
             + "get back to you|send you|message you)\\b|\\b(?:patient portal|mychart|through the portal)\\b");
     private static final Pattern PORTAL = Pattern.compile("\\b(?:portal|mychart)\\b");
+
+    /** Where the first topic any advice line is written from is named in {@code text}, or -1. */
+    static int firstTopicAt(String text) {
+        int first = -1;
+        for (Topic topic : TOPICS) {
+            Matcher m = topic.pattern().matcher(text);
+            if (m.find() && (first < 0 || m.start() < first)) {
+                first = m.start();
+            }
+        }
+        return first;
+    }
 
     /** Each topic the advice names; advice no topic fits is left out rather than quoted. */
     static List<PlanDraft> education(String clause, PlanItem item) {

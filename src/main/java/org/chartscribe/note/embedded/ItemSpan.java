@@ -29,7 +29,8 @@ record ItemSpan(String text, int start, int end) {
             Map.entry("comprehensive metabolic panel", List.of("cmp", "metabolic")),
             Map.entry("urinalysis", List.of("urine")), Map.entry("urine culture", List.of("culture", "urine")),
             Map.entry("liver function tests", List.of("liver")), Map.entry("ekg", List.of("ekg", "ecg", "electrocardiogram")));
-    private static final Pattern FOLLOW_WORDS = Pattern.compile("\\b(?:follow|see you|come back|back in|return|recheck)");
+    private static final Pattern FOLLOW_WORDS = Pattern.compile("\\b(?:follow|see you|come back|back in|return|recheck|"
+            + "check (?:on |in on )?you|(?:get|bring|have) you (?:back|in)|reassess|re-?evaluate)");
 
     /** The item's clause, or for a long one the words around what it names; null when they cannot be found. */
     static ItemSpan of(String source, PlanItem item) {
@@ -60,7 +61,10 @@ record ItemSpan(String text, int start, int end) {
                 Matcher m = FOLLOW_WORDS.matcher(clause);
                 at = m.find() ? m.start() : -1;
             }
-            default -> at = -1; // advice in a long stretch of speech: no way to tell where it starts
+            // advice in a long stretch of speech: read around the first home care or topic it names
+            // ("... put you in a long arm cast and a sling, and then ..."); none named, no way to tell
+            case EDUCATION -> at = AdvicePlanLines.firstTopicAt(clause);
+            default -> at = -1;
         }
         if (at < 0) {
             return null;

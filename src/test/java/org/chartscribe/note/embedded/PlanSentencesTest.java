@@ -81,6 +81,24 @@ class PlanSentencesTest {
     }
 
     @Test
+    void homeCareAndFollowUpInALongRunOnClauseAreCharted() {
+        // one unpunctuated stretch, longer than a clause is read whole: each item is read around its own words
+        assertThat(texts("""
+                Doctor: Your x-ray shows a fracture of both bones of the forearm.
+                Doctor: The good news is that these usually heal without an operation so what we are going to do is put you in a long arm cast and a sling and then we are going to check you in two weeks to see whether the bones have lined up and if they have not we will talk about surgery then.
+                """)).contains("Cast.", "Sling.", "Follow up in 2 weeks.");
+    }
+
+    @Test
+    void aCastOrAnAirCastSaidPlainlyIsCharted() {
+        assertThat(texts("""
+                Doctor: Your ankle x-ray shows a sprain and no fracture.
+                Doctor: I'll put you in an air cast to keep the ankle still and you will use crutches for a week.
+                Doctor: Your other foot x-ray shows a fracture, so you're going to be in a cast for six weeks.
+                """)).contains("Air cast.", "Crutches.", "Cast.");
+    }
+
+    @Test
     void homeCareGivenWithAnOrderIsCharted() {
         assertThat(texts("""
                 Doctor: Your x-ray shows a fracture of the fifth metatarsal.
