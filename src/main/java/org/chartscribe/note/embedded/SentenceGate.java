@@ -157,6 +157,32 @@ final class SentenceGate {
     private static final Pattern SUMMARY_OF_SPEECH = Pattern.compile("(?i)\\bendors(?:ing|es|ed)\\b.*\\b(?:this|that|these|those)\\b|\\bwas endorsing\\b|\\bsounds like\\b");
     /** The patient's "we" in the history: who "we" were is not charted ("we were helping his daughter"). */
     private static final Pattern PLURAL_FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'd|[Ww]e'll|us|[Oo]ur)\\b");
+    /**
+     * A history sentence that opens on a modifier, a preposition or an auxiliary without its subject
+     * ("For their foot pain since that happened.", "Haven't felt anything since.", "Otherwise any movement
+     * causes pain."): speech, unless a clause with its own subject follows a comma ("Whenever she walks,
+     * it hurts.").
+     */
+    private static final Pattern FRONTED_OPENING = Pattern.compile(
+            "(?i)^(?:for|since|during|going|not|with|otherwise|anytime|whenever|before|after|until|while|frustrating|"
+                    + "haven't|hasn't|hadn't|didn't|don't|doesn't|can't|couldn't|won't|wasn't|isn't|aren't|weren't)\\b");
+    private static final Pattern SUBJECT_AFTER_COMMA = Pattern.compile(
+            "(?i),\\s*(?:(?:but|and|so|though|then),?\\s+)?(?:the patient|she|he|they|it|there|"
+                    + "(?:her|his|their|my|the)(?: [a-z]+){1,3})\\s+(?:[a-z]+ly\\s+)?(?:is|was|are|were|has|had|have|does|did|doesn't|didn't|"
+                    + "hasn't|hadn't|wasn't|isn't|can|could|can't|will|would|[a-z]+ed|[a-z]+s)\\b");
+    /** A question the rewrite left inside a reported sentence: "The patient mentioned is there anything that helps". */
+    private static final Pattern EMBEDDED_QUESTION = Pattern.compile(
+            "(?i)\\b(?:mentioned|said|says|reports|states|asked)\\s+(?:is there|are there|is it|was it|do|does|did|have|has|"
+                    + "can|could|would|what|how|why|where|which|who)\\b");
+    /** Two subjects in a row, the first from the rewrite: "The patient she is worried" (mended), "The patient it does". */
+    private static final Pattern DOUBLE_SUBJECT = Pattern.compile("(?i)^the patient\\s+(she|he|they)\\s+");
+    private static final Pattern SUBJECT_THEN_OTHER_SUBJECT = Pattern.compile(
+            "(?i)^(?:the patient|she|he|they)\\s+(?:it|i|you|we|there)\\b");
+    /** A patient's "no" glued to what followed it: "No well first thing in the morning", "No not yet ...". */
+    private static final Pattern ANSWER_GLUED = Pattern.compile(
+            "(?i)^(?:no|yes|yeah|nope)\\s+(?:well|not|yet|but|and|so|i|it|that|the patient|she|he|they|there)\\b");
+    /** A possessive followed by a subject: the rewrite mended one word of a restart and not the next ("their they"). */
+    private static final Pattern POSSESSIVE_THEN_SUBJECT = Pattern.compile("(?i)\\b(?:their (?:they|he|she|it)|his (?:he|she|they))\\b");
     private static final Pattern FINAL_STOPS = Pattern.compile("[.!]+$");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
@@ -238,6 +264,11 @@ final class SentenceGate {
                 s = RESTART.matcher(s).replaceAll("");
             }
         }
+        Matcher twoSubjects = DOUBLE_SUBJECT.matcher(s);
+        if (twoSubjects.lookingAt()) {
+            s = Character.toUpperCase(twoSubjects.group(1).charAt(0)) + twoSubjects.group(1).substring(1) + " "
+                    + s.substring(twoSubjects.end());
+        }
         s = DOUBLE_OPENER.matcher(s).replaceAll("");
         if (s.indexOf('-') >= 0) {
             s = BROKEN_WORD.matcher(s).replaceAll("");
@@ -284,6 +315,12 @@ final class SentenceGate {
         }
         if (part == SoapPart.SUBJECTIVE && (PLURAL_FIRST_PERSON.matcher(body).find() || SUMMARY_OF_SPEECH.matcher(body).find()
                 || REPORTED_NOTHING.matcher(body).find() || SPECULATION.matcher(body).find())) {
+            return false;
+        }
+        if (part == SoapPart.SUBJECTIVE && (EMBEDDED_QUESTION.matcher(body).find()
+                || ANSWER_GLUED.matcher(body).lookingAt() || POSSESSIVE_THEN_SUBJECT.matcher(body).find()
+                || SUBJECT_THEN_OTHER_SUBJECT.matcher(body).lookingAt()
+                || FRONTED_OPENING.matcher(body).lookingAt() && !SUBJECT_AFTER_COMMA.matcher(body).find())) {
             return false;
         }
         if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && IMPERATIVE.matcher(body).find()) {

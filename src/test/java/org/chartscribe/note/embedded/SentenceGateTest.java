@@ -45,7 +45,13 @@ class SentenceGateTest {
             "He notices he gets a de-, swelling in his ankles.|He notices he gets a swelling in his ankles.",
             // an opening clause that cannot be charted goes when the rest stands alone
             "We were doing yard work and he felt chest pain for an hour.|He felt chest pain for an hour.",
-            "If we walk too far, he gets short of breath.|<left out>"})
+            "If we walk too far, he gets short of breath.|<left out>",
+            // the rewrite's subject before the speaker's own
+            "The patient she is worried about her mother's cancer.|She is worried about her mother's cancer.",
+            // an opening modifier is fine when a clause with its own subject follows
+            "Whenever she walks uphill, her knee aches.|Whenever she walks uphill, her knee aches.",
+            "For the last two nights, her neck has not bothered her.|For the last two nights, her neck has not bothered her.",
+            "Not great, her lower back has been hurting for 3 weeks.|Not great, her lower back has been hurting for 3 weeks."})
     void repairsOnlyByDeletingWordsOrChangingAPronounsCase(String spoken, String charted) {
         assertThat(history(spoken)).isEqualTo(charted);
     }
@@ -84,7 +90,15 @@ class SentenceGateTest {
             "Keep doing that twice a day.", // an instruction, not history
             "Next patient is Jane Doe.", // the clinician talking to the recorder
             "How about, can she move her fingers.", // a question
-            "Haha she is so funny about it." // laughter transcribed
+            "Haha she is so funny about it.", // laughter transcribed
+            "The patient mentioned is there anything that makes the pain better.", // a question left inside
+            "The patient it does get better.", // two subjects: what "it" is was lost
+            "For their ankle pain since that happened.", // a modifier without the statement it modified
+            "Haven't felt anything since.", // an auxiliary without its subject
+            "Otherwise any type of movement especially from sitting causes pain.", // speech run on from the last turn
+            "Going back to their grandparents has anybody had similar symptoms.", // a question turned statement
+            "No well first thing in the morning but otherwise it's fine.", // a "no" glued to the next words
+            "The patient likes it though their they their commute." // a restart half mended
     })
     void leavesOutWhatAClinicianWouldNotSign(String spoken) {
         assertThat(history(spoken)).isEqualTo("<left out>");
