@@ -1,12 +1,5 @@
 package org.chartscribe.coding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,26 +36,11 @@ final class BodySystems {
 
     private static BodySystems read() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        try (InputStream in = BodySystems.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
+        for (CodingTables.Row row : CodingTables.rows(RESOURCE, CodingTables.resource(RESOURCE))) {
+            if (row.cols().length != 2) {
+                throw row.fail("expected prefix<TAB>prefixes");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || cols[1].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected prefix<TAB>prefixes");
-                }
-                map.put(cols[0].strip(), List.copyOf(new ArrayList<>(List.of(cols[1].strip().split("\\s+")))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            map.put(row.col(0, "prefix"), List.of(row.col(1, "prefixes").split("\\s+")));
         }
         return new BodySystems(map);
     }

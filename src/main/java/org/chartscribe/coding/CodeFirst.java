@@ -1,9 +1,6 @@
 package org.chartscribe.coding;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,15 +26,10 @@ final class CodeFirst {
 
     static List<Pair> parse(String source, String text) {
         List<Pair> out = new ArrayList<>();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (CodingTables.Row row : CodingTables.rows(source, text)) {
+            String[] cols = row.cols();
             if (cols.length != 3 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new CodeSetFormatException(source, i + 1, "expected first<TAB>then<TAB>note");
+                throw row.fail("expected first<TAB>then<TAB>note");
             }
             out.add(new Pair(cols[0].strip(), cols[1].strip(), cols[2].strip()));
         }
@@ -70,13 +62,6 @@ final class CodeFirst {
     }
 
     private static List<Pair> load() {
-        try (InputStream in = CodeFirst.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new CodeSetFormatException(RESOURCE, 0, "resource missing from the build");
-            }
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(RESOURCE, CodingTables.resource(RESOURCE));
     }
 }

@@ -117,17 +117,13 @@ public final class CptCodeSet {
             throw new CodeSetFormatException(file.toString(), 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         Map<String, String> codes = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (CodingTables.Row row : CodingTables.rows(file.toString(), String.join("\n", lines))) {
+            String[] cols = row.cols();
             if (cols.length < 2 || !CODE.matcher(cols[0].trim()).matches() || cols[1].isBlank()) {
-                if (i == 0 && cols[0].trim().equalsIgnoreCase("code")) {
+                if (row.line() == 1 && cols[0].trim().equalsIgnoreCase("code")) {
                     continue; // header row
                 }
-                throw new CodeSetFormatException(file.toString(), i + 1, "expected a 5-character CPT code<TAB>description");
+                throw row.fail("expected a 5-character CPT code<TAB>description");
             }
             codes.put(cols[0].trim(), cols[1].trim());
         }

@@ -1,9 +1,6 @@
 package org.chartscribe.coding;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,20 +32,15 @@ final class SpokenForms {
 
     static SpokenForms parse(String source, String text) {
         SpokenForms forms = new SpokenForms();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (CodingTables.Row row : CodingTables.rows(source, text)) {
+            String[] cols = row.cols();
             if (cols.length != 2) {
-                throw new CodeSetFormatException(source, i + 1, "expected spoken<TAB>written");
+                throw row.fail("expected spoken<TAB>written");
             }
             List<String> spoken = ClinicalTokens.rawNorms(cols[0]);
             List<String> written = ClinicalTokens.rawNorms(cols[1]);
             if (spoken.isEmpty() || written.isEmpty()) {
-                throw new CodeSetFormatException(source, i + 1, "empty spoken or written form");
+                throw row.fail("empty spoken or written form");
             }
             forms.byFirstWord.computeIfAbsent(spoken.get(0), k -> new ArrayList<>()).add(new Form(spoken, written));
         }
@@ -101,13 +93,6 @@ final class SpokenForms {
     }
 
     private static SpokenForms load() {
-        try (InputStream in = SpokenForms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new CodeSetFormatException(RESOURCE, 0, "resource missing from the build");
-            }
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(RESOURCE, CodingTables.resource(RESOURCE));
     }
 }

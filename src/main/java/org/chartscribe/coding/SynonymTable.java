@@ -1,9 +1,6 @@
 package org.chartscribe.coding;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,27 +45,15 @@ final class SynonymTable {
     private SynonymTable() {}
 
     static SynonymTable builtin() {
-        try (InputStream in = SynonymTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new CodeSetFormatException(RESOURCE, 0, "resource missing from the build");
-            }
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(RESOURCE, CodingTables.resource(RESOURCE));
     }
 
     static SynonymTable parse(String source, String text) {
         SynonymTable table = new SynonymTable();
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (CodingTables.Row row : CodingTables.rows(source, text)) {
+            String[] cols = row.cols();
             if (cols.length < 2) {
-                throw new CodeSetFormatException(source, i + 1, "expected phrase<TAB>codes[<TAB>kind]");
+                throw row.fail("expected phrase<TAB>codes[<TAB>kind]");
             }
             Kind kind = Kind.DX;
             List<String> bilateral = List.of();
@@ -81,7 +66,7 @@ final class SynonymTable {
             }
             List<String> phrase = ClinicalTokens.norms(cols[0]);
             if (phrase.isEmpty()) {
-                throw new CodeSetFormatException(source, i + 1, "empty phrase");
+                throw row.fail("empty phrase");
             }
             Entry entry = new Entry(phrase, List.of(cols[1].trim().split(" +")), bilateral, kind);
             table.entries.add(entry);
