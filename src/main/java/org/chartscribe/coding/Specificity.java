@@ -29,7 +29,10 @@ final class Specificity {
             "\\b(first|1st|second|2nd|third|3rd)\\s+trimester", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBSEQUENT = Pattern.compile(
             "\\b(?:subsequent encounter|routine healing|healing (?:well|nicely)|cast (?:removal|off|check)|"
-                    + "follow[- ]?up (?:of|for) (?:the |his |her |your )?\\w*\\s*(?:fracture|sprain|strain|injury|laceration))",
+                    + "(?:follow[- ]?up|recheck|re-?check) (?:visit )?(?:of|for|on) (?:the |his |her |their |your )?(?:[a-z]+\\s+){0,3}"
+                    + "(?:fracture|sprain|strain|injury|laceration|burn|contusion|wound)|"
+                    + "(?:healing|healed) (?:[a-z]+\\s+){0,2}(?:fracture|sprain|strain|laceration|burn|wound)|"
+                    + "(?:fracture|sprain|strain|laceration|burn|wound),? (?:is |which is |that is )?(?:healing|healed))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEQUELA = Pattern.compile("\\b(?:sequela|sequelae|late effect)", Pattern.CASE_INSENSITIVE);
 

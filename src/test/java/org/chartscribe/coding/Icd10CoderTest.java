@@ -31,6 +31,14 @@ class Icd10CoderTest {
     }
 
     @Test
+    void anInjurySeenAgainWhileItHealsGetsTheSubsequentEncounterCharacter() {
+        assertThat(codes("Right ankle sprain.")).containsExactly("S93.401A");
+        assertThat(codes("Follow-up of right ankle sprain, healing.")).containsExactly("S93.401D");
+        assertThat(codes("Left distal radius fracture, healing well in the cast.")).first().asString().endsWith("D");
+        assertThat(codes("Recheck of laceration of the right hand.")).containsExactly("S61.411D");
+    }
+
+    @Test
     void uncertainDiagnosesAreNotCodedButTheirSymptomsAre() {
         assertThat(codes("Right knee pain, possible medial collateral ligament strain.")).containsExactly("M25.561");
         assertThat(codes("Chest pain, rule out myocardial infarction.")).containsExactly("R07.9");
