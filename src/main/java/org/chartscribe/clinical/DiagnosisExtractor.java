@@ -35,7 +35,8 @@ final class DiagnosisExtractor {
                     "suspici", "concern", "suggestive"),
             cue("differential", "\\bdifferential (?:includes|is|would include)\\s+", true, false, "differential"),
             cue("consistent with", "\\b(?:consistent with|compatible with)\\s+", false, false, " with"),
-            cue("diagnosis", "\\b(?:diagnosis (?:is|of)|diagnosed with|diagnose you with|impression is|assessment is)\\s+",
+            cue("diagnosis", "\\b(?:diagnosis (?:here |today )?(?:is|of|would be|will be)|diagnosed with|diagnose you with|"
+                    + "impression is|assessment is)\\s+",
                     false, false, "diagnos", " is"),
             cue("suspect", "\\bi suspect (?:that )?(?:this is |it's |you have )?", true, true, "i suspect"),
             cue("likely", "\\b(?:most likely|likely|probably|possibly|possible|probable)\\s+(?:a |an |some |just )?(?=[a-z])",
@@ -47,7 +48,8 @@ final class DiagnosisExtractor {
                     " has", "suffering"));
     private static final Pattern DIAGNOSTIC_WORDS = Pattern.compile("(?:itis|osis|emia|opathy|algia|plasia)\\b|\\b(?:sprain|"
             + "strain|fracture|infection|syndrome|disease|disorder|injury|tear|deficiency|reflux|flare|exacerbation|"
-            + "cyst|lesion|hernia|virus|viral|bacterial|insufficiency|failure|dysfunction|instability|impingement)\\b");
+            + "cyst|lesion|hernia|virus|viral|bacterial|insufficiency|failure|dysfunction|instability|impingement|"
+            + "contusion|laceration|dislocation|concussion|abrasion)\\b");
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:?!\\n\\[]|\\b(?:and|but|so|because|which|that|we|i|"
             + "we'll|i'll|i'm|we're|given|since|if|or|you|let's|right|okay|um|uh|with|for|from|as|at|to|in|on|"
             + "today|now|here|there|is|was|are|causing|going|where|when|based|think|looking|again|rather|"

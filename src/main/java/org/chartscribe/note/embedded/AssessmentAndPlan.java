@@ -77,6 +77,16 @@ final class AssessmentAndPlan {
         return Optional.of(new Result(out, first.get().name(), first.get().evidence().subList(0, 1)));
     }
 
+    private static List<Classified> gated(List<Classified> items) {
+        List<Classified> out = new ArrayList<>();
+        for (Classified item : items) {
+            SentenceGate.admit(item.text(), item.part(), item.speaker()).ifPresent(text -> out.add(new Classified(
+                    item.part(), text, item.evidence(), item.speaker(), item.order(), item.lookup(), item.headingHint(),
+                    item.informativeness())));
+        }
+        return out;
+    }
+
     private static Optional<List<NoteSection>> spokenPlan(List<Classified> items, Specialty specialty, Template template) {
         List<Classified> gated = new ArrayList<>();
         for (Classified item : items) {
@@ -171,7 +181,9 @@ final class AssessmentAndPlan {
         String general = HeadingChooser.general(specialty, SoapPart.ASSESSMENT);
         List<Classified> assessed = items.stream().filter(i -> i.part() == SoapPart.ASSESSMENT).toList();
         if (problems.isEmpty()) {
-            List<NoteSection> said = Composer.byHeading(assessed, specialty, template, List.of(SoapPart.ASSESSMENT))
+            // no diagnosis was read as a fact: what was said for the assessment is held to the history's gate
+            // ("My assessment and plan for them." and "If she looks at this is a normal femur." do not read)
+            List<NoteSection> said = Composer.byHeading(gated(assessed), specialty, template, List.of(SoapPart.ASSESSMENT))
                     .get(SoapPart.ASSESSMENT);
             if (!said.isEmpty() || !assessed.isEmpty()) {
                 return said;

@@ -71,7 +71,7 @@ final class ProblemGrouper {
             + "cholesterol|lipid\\w*|obesity|weight|sleep|apnea|insomnia|stones?|cyst\\w*|mass|lump|nodule|lesion|rash|"
             + "cough|fever|headaches?|migraines?|dizziness|vertigo|fatigue|bleeding|nausea|vomiting|diarrhea|"
             + "constipation|swelling|edema|numbness|weakness|palpitations|murmur|thyroid\\w*|anemia|gout|"
-            + "hernia|ulcer|wound|burn|concussion|dislocation|instability|stenosis|sciatica|neuropathy|smoking|"
+            + "hernia|ulcer|wound|burn|concussion|dislocation|contusion|laceration|abrasion|instability|stenosis|sciatica|neuropathy|smoking|"
             + "nicotine|alcohol|substance|use|dependence|maintenance|screening|prevention|vaccin\\w*|health|"
             + "control|urinat\\w*|incontinence|dysuria|hematuria|\\w+ia)\\b");
 

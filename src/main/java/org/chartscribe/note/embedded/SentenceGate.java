@@ -130,6 +130,9 @@ final class SentenceGate {
                     + "push|pull|squeeze|walk|stand|sit|lie|look|tell|show|next patient)\\b");
     /** The clinician guessing aloud in the history ("maybe that has to do with the salt"): not the patient's account. */
     private static final Pattern SPECULATION = Pattern.compile("(?i)^(?:maybe|probably|perhaps|possibly)\\b");
+    /** A guess at how it happened, with no condition named: "Probably that happened when ...". */
+    private static final Pattern SPECULATION_ABOUT_CAUSE = Pattern.compile(
+            "(?i)(?:maybe|probably|perhaps|possibly)\\s+(?:that|this|it)\\b");
     /** What will be done, said during the exam ("she will do 2 puffs twice a day"): plan, not a finding. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won't|going to|gonna)\\b");
     /**
@@ -312,6 +315,9 @@ final class SentenceGate {
         }
         if (CONDITION_ONLY.matcher(body).find() && body.indexOf(',') < 0) {
             return false; // "If it's a nice.": a condition without what follows from it
+        }
+        if (part == SoapPart.ASSESSMENT && SPECULATION_ABOUT_CAUSE.matcher(body).lookingAt()) {
+            return false; // "Probably that happened when she was moving boxes.": a guess, not a problem
         }
         if (part == SoapPart.SUBJECTIVE && (PLURAL_FIRST_PERSON.matcher(body).find() || SUMMARY_OF_SPEECH.matcher(body).find()
                 || REPORTED_NOTHING.matcher(body).find() || SPECULATION.matcher(body).find())) {

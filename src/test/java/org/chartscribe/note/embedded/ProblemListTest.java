@@ -43,6 +43,18 @@ class ProblemListTest {
     }
 
     @Test
+    void aDiagnosisSaidAsWhatItWouldBeAndAnInjuryThoughtProbableAreProblems() {
+        assertThat(lines("""
+                Patient: The outside of my elbow hurts when I grip things.
+                Doctor: Looking at your exam, my diagnosis here would be lateral epicondylitis, an inflammation of the tendon.
+                """)).containsExactly("Lateral epicondylitis.");
+        assertThat(lines("""
+                Patient: I fell off the ladder onto my thigh yesterday.
+                Doctor: The bone looks normal on the x-ray, so you probably have a contusion.
+                """)).containsExactly("Likely contusion.");
+    }
+
+    @Test
     void suspectedIsLikelyAndNegatedOrFamilyConditionsAreNotProblems() {
         String t = """
                 Patient: My mother had breast cancer and my dad has diabetes.

@@ -123,6 +123,14 @@ class SentenceGateTest {
     }
 
     @Test
+    void aGuessAtHowItHappenedIsNotAnAssessment() {
+        assertThat(SentenceGate.admit("Probably that happened when she was moving the boxes.", SoapPart.ASSESSMENT,
+                Role.CLINICIAN)).isEmpty();
+        assertThat(SentenceGate.admit("Probably a muscle strain from lifting.", SoapPart.ASSESSMENT, Role.CLINICIAN))
+                .isPresent();
+    }
+
+    @Test
     void aPlanSentenceGetsTheObjectForm() {
         assertThat(SentenceGate.repair("We will continue she on her inhaler"))
                 .isEqualTo("We will continue her on her inhaler");
