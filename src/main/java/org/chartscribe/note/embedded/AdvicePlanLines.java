@@ -147,6 +147,10 @@ final class AdvicePlanLines {
             if (topic.pattern().matcher(clause).find()) {
                 PlanDraft d = new PlanDraft(topic.text(), PlanSentences.Kind.EDUCATION, "edu:" + topic.text(), item.start(),
                         new Evidence(item.start(), item.end()), List.of());
+                Matcher cast = CAST_KIND.matcher(clause);
+                if (topic.text().equals(CAST) && cast.find()) {
+                    d.text = Character.toUpperCase(cast.group(1).charAt(0)) + cast.group(1).substring(1) + " cast.";
+                }
                 if (topic.text().equals(ICE)) {
                     String how = howOften(clause);
                     if (!how.isEmpty()) {
@@ -161,6 +165,9 @@ final class AdvicePlanLines {
     }
 
     private static final String ICE = "Advised ice.";
+    private static final String CAST = "Cast.";
+    /** The kind of cast, as said: "a long arm cast" is charted as such. */
+    private static final Pattern CAST_KIND = Pattern.compile("\\b((?:long|short) (?:arm|leg)) cast\\b");
     private static final Pattern FOR_MINUTES = Pattern.compile("\\b(\\d{1,2}) (?:to (\\d{1,2}) )?minutes\\b");
     private static final Pattern TIMES_DAILY = Pattern.compile("\\b(\\d|once|twice)(?: (?:to|or) (\\d))?"
             + "(?: times?)? (?:a|per) day\\b");

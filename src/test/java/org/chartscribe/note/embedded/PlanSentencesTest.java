@@ -86,7 +86,7 @@ class PlanSentencesTest {
         assertThat(texts("""
                 Doctor: Your x-ray shows a fracture of both bones of the forearm.
                 Doctor: The good news is that these usually heal without an operation so what we are going to do is put you in a long arm cast and a sling and then we are going to check you in two weeks to see whether the bones have lined up and if they have not we will talk about surgery then.
-                """)).contains("Cast.", "Sling.", "Follow up in 2 weeks.");
+                """)).contains("Long arm cast.", "Sling.", "Follow up in 2 weeks.");
     }
 
     @Test
