@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class Certainty {
 
-    enum Status { ASSERTED, UNCERTAIN, NEGATED }
+    /** FAMILY: a relative's condition ("family history of colon cancer"), never the patient's. */
+    enum Status { ASSERTED, UNCERTAIN, NEGATED, FAMILY }
 
     private static final List<List<String>> UNCERTAIN = phrases(
             "possible", "possibly", "probable", "probably", "likely", "suspect", "suspected", "suspicious for",
@@ -26,6 +27,10 @@ final class Certainty {
     private static final List<List<String>> NEGATING = phrases(
             "no", "not", "denie", "deny", "denied", "negative for", "without evidence of", "no evidence of",
             "ruled out", "free of", "completed", "absence of", "resolved", "never", "don t think", "do not think");
+    private static final List<List<String>> FAMILY = phrases("family history of", "family history", "family hx", "fhx",
+            "runs in the family", "runs in her family", "runs in his family", "runs in their family");
+    /** The patient's own past condition: "history of", "personal history of", "hx of", "h/o". */
+    private static final List<List<String>> HISTORY = phrases("history of", "hx of", "h o", "past history of");
     /** Words that end a clause: a cue does not reach past them. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "and", "which", "so");
 
@@ -45,6 +50,10 @@ final class Certainty {
             if (breaksClause(tokens, text, i, at)) {
                 return Status.ASSERTED;
             }
+            if (startsWith(tokens, i, FAMILY, at) || tokens.get(i).norm().equals("family") && i == at - 1
+                    && tokens.get(at).norm().equals("history")) {
+                return Status.FAMILY; // the last: a phrase that itself opens "history of ..." after "family"
+            }
             if (startsWith(tokens, i, UNCERTAIN, at)) {
                 return Status.UNCERTAIN;
             }
@@ -53,6 +62,19 @@ final class Certainty {
             }
         }
         return Status.ASSERTED;
+    }
+
+    /** Whether the phrase at {@code at} is called the patient's history ("history of breast cancer"), within its clause. */
+    static boolean historyOf(List<ClinicalTokens.Token> tokens, String text, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 6; i--) {
+            if (breaksClause(tokens, text, i, at)) {
+                return false;
+            }
+            if (startsWith(tokens, i, HISTORY, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "not well controlled diabetes" qualifies the diabetes, it does not negate it. */

@@ -349,6 +349,11 @@ public final class Icd10Coder {
                         ? Specificity.trimester(s.text(), block, text) : 0,
                 Specificity.episode(s.text(), block));
         Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
+        if (Certainty.historyOf(tokens, s.text(), from)) {
+            // "history of colon cancer": a cancer treated and gone is its personal history (I.C.2.d), Z85
+            resolved = new Specificity.Resolved(resolved.codes().stream().map(NeoplasmHistory::of).distinct().toList(),
+                    resolved.lostDetail());
+        }
         int phraseStart = tokens.get(from).start();
         int phraseEnd = tokens.get(to - 1).end();
         String phrase = source == FoundCode.Source.DIALOGUE ? spokenWords(s.text(), tokens.subList(from, to))

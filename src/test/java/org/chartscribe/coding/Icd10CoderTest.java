@@ -30,6 +30,22 @@ class Icd10CoderTest {
         assertThat(codes(assessment)).first().isEqualTo(code);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "History of colon cancer.|Z85.038", "Personal history of breast cancer.|Z85.3",
+            "History of prostate cancer, PSA undetectable.|Z85.46", "History of melanoma.|Z85.820",
+            "Colon cancer.|C18.9"})
+    void aCancerCalledAHistoryIsItsPersonalHistoryCode(String assessment, String code) {
+        assertThat(codes(assessment)).containsExactly(code);
+    }
+
+    @Test
+    void aRelativesConditionIsNeverCodedAsThePatients() {
+        assertThat(codes("Family history of colon cancer.")).isEmpty();
+        assertThat(codes("Family history of breast cancer.")).isEmpty();
+        assertThat(codes("Hypertension. Family history of diabetes.")).containsExactly("I10");
+    }
+
     @Test
     void anInjurySeenAgainWhileItHealsGetsTheSubsequentEncounterCharacter() {
         assertThat(codes("Right ankle sprain.")).containsExactly("S93.401A");
