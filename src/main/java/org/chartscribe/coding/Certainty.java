@@ -71,7 +71,8 @@ final class Certainty {
                 return false;
             }
             if (startsWith(tokens, i, HISTORY, at)) {
-                return true;
+                // "history of present illness" is a heading, not the patient's past
+                return !(i + 2 < at && tokens.get(i + 2).norm().equals("present"));
             }
         }
         return false;

@@ -34,7 +34,7 @@ class Icd10CoderTest {
     @CsvSource(delimiter = '|', value = {
             "History of colon cancer.|Z85.038", "Personal history of breast cancer.|Z85.3",
             "History of prostate cancer, PSA undetectable.|Z85.46", "History of melanoma.|Z85.820",
-            "Colon cancer.|C18.9"})
+            "Colon cancer.|C18.9", "History of present illness: colon cancer.|C18.9"})
     void aCancerCalledAHistoryIsItsPersonalHistoryCode(String assessment, String code) {
         assertThat(codes(assessment)).containsExactly(code);
     }
