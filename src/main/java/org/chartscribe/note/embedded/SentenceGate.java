@@ -161,18 +161,23 @@ final class SentenceGate {
     /** The patient's "we" in the history: who "we" were is not charted ("we were helping his daughter"). */
     private static final Pattern PLURAL_FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'd|[Ww]e'll|us|[Oo]ur)\\b");
     /**
-     * A history sentence that opens on a modifier, a preposition or an auxiliary without its subject
-     * ("For their foot pain since that happened.", "Haven't felt anything since.", "Otherwise any movement
-     * causes pain."): speech, unless a clause with its own subject follows a comma ("Whenever she walks,
-     * it hurts.").
+     * A history sentence that opens on a modifier or an auxiliary without its subject ("Haven't felt
+     * anything since.", "Otherwise any movement causes pain."): speech, unless a clause with its own
+     * subject follows a comma ("Not great, her back has been hurting."). A preposed time or circumstance
+     * needs a subject and verb after it ("For their foot pain since that happened." does not read).
      */
     private static final Pattern FRONTED_OPENING = Pattern.compile(
-            "(?i)^(?:for|since|during|going|not|with|otherwise|anytime|whenever|before|after|until|while|frustrating|"
+            "(?i)^(?:going|not|otherwise|anytime|frustrating|"
                     + "haven't|hasn't|hadn't|didn't|don't|doesn't|can't|couldn't|won't|wasn't|isn't|aren't|weren't)\\b");
+    /** A time or circumstance said first ("For 3 weeks she has had ..."): fine when a subject and verb follow. */
+    private static final Pattern PREPOSED_OPENING = Pattern.compile(
+            "(?i)^(?:for|since|during|with|before|after|until|while|whenever)\\b");
+    private static final String SUBJECT_AND_VERB = "(?:the patient|she|he|they|it|there|"
+            + "(?:her|his|their|my|the)(?: [a-z]+){1,3})\\s+(?:[a-z]+ly\\s+)?(?:is|was|are|were|has|had|have|does|did|doesn't|"
+            + "didn't|hasn't|hadn't|wasn't|isn't|can|could|can't|will|would|[a-z]+ed|[a-z]+s)\\b";
     private static final Pattern SUBJECT_AFTER_COMMA = Pattern.compile(
-            "(?i),\\s*(?:(?:but|and|so|though|then),?\\s+)?(?:the patient|she|he|they|it|there|"
-                    + "(?:her|his|their|my|the)(?: [a-z]+){1,3})\\s+(?:[a-z]+ly\\s+)?(?:is|was|are|were|has|had|have|does|did|doesn't|didn't|"
-                    + "hasn't|hadn't|wasn't|isn't|can|could|can't|will|would|[a-z]+ed|[a-z]+s)\\b");
+            "(?i),\\s*(?:(?:but|and|so|though|then),?\\s+)?" + SUBJECT_AND_VERB);
+    private static final Pattern SUBJECT_LATER = Pattern.compile("(?i)\\s" + SUBJECT_AND_VERB);
     /** A question the rewrite left inside a reported sentence: "The patient mentioned is there anything that helps". */
     private static final Pattern EMBEDDED_QUESTION = Pattern.compile(
             "(?i)\\b(?:mentioned|said|says|reports|states|asked)\\s+(?:is there|are there|is it|was it|do|does|did|have|has|"
@@ -326,7 +331,8 @@ final class SentenceGate {
         if (part == SoapPart.SUBJECTIVE && (EMBEDDED_QUESTION.matcher(body).find()
                 || ANSWER_GLUED.matcher(body).lookingAt() || POSSESSIVE_THEN_SUBJECT.matcher(body).find()
                 || SUBJECT_THEN_OTHER_SUBJECT.matcher(body).lookingAt()
-                || FRONTED_OPENING.matcher(body).lookingAt() && !SUBJECT_AFTER_COMMA.matcher(body).find())) {
+                || FRONTED_OPENING.matcher(body).lookingAt() && !SUBJECT_AFTER_COMMA.matcher(body).find()
+                || PREPOSED_OPENING.matcher(body).lookingAt() && !SUBJECT_LATER.matcher(body).find())) {
             return false;
         }
         if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && IMPERATIVE.matcher(body).find()) {

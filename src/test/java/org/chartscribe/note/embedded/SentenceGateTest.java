@@ -51,7 +51,8 @@ class SentenceGateTest {
             // an opening modifier is fine when a clause with its own subject follows
             "Whenever she walks uphill, her knee aches.|Whenever she walks uphill, her knee aches.",
             "For the last two nights, her neck has not bothered her.|For the last two nights, her neck has not bothered her.",
-            "Not great, her lower back has been hurting for 3 weeks.|Not great, her lower back has been hurting for 3 weeks."})
+            "Not great, her lower back has been hurting for 3 weeks.|Not great, her lower back has been hurting for 3 weeks.",
+            "For 3 weeks she has had pain in her right knee.|For 3 weeks she has had pain in her right knee."})
     void repairsOnlyByDeletingWordsOrChangingAPronounsCase(String spoken, String charted) {
         assertThat(history(spoken)).isEqualTo(charted);
     }
