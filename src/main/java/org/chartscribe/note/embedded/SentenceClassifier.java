@@ -33,7 +33,7 @@ final class SentenceClassifier {
     private static final double MIN_CLINICIAN_SCORE = 1.0;
     /** Instructions to a scribe or speech recogniser ("use my knee template", "please summarize in the assessment"). */
     private static final java.util.regex.Pattern DICTATION_COMMAND = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:use (?:my|the) (?:[a-z]+ ){0,3}template|finali[sz]e (?:the |this |my )?(?:note|report|dictation|"
+            "(?i)\\b(?:use (?:my|the|a|our) (?:[a-z]+ ){0,5}template|finali[sz]e (?:the |this |my )?(?:note|report|dictation|"
                     + "visit)|(?:please )?summari[sz]e (?:in|under|the|that|this|it)|in (?:the )?(?:assessment|plan|"
                     + "history|hpi|exam|physical exam)[, ]+(?:please )?(?:add|put|write|document|note|summari[sz]e|"
                     + "include|insert|list)|please (?:add|document|insert|include|put|note down)|new paragraph|"

@@ -130,6 +130,7 @@ final class SentenceGate {
                     + "push|pull|squeeze|walk|stand|sit|lie|look|tell|show|next patient)\\b");
     /** The clinician guessing aloud in the history ("maybe that has to do with the salt"): not the patient's account. */
     private static final Pattern SPECULATION = Pattern.compile("(?i)^(?:maybe|probably|perhaps|possibly)\\b");
+    private static final Pattern TOPIC_LABEL = Pattern.compile("(?i)(?:for|regarding|about|as for|in terms of)\\b");
     /** A guess at how it happened, with no condition named: "Probably that happened when ...". */
     private static final Pattern SPECULATION_ABOUT_CAUSE = Pattern.compile(
             "(?i)(?:maybe|probably|perhaps|possibly)\\s+(?:that|this|it)\\b");
@@ -320,6 +321,9 @@ final class SentenceGate {
         }
         if (CONDITION_ONLY.matcher(body).find() && body.indexOf(',') < 0) {
             return false; // "If it's a nice.": a condition without what follows from it
+        }
+        if (part == SoapPart.PLAN && words.length <= 3 && TOPIC_LABEL.matcher(body).lookingAt()) {
+            return false; // "For medications.": a topic announced, the item itself not said here
         }
         if (part == SoapPart.ASSESSMENT && SPECULATION_ABOUT_CAUSE.matcher(body).lookingAt()) {
             return false; // "Probably that happened when she was moving boxes.": a guess, not a problem

@@ -109,6 +109,7 @@ class SentenceClassifierTest {
                 Doctor: The knee has a small effusion and mild medial joint line tenderness.
                 Doctor: In the assessment, please summarize the knee findings.
                 Doctor: Finalize the note.
+                Doctor: And we will use the normal new patient exam template for her.
                 """);
         assertThat(texts).anyMatch(t -> t.contains("effusion"))
                 .noneMatch(t -> t.toLowerCase().contains("template") || t.toLowerCase().contains("summarize")

@@ -124,6 +124,12 @@ class SentenceGateTest {
     }
 
     @Test
+    void aPlanTopicAnnouncedWithoutItsItemIsLeftOut() {
+        assertThat(SentenceGate.admit("For medications.", SoapPart.PLAN, Role.CLINICIAN)).isEmpty();
+        assertThat(SentenceGate.admit("Ibuprofen for pain.", SoapPart.PLAN, Role.CLINICIAN)).isPresent();
+    }
+
+    @Test
     void aGuessAtHowItHappenedIsNotAnAssessment() {
         assertThat(SentenceGate.admit("Probably that happened when she was moving the boxes.", SoapPart.ASSESSMENT,
                 Role.CLINICIAN)).isEmpty();
