@@ -193,6 +193,17 @@ public final class Icd10Coder {
                     // text is as uncertain as that text (guideline IV.H)
                     status = Certainty.Status.UNCERTAIN;
                 }
+                if (status == Certainty.Status.FAMILY && (entry.kind() == Kind.DX || entry.kind() == Kind.STATUS)
+                        && !entry.templates().isEmpty()) {
+                    // "family history of colon cancer": the relative's condition as the patient's family history
+                    java.util.Optional<String> family = HistoryCodes.family(entry.templates().get(0));
+                    if (family.isPresent()) {
+                        add(new SynonymTable.Entry(entry.phrase(), List.of(family.get()), List.of(), Kind.STATUS), tokens,
+                                m.from(), m.to(), s, place, order, block, text, transcript, source,
+                                List.of("family history of the condition named"), found);
+                    }
+                    continue;
+                }
                 boolean asserted = status == Certainty.Status.ASSERTED;
                 hedged |= entry.kind() == Kind.DX && status == Certainty.Status.UNCERTAIN;
                 if (entry.kind() == Kind.CUE || !asserted
@@ -351,7 +362,7 @@ public final class Icd10Coder {
         Specificity.Resolved resolved = specificity.resolve(entry.templates(), entry.bilateral(), context);
         if (Certainty.historyOf(tokens, s.text(), from)) {
             // "history of colon cancer": a cancer treated and gone is its personal history (I.C.2.d), Z85
-            resolved = new Specificity.Resolved(resolved.codes().stream().map(NeoplasmHistory::of).distinct().toList(),
+            resolved = new Specificity.Resolved(resolved.codes().stream().map(HistoryCodes::personal).distinct().toList(),
                     resolved.lostDetail());
         }
         int phraseStart = tokens.get(from).start();

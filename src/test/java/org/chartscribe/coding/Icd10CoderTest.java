@@ -40,10 +40,11 @@ class Icd10CoderTest {
     }
 
     @Test
-    void aRelativesConditionIsNeverCodedAsThePatients() {
-        assertThat(codes("Family history of colon cancer.")).isEmpty();
-        assertThat(codes("Family history of breast cancer.")).isEmpty();
-        assertThat(codes("Hypertension. Family history of diabetes.")).containsExactly("I10");
+    void aRelativesConditionIsItsFamilyHistoryNeverThePatientsCondition() {
+        assertThat(codes("Family history of colon cancer.")).containsExactly("Z80.0");
+        assertThat(codes("Family history of breast cancer.")).containsExactly("Z80.3");
+        assertThat(codes("Hypertension. Family history of diabetes.")).containsExactly("I10", "Z83.3");
+        assertThat(codes("Family history of migraines.")).isEmpty(); // no family-history row: not coded at all
     }
 
     @Test
