@@ -48,7 +48,9 @@ final class HistoryCodes {
         if (code.length() < 3 || code.charAt(0) != 'C' || !Character.isDigit(code.charAt(1))) {
             return false;
         }
-        int category = Integer.parseInt(code.substring(1, 3));
-        return category <= 96; // C00-C96: malignant neoplasms (C7A, C7B and C4A count too: digits 7 and 4)
+        if (!Character.isDigit(code.charAt(2))) {
+            return true; // C4A, C7A, C7B: Merkel cell carcinoma and the neuroendocrine tumours, all malignant
+        }
+        return Integer.parseInt(code.substring(1, 3)) <= 96; // C00-C96 (D codes are in situ, benign, uncertain)
     }
 }

@@ -193,10 +193,12 @@ public final class Icd10Coder {
                     // text is as uncertain as that text (guideline IV.H)
                     status = Certainty.Status.UNCERTAIN;
                 }
-                if (status == Certainty.Status.FAMILY && (entry.kind() == Kind.DX || entry.kind() == Kind.STATUS)
-                        && !entry.templates().isEmpty()) {
-                    // "family history of colon cancer": the relative's condition as the patient's family history
-                    java.util.Optional<String> family = HistoryCodes.family(entry.templates().get(0));
+                if (status == Certainty.Status.FAMILY) {
+                    // "family history of colon cancer": the relative's condition as the patient's family history,
+                    // from the note only (in the conversation it may be a question the patient answered "no")
+                    java.util.Optional<String> family = source == FoundCode.Source.NOTE && !entry.templates().isEmpty()
+                            && (entry.kind() == Kind.DX || entry.kind() == Kind.STATUS)
+                            ? HistoryCodes.family(entry.templates().get(0)) : java.util.Optional.empty();
                     if (family.isPresent()) {
                         add(new SynonymTable.Entry(entry.phrase(), List.of(family.get()), List.of(), Kind.STATUS), tokens,
                                 m.from(), m.to(), s, place, order, block, text, transcript, source,

@@ -45,6 +45,9 @@ class Icd10CoderTest {
         assertThat(codes("Family history of breast cancer.")).containsExactly("Z80.3");
         assertThat(codes("Hypertension. Family history of diabetes.")).containsExactly("I10", "Z83.3");
         assertThat(codes("Family history of migraines.")).isEmpty(); // no family-history row: not coded at all
+        // asked in the conversation and denied: nothing from the question
+        assertThat(coder.suggest("Hypertension.", "[doctor] Any family history of diabetes?\n[patient] No, none.\n")
+                .stream().map(Diagnosis::code).toList()).containsExactly("I10");
     }
 
     @Test
