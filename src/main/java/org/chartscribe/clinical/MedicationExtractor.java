@@ -98,6 +98,10 @@ final class MedicationExtractor {
                 cued = previousCued; // "start lisinopril and metformin": one verb for the list
             }
             Status status = cued != null ? cued : TAKING.matcher(lead).find() ? Status.CONTINUED : Status.MENTIONED;
+            if (status == Status.MENTIONED && announcedJustBefore(lower, clause.start(), previousDrugEnd)
+                    && !asked(lower, mention.end())) {
+                status = Status.STARTED;
+            }
             previousCued = cued;
             previousClauseStart = clause.start();
             DrugLexicon.Drug drug = mention.drug();
@@ -105,6 +109,49 @@ final class MedicationExtractor {
                     status, nt.originalStart(start), nt.originalEnd(end)));
         }
         return List.copyOf(meds);
+    }
+
+    /** How far back a drug announced without its name may be: the clinician's previous sentence or two. */
+    private static final int ANNOUNCED_REACH = 160;
+    /** "put you on a little bit of pain medicine", "give you an antibiotic": a start whose drug is named next. */
+    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:put (?:you|him|her|them) on|start (?:you|him|her|them) on|"
+            + "give (?:you|him|her|them)|prescribe(?: (?:you|him|her|them))?|send in|call in)\\b[^.?!\\[\\]]{0,40}?\\b"
+            + "(?:medicine|medication|meds|prescription|antibiotics?|something|pain reliever|painkillers?|"
+            + "anti-inflammatory|muscle relaxer|muscle relaxant|steroids?)\\b[^?\\[\\]]*$");
+    /** Where the clinician's turn began, as far as the lookback reaches: a line or a speaker label. */
+    private static final Pattern TURN_START = Pattern.compile("\\n|\\[[a-z_ ]+\\]|\\b(?:patient|doctor|clinician):");
+
+    /**
+     * "i'm gonna put you on a little bit of pain medicine ... okay, so tramadol, 50 milligrams, every six
+     * hours": the drug named with no verb of its own is the one just announced in the same turn, so it is
+     * started (it was charted as a drug the patient already takes).
+     */
+    private static boolean announcedJustBefore(String lower, int clauseStart, int previousDrugEnd) {
+        int from = Math.max(previousDrugEnd, Math.max(0, clauseStart - ANNOUNCED_REACH));
+        if (from >= clauseStart) {
+            return false; // another drug came between: the announcement was its
+        }
+        String before = lower.substring(from, clauseStart);
+        Matcher turn = TURN_START.matcher(before);
+        int turnAt = 0;
+        while (turn.find()) {
+            turnAt = turn.end();
+        }
+        return ANNOUNCED.matcher(before.substring(turnAt)).find();
+    }
+
+    /** Whether the sentence holding the drug is a question ("have you tried ibuprofen?"). */
+    private static boolean asked(String lower, int from) {
+        for (int i = from; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** What lies between two drug names of one list: "and", "or", commas, "as well as". */

@@ -104,4 +104,19 @@ class MedicationExtractorTest {
         assertThat(meds("aspirin. 200 mg of something else")).extracting(Medication::dose).containsOnlyNulls();
         assertThat(meds("naprosyn five hundred five hundred milligrams twice a day").get(0).dose()).hasToString("500");
     }
+
+    @Test
+    void aDrugNamedRightAfterItWasAnnouncedIsStarted() {
+        String turn = "[doctor] i'll give you something to take the edge off the pain for a few days. so, naproxen, "
+                + "five hundred milligrams, twice a day with food.";
+        assertThat(meds(turn).get(0)).extracting(Medication::status, Medication::display)
+                .containsExactly(Status.STARTED, "naproxen 500 mg twice daily");
+        // a question about the drug, another speaker's turn, or no announcement: not a start
+        assertThat(meds("[doctor] i'll give you something for the pain. have you ever taken naproxen?").get(0).status())
+                .isEqualTo(Status.MENTIONED);
+        assertThat(meds("[doctor] i'll give you something for the pain.\n[patient] naproxen works for me.").get(0)
+                .status()).isNotEqualTo(Status.STARTED);
+        assertThat(meds("[doctor] your knee looks swollen. so, naproxen, five hundred milligrams.").get(0).status())
+                .isEqualTo(Status.MENTIONED);
+    }
 }
