@@ -114,7 +114,7 @@ final class DrugPlanLines {
         if (next.find()) {
             after = after.substring(0, next.start()); // "continue the ibuprofen and ice it twice a day"
         }
-        d.dosing = verb.equals("Stop") || verb.equals("Avoid") ? "" : dosing(m, after);
+        d.dosing = verb.equals("Stop") || verb.equals("Avoid") ? "" : dosing(m, after, verb.equals("Continue"));
         d.renderMedication();
         return d;
     }
@@ -204,7 +204,7 @@ final class DrugPlanLines {
     }
 
     /** " 40 mg daily as needed": what was said with the drug, in chart order. */
-    private static String dosing(Medication m, String window) {
+    private static String dosing(Medication m, String window, boolean continued) {
         StringBuilder sb = new StringBuilder();
         Matcher change = FROM_TO.matcher(org.chartscribe.clinical.SpokenNumbers.withDigits(window));
         Matcher written = WRITTEN_DOSE.matcher(window);
@@ -230,9 +230,26 @@ final class DrugPlanLines {
         }
         if (AS_NEEDED.matcher(window).find() && (frequency == null || !frequency.contains("needed"))) {
             sb.append(" as needed");
+            Matcher forWhat = AS_NEEDED_FOR.matcher(window);
+            if (forWhat.find()) {
+                sb.append(" for ").append(forWhat.group(1)); // "as needed for pain": what the patient takes it for
+            }
+        }
+        Matcher course = COURSE.matcher(org.chartscribe.clinical.SpokenNumbers.withDigits(window));
+        // "you've been on it for two weeks" is the history of a drug continued; "for another week" is its plan
+        if (course.find() && (!continued || course.group().contains("next") || course.group().contains("another"))) {
+            String amount = course.group(1).equals("a") || course.group(1).equals("one") ? "1" : course.group(1);
+            String unit = course.group(2);
+            sb.append(" for ").append(amount).append(' ').append(amount.equals("1") ? unit : unit + "s");
         }
         return sb.toString();
     }
+
+    /** What a drug taken as needed is for, when said with it. */
+    private static final Pattern AS_NEEDED_FOR = Pattern.compile("\\b(?:as needed|if needed|when needed) for (?:the )?"
+            + "(pain|nausea|sleep|anxiety|itching|headaches?|muscle spasms?|spasms|wheezing|shortness of breath|cough|fever)\\b");
+    /** "for 10 days", "for the next two weeks", "for a week": how long a course of the drug runs. */
+    private static final Pattern COURSE = Pattern.compile("\\bfor (?:the next |another )?(\\d{1,3}|a|one) (day|week|month)s?\\b");
 
     /** "from 10 milligrams to 20 milligrams", "from ten to twenty milligrams": a change names the dose it goes to. */
     private static final Pattern FROM_TO = Pattern.compile("\\bfrom (?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"

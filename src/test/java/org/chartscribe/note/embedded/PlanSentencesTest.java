@@ -282,4 +282,20 @@ class PlanSentencesTest {
         assertThat(lines).filteredOn(l -> l.text().startsWith("Increase sertraline"))
                 .extracting(PlanSentences.Line::problem).containsExactly("depression");
     }
+
+    @Test
+    void aDrugIsChartedWithWhatItIsForAndHowLongTheCourseRuns() {
+        assertThat(texts("""
+                Doctor: Your throat culture came back positive for strep.
+                Doctor: So I'm going to start you on penicillin, 500 milligrams twice a day for ten days.
+                Doctor: And I'll prescribe ibuprofen, 400 milligrams every 6 hours as needed for pain.
+                Patient: Okay.
+                """)).contains("Start penicillin 500 mg twice daily for 10 days.",
+                "Start ibuprofen 400 mg every 6 hours as needed for pain.");
+        // how long a drug was taken is its history, not a course to chart with "continue"
+        assertThat(texts("""
+                Doctor: You have been on lisinopril 20 milligrams daily for two years and your pressure is good.
+                Doctor: So continue the lisinopril 20 milligrams daily.
+                """)).noneMatch(t -> t.contains("for 2 years"));
+    }
 }
