@@ -301,11 +301,24 @@ public final class PresentingProblems {
         return f.site() == null ? f : new Finding(f.name(), f.assertion(), withOneSide(f.site(), sites), f.start(), f.end());
     }
 
-    /** The site with its side only when every mention of the site in the visit says the same side. */
+    /**
+     * The site with its side only when every mention of the site in the visit says the same side. A
+     * "finger" said without its name is the one digit named elsewhere ("my right index finger ... the
+     * finger hurts"), when only one was named.
+     */
     private static BodySite withOneSide(BodySite site, List<BodySite> sites) {
         BodySite.Laterality side = null;
+        String named = null;
+        boolean severalNamed = false;
         for (BodySite other : sites) {
-            if (!other.site().equals(site.site()) || other.laterality() == null) {
+            if (!BodySite.within(other.site(), site.site())) {
+                continue;
+            }
+            if (!other.site().equals(site.site())) {
+                severalNamed |= named != null && !named.equals(other.site());
+                named = other.site();
+            }
+            if (other.laterality() == null) {
                 continue;
             }
             if (side != null && side != other.laterality()) {
@@ -313,7 +326,7 @@ public final class PresentingProblems {
             }
             side = other.laterality();
         }
-        return new BodySite(site.site(), side, site.start(), site.end());
+        return new BodySite(named == null || severalNamed ? site.site() : named, side, site.start(), site.end());
     }
 
     private static void associated(List<Finding> findings, Finding complaint, List<Sentence> sentences, int historyEnd,

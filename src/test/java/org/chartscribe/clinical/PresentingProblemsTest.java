@@ -102,4 +102,17 @@ class PresentingProblemsTest {
         assertThat(PresentingProblems.activity("bend")).contains("bending");
         assertThat(PresentingProblems.activity("think about it")).isEmpty();
     }
+
+    @Test
+    void aFingerSaidWithoutItsNameIsTheDigitNamedElsewhere() {
+        String dialogue = """
+                [doctor] what brings you in today?
+                [patient] my finger has been hurting for three days.
+                [doctor] which one?
+                [patient] my right ring finger, i jammed it playing volleyball.
+                """;
+        assertThat(read(dialogue).complaint()).isEqualTo("right ring finger pain");
+        String twoDigits = dialogue.replace("[doctor] which one?", "[patient] my left thumb is fine.\n[doctor] which one?");
+        assertThat(read(twoDigits).complaint()).isEqualTo("finger pain"); // two digits named, one hurts: the sides differ too
+    }
 }

@@ -52,6 +52,12 @@ class TimeAndBodySiteTest {
         assertThat(sites("both hands go numb")).containsExactly("hand BILATERAL");
         assertThat(sites("pain in the hip on the right")).containsExactly("hip RIGHT");
         assertThat(sites("left-sided chest pain")).containsExactly("chest LEFT");
+        // each digit is its own site: the finger decides the diagnosis and its code
+        assertThat(sites("right middle finger and the left pinky")).containsExactly("middle finger RIGHT",
+                "little finger LEFT");
+        assertThat(sites("my big toe")).containsExactly("big toe");
+        assertThat(BodySite.within("ring finger", "finger")).isTrue();
+        assertThat(BodySite.within("finger", "ring finger")).isFalse();
         String text = "my Left lower leg";
         BodySite s = ClinicalExtractor.extract(text).bodySites().get(0);
         assertThat(s.laterality()).isEqualTo(Laterality.LEFT);

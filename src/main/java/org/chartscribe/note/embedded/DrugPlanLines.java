@@ -235,6 +235,9 @@ final class DrugPlanLines {
                 sb.append(" for ").append(forWhat.group(1)); // "as needed for pain": what the patient takes it for
             }
         }
+        if (WITH_FOOD.matcher(window).find()) {
+            sb.append(" with food");
+        }
         Matcher course = COURSE.matcher(org.chartscribe.clinical.SpokenNumbers.withDigits(window));
         // "you've been on it for two weeks" is the history of a drug continued; "for another week" is its plan
         if (course.find() && (!continued || course.group().contains("next") || course.group().contains("another"))) {
@@ -248,6 +251,7 @@ final class DrugPlanLines {
     /** What a drug taken as needed is for, when said with it. */
     private static final Pattern AS_NEEDED_FOR = Pattern.compile("\\b(?:as needed|if needed|when needed) for (?:the )?"
             + "(pain|nausea|sleep|anxiety|itching|headaches?|muscle spasms?|spasms|wheezing|shortness of breath|cough|fever)\\b");
+    private static final Pattern WITH_FOOD = Pattern.compile("\\b(?:with|after) (?:food|meals|a meal|your meals)\\b");
     /** "for 10 days", "for the next two weeks", "for a week": how long a course of the drug runs. */
     private static final Pattern COURSE = Pattern.compile("\\bfor (?:the next |another )?(\\d{1,3}|a|one) (day|week|month)s?\\b");
 

@@ -542,7 +542,7 @@ final class ProblemList {
         }
         BodySite.Laterality found = null;
         for (BodySite site : facts.extraction().bodySites()) {
-            if (site.site().equals(siteName) && site.laterality() != null) {
+            if (BodySite.within(site.site(), siteName) && site.laterality() != null) {
                 if (found != null && found != site.laterality()) {
                     return null;
                 }

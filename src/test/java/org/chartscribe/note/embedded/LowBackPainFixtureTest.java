@@ -72,7 +72,7 @@ class LowBackPainFixtureTest {
     @Test
     void theClinicianWishBecomesAnImperativePlanItem() {
         String plan = note.render(SoapPart.PLAN);
-        assertThat(plan).contains("- Continue ibuprofen 400 mg three times daily.").doesNotContain("I'd like")
+        assertThat(plan).contains("- Continue ibuprofen 400 mg three times daily with food for 2 weeks.").doesNotContain("I'd like")
                 .doesNotContain("like them to");
     }
 
@@ -81,7 +81,7 @@ class LowBackPainFixtureTest {
         // "mechanical low back pain, most likely a lumbar muscle strain": the problem and its likely cause
         assertThat(note.render(SoapPart.ASSESSMENT)).contains("Mechanical low back pain.\nLikely lumbar muscle strain.");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Plan"))
-                .startsWith("lumbar muscle strain:\n- continue ibuprofen 400 mg three times daily.")
+                .startsWith("lumbar muscle strain:\n- continue ibuprofen 400 mg three times daily with food for 2 weeks.")
                 .contains("\n- refer to physical therapy.")
                 .doesNotContain("we will", "them");
         assertThat(EmbeddedNoteEngineTest.headingText(note, SoapPart.PLAN, "Follow-up")).contains("4 weeks");
