@@ -84,7 +84,7 @@ class EmbeddedNoteEngineTest {
         assertThat(text(note, SoapPart.PLAN)).contains("naproxen").contains("physical therapy").contains("4 weeks")
                 .doesNotContain("gym");
         // the clinician named the problem, so its drug and referral are listed under it in the plan
-        assertThat(headingText(note, SoapPart.PLAN, "Plan")).contains("muscle strain, lower back:\n- start naproxen 500 mg twice daily.")
+        assertThat(headingText(note, SoapPart.PLAN, "Plan")).contains("muscle strain, lower back:\n- start naproxen 500 mg twice daily with food.")
                 .contains("\n- refer to physical therapy.");
         assertThat(headingText(note, SoapPart.PLAN, "Follow-up")).contains("4 weeks");
         assertThat(note.warnings()).isEmpty();
