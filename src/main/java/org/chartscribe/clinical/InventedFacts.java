@@ -35,6 +35,9 @@ public final class InventedFacts {
             + "(?![a-z])");
     private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|bilateral|bilaterally|both sides)\\b");
 
+    private static final Pattern BOTH_SITES = Pattern.compile("(?i)\\bboth (?:of )?(?:my |your |his |her |their |the )?"
+            + "(?:knees|ankles|hands|feet|legs|arms|shoulders|hips|wrists|elbows|eyes|ears|breasts|lungs|kidneys)\\b");
+
     private InventedFacts() {}
 
     /**
@@ -132,6 +135,9 @@ public final class InventedFacts {
         Matcher m = LATERALITY.matcher(transcript);
         while (m.find()) {
             found.add(lateralityKey(m.group(1)));
+        }
+        if (BOTH_SITES.matcher(transcript).find()) {
+            found.add("bilateral"); // "both knees" supports a note's "bilateral knee ..."
         }
         if (found.contains("left") && found.contains("right")) {
             found.add("bilateral"); // "left and right" supports a note's "bilateral"

@@ -32,7 +32,9 @@ final class GroundingGuard {
     // the lookahead on the first letter lets the matcher pass most positions without the word-boundary test
     private static final Pattern LATERALITY = Pattern.compile("(?i)(?=[lrb])\\b(left|right|bilateral|bilaterally)\\b");
 
-    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)(?=b)\\bboth sides\\b");
+    /** "both sides", "both knees", "both of my hands": what a note writes as "bilateral". */
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)(?=b)\\bboth (?:of )?(?:my |your |his |her |their |the )?"
+            + "(?:sides|knees|ankles|hands|feet|legs|arms|shoulders|hips|wrists|elbows|eyes|ears|breasts|lungs|kidneys)\\b");
 
     /** A vital sign's label whose value was just removed ("BP, HR 72."): the label goes with its value. */
     private static final Pattern VITAL_LABEL_ALONE = Pattern.compile("(?:^|(?<=[,:] ))(?:BP|HR|RR|Temp|SpO2|Weight|"
@@ -62,7 +64,7 @@ final class GroundingGuard {
             numbers.addAll(overPairs(spoken));
         }
         Set<String> sides = collect(LATERALITY, transcript, 1);
-        if (BOTH_SIDES.matcher(transcript).find()) {
+        if (sides.contains("bilaterally") || BOTH_SIDES.matcher(transcript).find()) {
             sides.addAll(Set.of("bilateral", "bilaterally")); // what a note writes for "on both sides"
         }
 
@@ -163,7 +165,13 @@ final class GroundingGuard {
      * by EmbeddedEngineFuzzTest); so is a comma before such a point ("1, .7" is not "1.7").
      */
     private static String tidy(String text) {
-        return text.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:])(?!\\d)", "$1").replaceAll("([,;])\\s*([.])(?!\\d)", "$2")
-                .trim();
+        // lines stay lines: a word removed at a line's start leaves a space to drop, not a line to join
+        String tidied = text.replaceAll("[ \\t]{2,}", " ").replaceAll("(?m)^[ \\t]+|[ \\t]+$", "")
+                .replaceAll("[ \\t]+([,.;:])(?!\\d)", "$1")
+                .replaceAll("([,;])\\s*([.])(?!\\d)", "$2").trim();
+        // a line or sentence that opened on the removed word opens on the next one, capitalised
+        return LOWER_OPENING.matcher(tidied).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
     }
+
+    private static final Pattern LOWER_OPENING = Pattern.compile("(?m)(^(?:- )?|[.!?] )([a-z])");
 }

@@ -37,6 +37,9 @@ class EmbeddedNoteEngineTest {
     }
 
     /** The properties every note must have: evidence inside the transcript, and no unsupported facts. */
+    /** "both sides", "both knees", "both of her hands": support for a note's "bilateral". */
+    private static final Pattern BOTH = Pattern.compile("\\bboth (?:of )?(?:my |your |his |her |their |the )?[a-z]+s\\b");
+
     static void assertGroundedAndValid(String transcript, DraftNote note) {
         String lowerTranscript = transcript.toLowerCase(Locale.ROOT);
         String spoken = SpokenNumbers.withDigits(transcript);
@@ -57,7 +60,8 @@ class EmbeddedNoteEngineTest {
                 while (sides.find()) {
                     String side = sides.group(1).toLowerCase(Locale.ROOT);
                     // "on both sides" supports "bilaterally", as in the eval checker
-                    assertThat(side.startsWith("bilateral") && lowerTranscript.contains("both sides")
+                    assertThat(side.startsWith("bilateral") && (lowerTranscript.contains("bilateral")
+                            || BOTH.matcher(lowerTranscript).find())
                             || lowerTranscript.contains(side)).as("%s in %s", side, part).isTrue();
                 }
             }

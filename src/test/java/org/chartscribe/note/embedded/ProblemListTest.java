@@ -117,4 +117,17 @@ class ProblemListTest {
         assertThat(lines(t)).noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("heart attack")
                 || l.toLowerCase(java.util.Locale.ROOT).contains("myocardial"));
     }
+
+    @Test
+    void aDiagnosisWhoseNameImpliesItsSiteTakesTheSideSaidForThatSite() {
+        assertThat(lines("""
+                Patient: The outside of my right elbow hurts when I grip things.
+                Doctor: Looking at your exam, my diagnosis here would be lateral epicondylitis.
+                """)).containsExactly("Right lateral epicondylitis.");
+        // the side is the site's, not any side said in the visit
+        assertThat(lines("""
+                Patient: The outside of my elbow hurts when I grip things. My left knee is fine.
+                Doctor: Looking at your exam, my diagnosis here would be lateral epicondylitis.
+                """)).containsExactly("Lateral epicondylitis.");
+    }
 }

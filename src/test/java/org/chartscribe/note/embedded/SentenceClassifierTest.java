@@ -97,6 +97,16 @@ class SentenceClassifierTest {
         });
     }
 
+    @Test
+    void groundingGuardReadsBothKneesAsBilateralAndMendsTheOpeningItRemoves() {
+        var sections = java.util.Map.of(SoapPart.ASSESSMENT, java.util.List.of(
+                new org.chartscribe.note.NoteSection("Assessment", "Bilateral knee pain.\nLeft ankle sprain.", java.util.List.of())));
+        var result = GroundingGuard.check("Patient: both of my knees hurt and my ankle is swollen.", sections);
+        assertThat(result.sections().get(SoapPart.ASSESSMENT).get(0).text()).isEqualTo("Bilateral knee pain.\nAnkle sprain.");
+        var unsupported = GroundingGuard.check("Patient: my knee hurts.", sections);
+        assertThat(unsupported.sections().get(SoapPart.ASSESSMENT).get(0).text()).isEqualTo("Knee pain.\nAnkle sprain.");
+    }
+
     private static java.util.List<String> charted(String transcript) {
         return SentenceClassifier.classify(org.chartscribe.transcript.TranscriptParser.parse(transcript)).stream()
                 .map(Classified::text).toList();
