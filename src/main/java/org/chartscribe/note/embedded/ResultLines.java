@@ -153,6 +153,19 @@ final class ResultLines {
     }
 
     /**
+     * "You actually have a fracture." said by the clinician just after "let's look at your x-ray": what the
+     * image shows, a result, though worded like history.
+     */
+    static boolean readsAnImage(String content, int from, String source) {
+        if (!IMAGING_ONLY_FRACTURE.matcher(content).find()) {
+            return false;
+        }
+        int windowStart = Math.max(0, from - LOOK_BACK);
+        return ClinicalExtractor.testsNamed(source.substring(windowStart, from)).stream()
+                .anyMatch(t -> t.kind() == TestResult.Kind.IMAGING);
+    }
+
+    /**
      * "There is no fracture." said after "let's look at the x-ray of your right knee": a finding only an
      * image shows belongs to the imaging study named just before it (the test's name joins the evidence);
      * with no study named nearby it still goes to the results, as said.

@@ -151,6 +151,10 @@ final class SentenceClassifier {
                     if (part.isEmpty() || clinician && sticky == null && isVague(part.get(), lookup)) {
                         continue;
                     }
+                    if (clinician && sticky == null && part.get() == SoapPart.SUBJECTIVE
+                            && ResultLines.readsAnImage(content, s.start() + offset + clause[0], transcript.source())) {
+                        part = Optional.of(SoapPart.OBJECTIVE); // "you have a fracture" after the x-ray is shown
+                    }
                     // each answer opens with "The patient", as a history is written; the rest use the pronoun
                     boolean opensAnswer = speaker == Role.PATIENT && si == 0;
                     Pronouns voice = opensAnswer ? pronouns.namingThePatient() : pronouns;

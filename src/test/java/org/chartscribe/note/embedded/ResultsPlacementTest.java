@@ -93,4 +93,17 @@ class ResultsPlacementTest {
                 .containsExactly("no fracture", "no dislocation", "small effusion");
         assertThat(ResultLines.findings(" was normal")).containsExactly("normal");
     }
+
+    @Test
+    void aFractureTheClinicianReadsOffTheImageIsAResultNotHistory() {
+        DraftNote note = note("""
+                Doctor: What happened to your thumb?
+                Patient: I caught my right thumb in the car door on Monday.
+                Doctor: Okay, let's pull up the x-ray of your right thumb.
+                Doctor: So right here at the tip, you actually have a small fracture.
+                Doctor: We will put you in a thumb splint.
+                """, Specialties.generic());
+        assertThat(section(note, "Results")).contains("x-ray").contains("fracture");
+        assertThat(note.render(SoapPart.SUBJECTIVE)).doesNotContain("fracture");
+    }
 }
