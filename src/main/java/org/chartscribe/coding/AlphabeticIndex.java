@@ -82,10 +82,20 @@ public final class AlphabeticIndex {
     }
 
     private static String key(String words) {
-        StringBuilder out = new StringBuilder();
-        for (String w : words.strip().split(" +")) {
-            if (!w.isEmpty()) {
-                out.append(out.length() == 0 ? "" : " ").append(ClinicalTokens.normalise(w));
+        // split on runs of spaces by hand: this runs for every word run of every statement looked up
+        StringBuilder out = new StringBuilder(words.length());
+        int i = 0;
+        int n = words.length();
+        while (i < n) {
+            while (i < n && words.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && words.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start) {
+                out.append(out.length() == 0 ? "" : " ").append(ClinicalTokens.normalise(words.substring(start, i)));
             }
         }
         return out.toString();

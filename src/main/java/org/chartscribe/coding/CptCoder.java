@@ -53,6 +53,14 @@ public final class CptCoder {
             rule("81025", "(?:urine )?pregnancy test"),
             rule("82962", "finger ?stick|check your sugar here"),
             rule("90471", "(?:flu shot|flu vaccine|tetanus shot|tdap|vaccine|vaccination|immuni[sz]ation|shingles shot|pneumonia shot)"));
+    /**
+     * A word every {@link #PROCEDURES} rule needs: a sentence without any of them cannot name a procedure
+     * (kept in step with the rules by CptCoderTest).
+     */
+    static final List<String> PROCEDURE_WORDS = List.of("inject", "shot", "aspirat", "drain", "ekg", "ecg",
+            "electrocardiogram", "spirometry", "bronchodilator", "breathing", "pulmonary function", "nebuli", "i&d",
+            "i and d", "wax", "cerumen", "biopsy", "freeze", "cryotherapy", "stitches", "suture", "close", "splint",
+            "strep", "flu", "dip", "urinalysis", "pregnancy test", "finger", "sugar", "vaccin", "immuni", "tdap");
     /** Procedures with a global period or an NCCI edit against the E/M: a separate E/M needs modifier 25. */
     private static final Set<String> NEEDS_MODIFIER_25 = Set.of("20550", "20552", "20600", "20605", "20610", "20611",
             "96372", "10060", "10120", "11102", "12001", "17110", "69209", "69210", "29125", "29515", "90471", "90460",
@@ -168,10 +176,13 @@ public final class CptCoder {
     static Map<String, String> procedures(String transcript) {
         Map<String, String> found = new LinkedHashMap<>();
         for (String sentence : transcript.split("(?<=[.!?\\n])")) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            if (PROCEDURE_WORDS.stream().noneMatch(lower::contains)) {
+                continue; // no rule can match: the cheap test first, most sentences name no procedure
+            }
             if (!DONE.matcher(sentence).find() || HYPOTHETICAL.matcher(sentence).find()) {
                 continue;
             }
-            String lower = sentence.toLowerCase(Locale.ROOT);
             for (ProcedureRule rule : PROCEDURES) {
                 Matcher m = rule.words().matcher(lower);
                 if (m.find() && !found.containsKey(rule.code()) && !(rule.code().equals("94010") && found.containsKey("94060"))) {
@@ -180,6 +191,11 @@ public final class CptCoder {
             }
         }
         return found;
+    }
+
+    /** The procedure codes the rules can find, in rule order. */
+    static List<String> procedureCodes() {
+        return PROCEDURES.stream().map(ProcedureRule::code).toList();
     }
 
     private static Integer statedAge(String transcript) {

@@ -45,16 +45,20 @@ final class IndexLookup {
         if (index.size() == 0) {
             return Optional.empty();
         }
-        Set<String> words = new HashSet<>();
-        tokens.forEach(t -> words.add(t.norm()));
+        List<String> norms = new ArrayList<>(tokens.size());
+        tokens.forEach(t -> norms.add(t.norm()));
+        Set<String> words = new HashSet<>(norms);
         for (int from = 0; from < tokens.size(); from++) {
             for (int n = Math.min(MAX_WORDS, tokens.size() - from); n >= 1; n--) {
-                List<String> phrase = tokens.subList(from, from + n).stream().map(ClinicalTokens.Token::norm).toList();
-                if (n == 1 && (phrase.get(0).length() < 4 || CONNECTORS.contains(phrase.get(0)))
-                        || stopTerms.contains(String.join(" ", phrase))) {
+                List<String> phrase = norms.subList(from, from + n);
+                if (n == 1 && (phrase.get(0).length() < 4 || CONNECTORS.contains(phrase.get(0)))) {
                     continue;
                 }
-                for (AlphabeticIndex.Term main : index.mainTerm(String.join(" ", phrase))) {
+                String said = String.join(" ", phrase);
+                if (stopTerms.contains(said)) {
+                    continue;
+                }
+                for (AlphabeticIndex.Term main : index.mainTerm(said)) {
                     Set<String> rest = new HashSet<>(words);
                     phrase.forEach(rest::remove);
                     Optional<Hit> hit = follow(main, rest, side, from, from + n);

@@ -34,6 +34,8 @@ public final class OfficeVisitLevel {
                     + "session (?:lasted|was)(?: for)?)\\s+(?:about |over |more than |approximately )?(\\d{2,3}) ?(?:minutes|mins?)\\b"
                     + "|(\\d{2,3}) ?(?:minutes|mins?) (?:in total|total|of total time|spent)",
             Pattern.CASE_INSENSITIVE);
+    /** What every {@link #MINUTES} match contains. */
+    private static final Pattern MINUTES_SAID = Pattern.compile("\\d ?min", Pattern.CASE_INSENSITIVE);
     /** Minor procedures done or decided on: low risk under the 2021 table. */
     private static final Pattern MINOR_PROCEDURE = Pattern.compile(
             "\\b(?:injection|inject|aspirat\\w*|drain|splint|stitches|sutures|biopsy|freeze|cryotherapy)\\b",
@@ -47,6 +49,8 @@ public final class OfficeVisitLevel {
     private static final Pattern TEST_WORDS = Pattern.compile("\\b(?:" + java.util.Arrays.stream(TESTS)
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
             .collect(java.util.stream.Collectors.joining("|")) + ")\\b");
+    private static final java.util.Set<String> TEST_FIRST_WORDS = java.util.Arrays.stream(TESTS)
+            .map(t -> t.split("[^a-z0-9]", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern INDEPENDENT_INTERPRETATION = Pattern.compile(
             "\\b(?:i|we) (?:reviewed|looked at|read|took a look at|interpreted) (?:the |your |his |her )?(?:x-?rays?|images?|ekg|ecg|mri|ct|scan|films?)",
             Pattern.CASE_INSENSITIVE);
@@ -94,9 +98,25 @@ public final class OfficeVisitLevel {
         int tests = 0;
         List<String> seen = new ArrayList<>();
         java.util.Set<String> present = new java.util.HashSet<>();
+        // the alternation is tried only where a word starts (what its leading \\b allows), not at every character
         Matcher named = TEST_WORDS.matcher(lower);
-        while (named.find()) {
-            present.add(named.group());
+        int at = 0;
+        while (at < lower.length()) {
+            if (!Character.isLetterOrDigit(lower.charAt(at)) || at > 0 && isWordChar(lower.charAt(at - 1))) {
+                at++;
+                continue;
+            }
+            int wordEnd = at;
+            while (wordEnd < lower.length() && Character.isLetterOrDigit(lower.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            // a test can match here only if its first word is this word ("x" of "x-ray", "blood" of "blood work")
+            if (TEST_FIRST_WORDS.contains(lower.substring(at, wordEnd)) && named.region(at, lower.length()).lookingAt()) {
+                present.add(named.group());
+                at = named.end();
+            } else {
+                at = wordEnd;
+            }
         }
         for (String test : TESTS) {
             if (present.contains(test)
@@ -115,6 +135,10 @@ public final class OfficeVisitLevel {
         return tests == 2 ? Level.LOW : Level.STRAIGHTFORWARD;
     }
 
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
     static Level risk(String transcript) {
         if (HOSPITAL.matcher(transcript).find()) {
             return Level.HIGH;
@@ -128,6 +152,9 @@ public final class OfficeVisitLevel {
 
     /** Total minutes when the clinician states them, else -1. */
     public static int statedMinutes(String transcript) {
+        if (!MINUTES_SAID.matcher(transcript).find()) {
+            return -1; // every statement of time names its minutes in digits: one cheap pass finds none
+        }
         Matcher m = MINUTES.matcher(transcript);
         int best = -1;
         while (m.find()) {

@@ -125,4 +125,34 @@ class CptCoderTest {
     void dentistryHasNoCptVisit() {
         assertThat(codes("[dentist] you have a cavity on tooth 14.", "dentist", List.of("K02.9"))).isEmpty();
     }
+
+    /** One sentence per procedure rule: each is found, so the cheap word test before the rules lets it through. */
+    @Test
+    void everyProcedureRuleIsReachedThroughTheWordPrefilter() {
+        java.util.Map<String, String> said = java.util.Map.ofEntries(
+                java.util.Map.entry("20610", "I'm going to do a steroid injection in your right knee."),
+                java.util.Map.entry("20605", "I'm going to give you an injection in the left wrist."),
+                java.util.Map.entry("20550", "Let's do an injection of the trigger finger."),
+                java.util.Map.entry("20552", "I'll do a trigger point injection today."),
+                java.util.Map.entry("96372", "We'll give you a Toradol shot now."),
+                java.util.Map.entry("93000", "We will get an EKG today."),
+                java.util.Map.entry("94060", "We will do spirometry before and after a bronchodilator."),
+                java.util.Map.entry("94010", "Let's do a breathing test now."),
+                java.util.Map.entry("94640", "We'll give you a nebulizer treatment here."),
+                java.util.Map.entry("10060", "I'm going to do an incision and drainage of it."),
+                java.util.Map.entry("69210", "I'll go ahead and remove the earwax."),
+                java.util.Map.entry("11102", "I'm going to do a shave biopsy of the lesion."),
+                java.util.Map.entry("17110", "Let's freeze the warts today."),
+                java.util.Map.entry("12001", "I'm going to put in some stitches."),
+                java.util.Map.entry("29125", "We will put on a wrist splint."),
+                java.util.Map.entry("29515", "We will put on an ankle splint."),
+                java.util.Map.entry("87880", "We'll do a rapid strep test."),
+                java.util.Map.entry("87804", "We'll do a flu swab."),
+                java.util.Map.entry("81002", "We will do a urinalysis."),
+                java.util.Map.entry("81025", "We will do a pregnancy test."),
+                java.util.Map.entry("82962", "Let me do a fingerstick."),
+                java.util.Map.entry("90471", "We'll give you your tetanus shot today."));
+        assertThat(said.keySet()).containsExactlyInAnyOrderElementsOf(CptCoder.procedureCodes());
+        said.forEach((code, sentence) -> assertThat(CptCoder.procedures("Doctor: " + sentence)).as(sentence).containsKey(code));
+    }
 }
