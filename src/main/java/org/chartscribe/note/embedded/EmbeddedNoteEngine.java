@@ -58,6 +58,9 @@ public final class EmbeddedNoteEngine implements NoteEngine {
         }
         // what the patient takes is listed from the facts, whatever the budget left of the talk about it
         MedicationList.of(facts, items).ifPresent(list -> {
+            List<Classified> kept = MedicationList.withoutRetold(items, list, facts, request.specialty());
+            items.clear();
+            items.addAll(kept);
             items.add(list);
             items.sort(Comparator.comparingInt(Classified::order));
         });

@@ -86,6 +86,57 @@ final class MedicationList {
                 Cues.lookup(text), "medications", INFORMATIVENESS));
     }
 
+    /**
+     * The items without the spoken sentences the list makes redundant: once the medications are listed from
+     * the facts, a sentence filed under the same heading stays only to name a drug the list does not (a
+     * drug tried before the visit: "He took ibuprofen."). Retold doses ("The patient reports ibuprofen 800 mg
+     * 3 times a day."), advice, lab values and remarks about "the medicine" are the review's unreadable and
+     * misplaced lines under Medications.
+     */
+    static List<Classified> withoutRetold(List<Classified> items, Classified list, EncounterFacts facts,
+                                          org.chartscribe.note.Specialty specialty) {
+        String heading = HeadingChooser.choose(specialty, SoapPart.SUBJECTIVE, list);
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Medication m : facts.extraction().medications()) {
+            if (list.evidence().stream().anyMatch(e -> e.start() == m.start() && e.end() == m.end())) {
+                listed.add(m.name());
+            }
+        }
+        List<Classified> out = new ArrayList<>(items.size());
+        for (Classified item : items) {
+            boolean spokenHere = item != list && item.part() == SoapPart.SUBJECTIVE
+                    && heading.equals(HeadingChooser.choose(specialty, SoapPart.SUBJECTIVE, item));
+            String said = item.text().toLowerCase(java.util.Locale.ROOT);
+            if (!spokenHere || namesAnUnlistedDrug(item, facts, listed)
+                    || ADHERENCE.matcher(said).find()
+                    || EFFECT.matcher(said).find() && namesADrug(item, facts)) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the patient takes the drugs as prescribed: history the list cannot say. */
+    private static final Pattern ADHERENCE = Pattern.compile("\\b(?:complian\\w*|adheren\\w*|as prescribed|forget|forgets|forgetting|forgot|miss|misses|missed|"
+            + "missing|skip|skips|skipped|ran out|run out|can't afford|cannot afford)\\b");
+    /** What a drug did for the complaint: "ibuprofen every 6 hours, but it's not helping at all". */
+    private static final Pattern EFFECT = Pattern.compile("\\b(?:help|helps|helped|helping|relief|relieved|works|worked|"
+            + "working|side effects?)\\b");
+
+    private static boolean namesADrug(Classified item, EncounterFacts facts) {
+        return facts.extraction().medications().stream().anyMatch(m -> item.evidence().stream()
+                .anyMatch(e -> e.start() <= m.start() && m.end() <= e.end()));
+    }
+
+    private static boolean namesAnUnlistedDrug(Classified item, EncounterFacts facts, java.util.Set<String> listed) {
+        for (Medication m : facts.extraction().medications()) {
+            if (!listed.contains(m.name()) && item.evidence().stream().anyMatch(e -> e.start() <= m.start() && m.end() <= e.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a", "a and b", "a, b and c". */
     static String join(List<String> items) {
         if (items.size() == 1) {

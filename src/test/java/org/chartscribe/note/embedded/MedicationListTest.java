@@ -58,4 +58,22 @@ class MedicationListTest {
         assertThat(MedicationList.join(java.util.List.of("a", "b"))).isEqualTo("a and b");
         assertThat(MedicationList.join(java.util.List.of("a", "b", "c"))).isEqualTo("a, b and c");
     }
+
+    @Test
+    void spokenLinesTheListMakesRedundantLeaveTheMedicationsButWhatTheListCannotSayStays() {
+        String visit = """
+                Doctor: What medications are you on?
+                Patient: I take metformin 500 mg twice a day. The metformin 500 milligrams, I take it with breakfast and dinner.
+                Patient: I also take atorvastatin 40 mg daily but I keep forgetting the atorvastatin at night.
+                Patient: I took some naproxen for my knee last week.
+                Doctor: Your knee looks fine today. Your sugars look good.
+                """;
+        DraftNote note = EmbeddedNoteEngineTest.generate(visit, "physician", Template.STANDARD);
+        EmbeddedNoteEngineTest.assertGroundedAndValid(visit, note);
+        String medications = EmbeddedNoteEngineTest.headingText(note, SoapPart.SUBJECTIVE, "Medications");
+        assertThat(medications).contains("takes metformin 500 mg twice daily")
+                .doesNotContain("breakfast")              // the dose retold: the list says it
+                .contains("naproxen");                     // a drug tried, not listed
+        assertThat(note.render(SoapPart.SUBJECTIVE)).contains("forgetting"); // adherence: the list cannot say it
+    }
 }
