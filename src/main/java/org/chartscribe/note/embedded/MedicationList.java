@@ -20,6 +20,8 @@ import org.chartscribe.transcript.Sentence;
  */
 final class MedicationList {
 
+    /** The heading whose spoken lines the list may replace; a shared heading keeps them. */
+    private static final String HEADING = "Medications";
     /** A list of what the patient takes carries as much as any finding: the condenser keeps it. */
     private static final double INFORMATIVENESS = 3.0;
 
@@ -96,6 +98,9 @@ final class MedicationList {
     static List<Classified> withoutRetold(List<Classified> items, Classified list, EncounterFacts facts,
                                           org.chartscribe.note.Specialty specialty) {
         String heading = HeadingChooser.choose(specialty, SoapPart.SUBJECTIVE, list);
+        if (!HEADING.equals(heading)) {
+            return items; // "Diet and Medications", "Medications and Supplements": the heading holds more than drugs
+        }
         java.util.Set<String> listed = new java.util.HashSet<>();
         for (Medication m : facts.extraction().medications()) {
             if (list.evidence().stream().anyMatch(e -> e.start() == m.start() && e.end() == m.end())) {

@@ -76,4 +76,22 @@ class MedicationListTest {
                 .contains("naproxen");                     // a drug tried, not listed
         assertThat(note.render(SoapPart.SUBJECTIVE)).contains("forgetting"); // adherence: the list cannot say it
     }
+
+    @Test
+    void aHeadingThatHoldsMoreThanDrugsKeepsItsSpokenLines() {
+        String visit = "Owner: He eats two cups of dry kibble a day and he gets gabapentin 100 mg once a day.";
+        EncounterFacts facts = EncounterFacts.of(TranscriptParser.parse(visit));
+        Classified diet = new Classified(SoapPart.SUBJECTIVE, "He eats 2 cups of dry kibble a day.",
+                java.util.List.of(new org.chartscribe.note.Evidence(7, 46)), org.chartscribe.transcript.Role.OTHER, 1,
+                Cues.lookup("he eats 2 cups of dry kibble a day"), "diet", 1.0);
+        Classified list = MedicationList.of(facts, java.util.List.of(diet)).orElseThrow();
+        var vet = org.chartscribe.note.Specialties.byId("veterinary").orElseThrow();
+        assertThat(HeadingChooser.choose(vet, SoapPart.SUBJECTIVE, diet)).isEqualTo("Diet and Medications");
+        assertThat(MedicationList.withoutRetold(java.util.List.of(diet), list, facts, vet)).containsExactly(diet);
+        // under a heading of drugs alone the same line would leave: it names no drug the list lacks
+        var physician = org.chartscribe.note.Specialties.byId("physician").orElseThrow();
+        Classified spokenUnderMedications = new Classified(SoapPart.SUBJECTIVE, diet.text(), diet.evidence(), diet.speaker(),
+                1, diet.lookup(), "medications", 1.0);
+        assertThat(MedicationList.withoutRetold(java.util.List.of(spokenUnderMedications), list, facts, physician)).isEmpty();
+    }
 }
