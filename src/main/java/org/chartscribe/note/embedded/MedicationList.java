@@ -93,13 +93,13 @@ final class MedicationList {
      * the facts, a sentence filed under the same heading stays only to name a drug the list does not (a
      * drug tried before the visit: "He took ibuprofen."). Retold doses ("The patient reports ibuprofen 800 mg
      * 3 times a day."), advice, lab values and remarks about "the medicine" are the review's unreadable and
-     * misplaced lines under Medications.
+     * misplaced lines under Medications. Returns a new list: the caller may clear {@code items} and refill it.
      */
     static List<Classified> withoutRetold(List<Classified> items, Classified list, EncounterFacts facts,
                                           org.chartscribe.note.Specialty specialty) {
         String heading = HeadingChooser.choose(specialty, SoapPart.SUBJECTIVE, list);
         if (!HEADING.equals(heading)) {
-            return items; // "Diet and Medications", "Medications and Supplements": the heading holds more than drugs
+            return List.copyOf(items); // "Diet and Medications", "Medications and Supplements": the heading holds more than drugs
         }
         java.util.Set<String> listed = new java.util.HashSet<>();
         for (Medication m : facts.extraction().medications()) {
