@@ -35,9 +35,6 @@ public final class InventedFacts {
             + "(?![a-z])");
     private static final Pattern LATERALITY = Pattern.compile("(?i)\\b(left|right|bilateral|bilaterally|both sides)\\b");
 
-    private static final Pattern BOTH_SITES = Pattern.compile("(?i)\\bboth (?:of )?(?:my |your |his |her |their |the )?"
-            + "(?:knees|ankles|hands|feet|legs|arms|shoulders|hips|wrists|elbows|eyes|ears|breasts|lungs|kidneys)\\b");
-
     private InventedFacts() {}
 
     /**
@@ -136,7 +133,7 @@ public final class InventedFacts {
         while (m.find()) {
             found.add(lateralityKey(m.group(1)));
         }
-        if (BOTH_SITES.matcher(transcript).find()) {
+        if (BodySite.saidOnBothSides(transcript)) {
             found.add("bilateral"); // "both knees" supports a note's "bilateral knee ..."
         }
         if (found.contains("left") && found.contains("right")) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.BodySite;
 import org.chartscribe.clinical.SpokenNumbers;
 import org.chartscribe.note.NoteSection;
 import org.chartscribe.note.NoteWarning;
@@ -32,9 +33,6 @@ final class GroundingGuard {
     // the lookahead on the first letter lets the matcher pass most positions without the word-boundary test
     private static final Pattern LATERALITY = Pattern.compile("(?i)(?=[lrb])\\b(left|right|bilateral|bilaterally)\\b");
 
-    /** "both sides", "both knees", "both of my hands": what a note writes as "bilateral". */
-    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)(?=b)\\bboth (?:of )?(?:my |your |his |her |their |the )?"
-            + "(?:sides|knees|ankles|hands|feet|legs|arms|shoulders|hips|wrists|elbows|eyes|ears|breasts|lungs|kidneys)\\b");
 
     /** A vital sign's label whose value was just removed ("BP, HR 72."): the label goes with its value. */
     private static final Pattern VITAL_LABEL_ALONE = Pattern.compile("(?:^|(?<=[,:] ))(?:BP|HR|RR|Temp|SpO2|Weight|"
@@ -64,7 +62,7 @@ final class GroundingGuard {
             numbers.addAll(overPairs(spoken));
         }
         Set<String> sides = collect(LATERALITY, transcript, 1);
-        if (sides.contains("bilaterally") || BOTH_SIDES.matcher(transcript).find()) {
+        if (sides.contains("bilaterally") || BodySite.saidOnBothSides(transcript)) {
             sides.addAll(Set.of("bilateral", "bilaterally")); // what a note writes for "on both sides"
         }
 

@@ -101,20 +101,19 @@ final class MedicationList {
         if (!HEADING.equals(heading)) {
             return List.copyOf(items); // "Diet and Medications", "Medications and Supplements": the heading holds more than drugs
         }
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        for (Medication m : facts.extraction().medications()) {
-            if (list.evidence().stream().anyMatch(e -> e.start() == m.start() && e.end() == m.end())) {
-                listed.add(m.name());
-            }
-        }
+        java.util.Set<String> listed = drugsNamed(list, facts); // the list's evidence is its drugs' mentions
         List<Classified> out = new ArrayList<>(items.size());
         for (Classified item : items) {
             boolean spokenHere = item != list && item.part() == SoapPart.SUBJECTIVE
                     && heading.equals(HeadingChooser.choose(specialty, SoapPart.SUBJECTIVE, item));
+            if (!spokenHere) {
+                out.add(item);
+                continue;
+            }
             String said = item.text().toLowerCase(java.util.Locale.ROOT);
-            if (!spokenHere || namesAnUnlistedDrug(item, facts, listed)
-                    || ADHERENCE.matcher(said).find()
-                    || EFFECT.matcher(said).find() && namesADrug(item, facts)) {
+            java.util.Set<String> named = drugsNamed(item, facts);
+            if (!listed.containsAll(named) || ADHERENCE.matcher(said).find()
+                    || EFFECT.matcher(said).find() && !named.isEmpty()) {
                 out.add(item);
             }
         }
@@ -128,18 +127,15 @@ final class MedicationList {
     private static final Pattern EFFECT = Pattern.compile("\\b(?:help|helps|helped|helping|relief|relieved|works|worked|"
             + "working|side effects?)\\b");
 
-    private static boolean namesADrug(Classified item, EncounterFacts facts) {
-        return facts.extraction().medications().stream().anyMatch(m -> item.evidence().stream()
-                .anyMatch(e -> e.start() <= m.start() && m.end() <= e.end()));
-    }
-
-    private static boolean namesAnUnlistedDrug(Classified item, EncounterFacts facts, java.util.Set<String> listed) {
+    /** The drugs whose mention lies inside the line's evidence. */
+    private static java.util.Set<String> drugsNamed(Classified item, EncounterFacts facts) {
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (Medication m : facts.extraction().medications()) {
-            if (!listed.contains(m.name()) && item.evidence().stream().anyMatch(e -> e.start() <= m.start() && m.end() <= e.end())) {
-                return true;
+            if (item.evidence().stream().anyMatch(e -> e.start() <= m.start() && m.end() <= e.end())) {
+                named.add(m.name());
             }
         }
-        return false;
+        return named;
     }
 
     /** "a", "a and b", "a, b and c". */

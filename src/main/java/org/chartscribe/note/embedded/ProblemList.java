@@ -475,7 +475,7 @@ final class ProblemList {
     /** "Right knee osteoarthritis": the side (and the site, unless named) for a condition that has one. */
     private static String withSideAndSite(EncounterFacts facts, Diagnosis d, Sentence s, String name, String after) {
         if (!name.startsWith("right ") && !name.startsWith("left ") && !name.startsWith("bilateral ")) {
-            for (String site : impliedSites(name)) {
+            for (String site : ImpliedSites.of(name)) {
                 String side = sideInEncounter(facts, site);
                 if (side != null) {
                     return side + " " + name; // "right lateral epicondylitis": the elbow's side, said with the elbow
@@ -518,28 +518,6 @@ final class ProblemList {
             return name + ", " + (side == null ? "" : side + " ") + site;
         }
         return side == null ? name : side + " " + name;
-    }
-
-    /**
-     * Conditions whose name implies the site without naming it: the side is the one said for that site
-     * ("my right elbow hurts" ... "lateral epicondylitis"). First site with a side wins.
-     */
-    private static final Map<Pattern, List<String>> IMPLIED_SITES = Map.of(
-            Pattern.compile("\\bepicondylitis\\b"), List.of("elbow"),
-            Pattern.compile("\\bhallux\\b"), List.of("big toe", "foot"),
-            Pattern.compile("\\b(?:plantar fasciitis|lisfranc)\\b"), List.of("foot"),
-            Pattern.compile("\\b(?:patellofemoral|cruciate ligament|collateral ligament|meniscus|meniscal)\\b"), List.of("knee"),
-            Pattern.compile("\\brotator cuff\\b"), List.of("shoulder"),
-            Pattern.compile("\\bde quervain"), List.of("wrist"),
-            Pattern.compile("\\b(?:kidney stones?|nephrolithiasis|ureteral stones?)\\b"), List.of("kidney", "flank"));
-
-    private static List<String> impliedSites(String name) {
-        for (Map.Entry<Pattern, List<String>> e : IMPLIED_SITES.entrySet()) {
-            if (e.getKey().matcher(name).find()) {
-                return e.getValue();
-            }
-        }
-        return List.of();
     }
 
     /** A name that says its site already ("lumbar strain", "low back pain"). */
