@@ -10,7 +10,8 @@ import org.chartscribe.clinical.BodySite.Laterality;
 /**
  * Body sites and their laterality. The side may come before ("left knee", "bilateral knees", "both
  * ankles", "right-sided chest") or after ("pain in the knee on the left"). "Back" counts only as a
- * body part ("my back", "back pain"), not in "come back" or "back to work".
+ * body part ("my back", "back pain"), not in "come back" or "back to work"; "hand" not in "the right hand
+ * side".
  */
 final class BodySiteExtractor {
 
@@ -20,6 +21,8 @@ final class BodySiteExtractor {
                     + "index|middle|ring|little)\\s+){0,2}$");
     private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*(?:on|of)\\s+(?:the|your|my|his|her)?\\s*"
             + "(left|right|both sides)\\b|^\\s*,?\\s*(bilaterally)\\b");
+    /** "on the right hand side" is a side, not the hand. */
+    private static final Pattern HAND_SIDE = Pattern.compile("[- ]?sided?\\b");
     private static final Set<String> BACK_BEFORE = Set.of("my", "your", "his", "her", "their", "the", "lower", "upper",
             "low", "mid", "left", "right", "middle", "whole", "entire");
     private static final Set<String> BACK_AFTER = Set.of("pain", "pains", "ache", "aches", "spasm", "spasms", "hurts",
@@ -40,7 +43,8 @@ final class BodySiteExtractor {
     static List<BodySite> extract(String lower) {
         List<BodySite> sites = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : SITES.find(lower)) {
-            if (m.value().equals("back") && !backIsABodyPart(lower, m.start(), m.end())) {
+            if (m.value().equals("back") && !backIsABodyPart(lower, m.start(), m.end())
+                    || m.value().equals("hand") && HAND_SIDE.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
                 continue;
             }
             int start = m.start();

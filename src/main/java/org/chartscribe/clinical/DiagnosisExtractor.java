@@ -57,6 +57,9 @@ final class DiagnosisExtractor {
     private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|some|your|his|her|my|their|this|that|these|"
             + "those|me|him|us|any|other|just|probably|likely|mild|a bit of|kind of|sort of|like|more of|more|a little|had|has|"
             + "have)\\s+)+");
+    /** A hedge said after the cue belongs to the context, not the condition's name. */
+    private static final Pattern HEDGE = Pattern.compile("^(?:(?:could|may|might) (?:be|have)|is (?:probably|likely|possibly)|"
+            + "(?:is|it's) (?:maybe|perhaps)|possibly|perhaps)\\s+");
     /** Said inside the phrase, these belong to the context: "history of gout" is gout, historical. */
     private static final Pattern HISTORY_PREFIX = Pattern.compile("^(?:(?:past medical|family|medical|past) )?history of\\s+");
     /** "you have completed your vaccine": a verb, not a condition, follows a loose cue. */
@@ -121,6 +124,14 @@ final class DiagnosisExtractor {
         Matcher lead = LEADING.matcher(sentence.substring(from));
         if (lead.find()) {
             from += lead.end();
+        }
+        Matcher hedge = HEDGE.matcher(sentence.substring(from));
+        if (hedge.find()) {
+            from += hedge.end(); // "I think this could be a sprain": ContextRules now sees the hedge before the phrase
+            lead = LEADING.matcher(sentence.substring(from));
+            if (lead.find()) {
+                from += lead.end();
+            }
         }
         Matcher history = HISTORY_PREFIX.matcher(sentence.substring(from));
         if (history.find()) {

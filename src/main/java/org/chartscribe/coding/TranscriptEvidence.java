@@ -14,6 +14,8 @@ import org.chartscribe.note.Evidence;
 final class TranscriptEvidence {
 
     private static final int MAX_SPANS = 3;
+    private static final java.util.regex.Pattern SITED_SYMPTOM = java.util.regex.Pattern.compile(
+            "(?:(?:right|left|bilateral)(?:-sided)? )?([a-z]+(?: [a-z]+)?) (?:pain|swelling|ache)");
 
     private final Map<String, List<List<String>>> phrasesByCategory = new HashMap<>();
 
@@ -59,8 +61,20 @@ final class TranscriptEvidence {
                     break;
                 }
             }
+            if (spans.isEmpty()) {
+                sitedSymptomSite(notePhrase).ifPresent(site -> spans.addAll(find(code, site)));
+            }
             spans.sort(java.util.Comparator.comparingInt(Evidence::start));
             return spans;
+        }
+
+        /**
+         * "Right knee pain" the patient said as "my knee ... it hurts": the site ("knee") is where the transcript
+         * supports it; empty for other phrases.
+         */
+        private java.util.Optional<String> sitedSymptomSite(String notePhrase) {
+            java.util.regex.Matcher m = SITED_SYMPTOM.matcher(notePhrase.toLowerCase(java.util.Locale.ROOT));
+            return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
         }
 
         /** How often the transcript names the code's condition in any of the table's words (at most 20). */

@@ -45,6 +45,10 @@ class DiagnosisExtractorTest {
         assertThat(ruleOut.condition()).isEqualTo("deep vein thrombosis");
         assertThat(ruleOut.assertion().uncertain()).isTrue();
         assertThat(only("This is concerning for pneumonia.").assertion().uncertain()).isTrue();
+        // the hedge said after the cue is context, not part of the condition's name
+        Diagnosis hedged = only("I think this could be a sprain.");
+        assertThat(hedged.phrase()).isEqualTo("sprain");
+        assertThat(hedged.assertion().uncertain()).isTrue();
     }
 
     @Test

@@ -72,4 +72,11 @@ class TimeAndBodySiteTest {
         assertThat(sites("back pain for a week")).containsExactly("back");
         assertThat(sites("lower back pain")).containsExactly("lower back");
     }
+
+    @Test
+    void theRightHandSideIsASideNotTheHand() {
+        assertThat(sites("I had the pain on the right hand side")).isEmpty();
+        assertThat(sites("it hurts on the left-hand side of my back")).containsExactly("back");
+        assertThat(sites("my right hand is swollen")).containsExactly("hand RIGHT");
+    }
 }

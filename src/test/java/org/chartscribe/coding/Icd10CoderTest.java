@@ -143,6 +143,15 @@ class Icd10CoderTest {
     }
 
     @Test
+    void aSymptomAtASiteIsSupportedByTheSiteTheVisitNamed() {
+        String transcript = "[doctor] what brings you in?\n[patient] my right knee, it hurts when i climb stairs.";
+        Diagnosis d = coder.suggest("Right knee pain.", transcript).get(0);
+        assertThat(d.code()).isEqualTo("M25.561");
+        assertThat(d.evidence()).isNotEmpty();
+        assertThat(d.evidence()).allSatisfy(e -> assertThat(transcript.substring(e.start(), e.end())).isEqualTo("knee"));
+    }
+
+    @Test
     void evidenceOffsetsPointIntoTheTranscript() {
         String transcript = "[doctor] how is your blood pressure?\n[patient] my blood pressure has been high. i have high blood pressure.";
         Diagnosis d = coder.suggest("Hypertension.", transcript).get(0);

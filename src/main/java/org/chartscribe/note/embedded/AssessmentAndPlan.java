@@ -152,7 +152,8 @@ final class AssessmentAndPlan {
     private record FactPlan(List<ProblemList.Problem> problems, List<PlanSentences.Line> lines) {
         static FactPlan of(List<Classified> items, EncounterFacts facts) {
             int region = ProblemList.regionStart(facts, items);
-            List<ProblemList.Problem> problems = new ArrayList<>(ProblemList.of(facts, region));
+            List<ProblemList.Problem> problems = new ArrayList<>(
+                    ComplaintInAssessment.answered(ProblemList.of(facts, region), facts, region));
             List<PlanSentences.Line> lines = PlanSentences.compose(facts, region, problems,
                     PlanClauses.uncovered(items, facts, region));
             List<Evidence> maintenance = lines.stream()

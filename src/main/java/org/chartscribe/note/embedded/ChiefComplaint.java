@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 final class ChiefComplaint {
 
     private static final Pattern REASON = Pattern.compile(
-            "(?i)\\b(?:here|presents?|presenting|is seen|seen|saw (?:(?:mr|mrs|ms|miss|mx)\\.? ?[a-z]+|him|her|them|the patient)|coming in|came in|comes in|referred)(?: today| to(?: the)? "
-                    + "clinic(?: today)?)? (?:for|with) (?:an? |the |his |her |their |some )?(?:(?:evaluation|follow-up|"
+            "(?i)\\b(?:(?:here|presents?|presenting|is seen|seen|saw (?:(?:mr|mrs|ms|miss|mx)\\.? ?[a-z]+|him|her|them|the patient)|coming in|came in|comes in|referred)(?: today| to(?: the)? "
+                    + "clinic(?: today)?| to establish care)? (?:for|with))"
+                    + " (?:an? |the |his |her |their |some )?(?:(?:evaluation|follow-up|"
                     + "follow up|management|consultation|reevaluation|re-evaluation) (?:of|for) )?(?:an? |the |his |her "
                     + "|their |some )?([^.;]{3,60}?)\\s*(?:[.;]|$| today\\b| and\\b| that\\b| which\\b| who\\b| since\\b)");
 

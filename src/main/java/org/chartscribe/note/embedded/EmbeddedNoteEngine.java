@@ -37,18 +37,22 @@ public final class EmbeddedNoteEngine implements NoteEngine {
         List<Classified> classified = Repeats.withoutRepeats(
                 SentenceClassifier.classify(transcript, pronouns, addressesPatient(request)));
         // a detailed note keeps everything charted; the others are as long as a clinician's note
-        EncounterFacts facts = EncounterFacts.of(transcript);
+        EncounterFacts extracted = EncounterFacts.of(transcript);
         List<Classified> items = new ArrayList<>(AllergyStatements.withoutOthersAllergies(
                 request.template() == Template.DETAILED ? classified
                         : Condenser.condense(classified, Condenser.words(request.transcript())),
-                request.specialty(), facts));
+                request.specialty(), extracted));
+        EncounterFacts facts = extracted;
         // the history of present illness is written from the presenting problem's facts; the spoken
         // sentences those facts came from leave the history (BIRP and DAP keep their own layouts)
         if (request.template() != Template.BIRP && request.template() != Template.DAP) {
             Classified reason = items.stream().filter(i -> i.part() == SoapPart.SUBJECTIVE
                     && ChiefComplaint.reason(i.text()).isPresent()).findFirst().orElse(null);
-            Optional<PresentingProblem> problem = ComposedHistory.problem(facts, request.specialty());
+            Optional<PresentingProblem> problem = ComposedHistory.problem(extracted, request.specialty());
             List<Classified> history = ComposedHistory.of(problem, reason);
+            if (!history.isEmpty()) {
+                facts = withComplaint(extracted, problem.get(), reason); // the assessment answers the complaint, too
+            }
             List<Classified> kept = new ArrayList<>(ComposedHistory.withoutCharted(items, history, request.specialty(),
                     history.isEmpty() ? null : problem.get().symptom()));
             items.clear();
@@ -57,8 +61,8 @@ public final class EmbeddedNoteEngine implements NoteEngine {
             items.sort(Comparator.comparingInt(Classified::order));
         }
         // what the patient takes is listed from the facts, whatever the budget left of the talk about it
-        MedicationList.of(facts, items).ifPresent(list -> {
-            List<Classified> kept = MedicationList.withoutRetold(items, list, facts, request.specialty());
+        MedicationList.of(extracted, items).ifPresent(list -> {
+            List<Classified> kept = MedicationList.withoutRetold(items, list, extracted, request.specialty());
             items.clear();
             items.addAll(kept);
             items.add(list);
@@ -67,6 +71,21 @@ public final class EmbeddedNoteEngine implements NoteEngine {
         Map<SoapPart, List<NoteSection>> sections = Composer.compose(items, request.specialty(), request.template(), facts);
         GroundingGuard.Result grounded = GroundingGuard.check(request.transcript(), sections);
         return new DraftNote(grounded.sections(), grounded.warnings(), INFO);
+    }
+
+    /**
+     * The facts with the complaint the history was written from, in the words of the spoken reason when there
+     * is one; unchanged when that reason names another site ("back pain" said, a leg's pain read).
+     */
+    private static EncounterFacts withComplaint(EncounterFacts facts, PresentingProblem problem, Classified reason) {
+        if (reason == null) {
+            return facts.withComplaint(problem, problem.complaint());
+        }
+        String said = ChiefComplaint.reason(reason.text()).orElse("");
+        if (problem.site() != null && !said.toLowerCase(java.util.Locale.ROOT).contains(problem.site().site())) {
+            return facts;
+        }
+        return facts.withComplaint(problem, said.endsWith(".") ? said.substring(0, said.length() - 1) : said);
     }
 
     /** Whether the clinician's "you" means the patient: not for an animal's owner or a child's parent. */

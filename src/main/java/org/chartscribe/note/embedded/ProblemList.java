@@ -147,7 +147,7 @@ final class ProblemList {
             + "stable)\\s+$");
     private static final Pattern SIDE_AFTER = Pattern.compile("^\\s*on the (right|left)(?: side)?\\b");
     /** Conditions a side and site belong to (a knee sprain has a side; hypertension has none). */
-    private static final Pattern SITEABLE = Pattern.compile("\\b(?:sprain|strain|fracture|arthritis|osteoarthritis|tear|"
+    static final Pattern SITEABLE = Pattern.compile("\\b(?:sprain|strain|fracture|arthritis|osteoarthritis|tear|"
             + "tendinitis|tendonitis|tendinopathy|tenosynovitis|bursitis|pain|contusion|laceration|cyst|mass|lesion|"
             + "effusion|dislocation|instability|fasciitis|radiculopathy|cellulitis|abscess|injury|wound|ulcer|"
             + "impingement)\\b");
@@ -521,7 +521,7 @@ final class ProblemList {
     }
 
     /** A name that says its site already ("lumbar strain", "low back pain"). */
-    private static final Pattern SITE_IN_NAME = Pattern.compile("\\b(?:lumbar|cervical|thoracic|spine|spinal|back|neck|"
+    static final Pattern SITE_IN_NAME = Pattern.compile("\\b(?:lumbar|cervical|thoracic|spine|spinal|back|neck|"
             + "knee|ankle|shoulder|hip|wrist|elbow|hand|foot|finger|toe|skin|scalp|chest|abdominal|rotator cuff|"
             + "ligament|tendon|meniscus|patellofemoral|plantar|tooth)\\b");
 

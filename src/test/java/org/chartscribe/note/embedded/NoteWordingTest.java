@@ -164,6 +164,8 @@ class NoteWordingTest {
         assertThat(ChiefComplaint.reason("I saw Mr. Jones today for follow up of his type 2 diabetes and hypertension."))
                 .contains("Type 2 diabetes.");
         assertThat(ChiefComplaint.reason("Seen today for follow-up of her asthma.")).contains("Asthma.");
+        assertThat(ChiefComplaint.reason("She's here to establish care for a history of breast cancer."))
+                .contains("History of breast cancer.");
         assertThat(ChiefComplaint.reason("I saw blood with my stool.")).isEmpty();
         assertThat(ChiefComplaint.reason("She says the weather is nice.")).isEmpty();
         String t = "Doctor: Ms. Lee is a 48-year-old female here for evaluation of a cough. She has had it for "
