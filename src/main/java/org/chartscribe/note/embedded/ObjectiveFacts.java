@@ -242,7 +242,8 @@ final class ObjectiveFacts {
         double informativeness = 0;
         StringBuilder lookup = new StringBuilder();
         for (Classified c : list) {
-            String sentence = system == null ? c.text() : ExamSystems.fragment(c.text());
+            String sentence = system == null ? c.text()
+                    : ExamNormals.charted(c.text()).orElseGet(() -> ExamSystems.fragment(c.text()));
             if (sentences.add(sentence)) {
                 evidence.addAll(c.evidence());
                 informativeness = Math.max(informativeness, c.informativeness());

@@ -44,7 +44,7 @@ class ExamBySystemTest {
     void findingsAreChartedUnderTheirBodySystem() {
         String exam = section(note(KNEE_VISIT, Template.STANDARD), "Physical Examination");
         assertThat(exam).contains("Cardiovascular: 2/6 systolic murmur.");
-        assertThat(exam).contains("Respiratory: Lungs are clear to auscultation bilaterally.");
+        assertThat(exam).contains("Respiratory: Lungs clear to auscultation bilaterally.");
         assertThat(exam).contains("Musculoskeletal:");
         assertThat(exam).contains("Small effusion of the right knee.");
         // the conventional order: respiratory before cardiovascular before musculoskeletal
