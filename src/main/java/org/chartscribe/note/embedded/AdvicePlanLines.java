@@ -109,7 +109,7 @@ final class AdvicePlanLines {
     private static final String RETURN_PRECAUTIONS = "Return precautions given.";
     /** "if your symptoms get worse", "if it doesn't get better": the condition of return precautions. */
     private static final Pattern IF_WORSE = Pattern.compile("\\bif (?:your |the |you |things |it |that |this )?"
-            + "(?:[a-z]+ ){0,2}(?:gets? worse|worsens?|worsen|(?:don't|doesn't|do not|does not|aren't|isn't) "
+            + "(?:[a-z]+ ){0,2}(?:gets? worse|worsens?|worsen|(?:do ?n't|does ?n't|do not|does not|are ?n't|is ?n't) "
             + "(?:get(?:ting)? better|improv\\w*)|not (?:getting )?better|persists?|notice any|develop any|have any "
             + "(?:new|worsening))\\b");
     private static final Pattern SEEK_CARE = Pattern.compile("\\b(?:call|give (?:me|us) a call|come back|come in|"
@@ -118,7 +118,7 @@ final class AdvicePlanLines {
     private static final Pattern CONTINGENT_PROCEDURE = Pattern.compile("\\b(steroid injection|cortisone injection|"
             + "cortisone shot|steroid shot|epidural (?:steroid )?injection|nerve block|surgery|surgical repair|arthroscopy)\\b");
     private static final Pattern IF_NOT_BETTER = Pattern.compile("\\bif (?:(?:that|it|this|things|the pain|your pain|"
-            + "symptoms|your symptoms|therapy|physical therapy|the medication) (?:doesn't|does not|don't|do not|isn't|is not)"
+            + "symptoms|your symptoms|therapy|physical therapy|the medication) (?:does ?n't|does not|do ?n't|do not|is ?n't|is not)"
             + " (?:help|improve|get better|getting better|work|better)|(?:you're|you are|it's|it is|you're still|you're not)"
             + " (?:not |still )?(?:better|improving|having pain|in pain)|there(?:'s| is) no improvement|"
             + "(?:it|that|the pain|symptoms|your symptoms) persists?|no (?:improvement|better))\\b");

@@ -119,7 +119,7 @@ final class DrugPlanLines {
         return d;
     }
 
-    private static final Pattern AVOID = Pattern.compile("\\b(?:avoid|not (?:to )?take|don't take|do not take|"
+    private static final Pattern AVOID = Pattern.compile("\\b(?:avoid|not (?:to )?take|do ?n't take|do not take|"
             + "stay away from|no more|stop taking)\\b[^.]*$");
     /** Where speech moves on from the drug to the next thing said. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile("\\b(?:and (?:i|we|you|then|also)|but|so|okay|i also|"

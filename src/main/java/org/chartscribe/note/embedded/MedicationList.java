@@ -122,7 +122,7 @@ final class MedicationList {
 
     /** Whether the patient takes the drugs as prescribed: history the list cannot say. */
     private static final Pattern ADHERENCE = Pattern.compile("\\b(?:complian\\w*|adheren\\w*|as prescribed|forget|forgets|forgetting|forgot|miss|misses|missed|"
-            + "missing|skip|skips|skipped|ran out|run out|can't afford|cannot afford)\\b");
+            + "missing|skip|skips|skipped|ran out|run out|ca ?n't afford|cannot afford)\\b");
     /** What a drug did for the complaint: "ibuprofen every 6 hours, but it's not helping at all". */
     private static final Pattern EFFECT = Pattern.compile("\\b(?:help|helps|helped|helping|relief|relieved|works|worked|"
             + "working|side effects?)\\b");

@@ -23,15 +23,15 @@ final class OrderConditions {
     /** How far before the test's name its condition may be said. */
     static final int REACH = 80;
 
-    private static final Pattern NOT_NEEDED = Pattern.compile("\\b(?:(?:don't|do not|doesn't|does not|won't|will not) "
-            + "(?:think (?:you|he|she|they|we) )?(?:need|needs)|(?:don't|do not) (?:want|have) to (?:get|do|order)|"
+    private static final Pattern NOT_NEEDED = Pattern.compile("\\b(?:(?:do ?n't|do not|does ?n't|does not|wo ?n't|will not) "
+            + "(?:think (?:you|he|she|they|we) )?(?:need|needs)|(?:do ?n't|do not) (?:want|have) to (?:get|do|order)|"
             + "no need (?:for|to)|not (?:going|gonna|gon na) (?:to )?(?:order|get|do)|hold off on|holding off on|"
             + "(?:no|not) (?:further )?(?:need|necessary))\\b[^.?!]*$");
     // "to rule out if", "to see if": a reason for the test, not a condition on it
     private static final Pattern CONDITION = Pattern.compile("(?<!\\b(?:out|see|check|know|tell|determine|sure|wonder|ask|"
             + "evaluate|assess|look) )\\b(?:if|unless|in case)\\b[^.?!]*$");
-    private static final Pattern NO_BETTER = Pattern.compile("\\b(?:if|in case)\\b[^.?!]*?\\b(?:(?:doesn't|does not|don't|"
-            + "do not|isn't|is not|aren't|are not|not) (?:get(?:ting)? better|improv|work|help|go away|resolv|settle|"
+    private static final Pattern NO_BETTER = Pattern.compile("\\b(?:if|in case)\\b[^.?!]*?\\b(?:(?:does ?n't|does not|do ?n't|"
+            + "do not|is ?n't|is not|are ?n't|are not|not) (?:get(?:ting)? better|improv|work|help|go away|resolv|settle|"
             + "clear)|(?:get|gets|getting) worse|worsen|still (?:hurt|pain|ha)|persist|no improvement|no better|"
             + "continue to (?:hurt|have))");
 

@@ -92,7 +92,7 @@ final class OrderPlanLines {
     /** Words that say a test's result is in hand: it was done and reviewed at or before this visit. */
     private static final Pattern RESULT_WORDS = Pattern.compile("\\b(?:showed|shows|show|showing|reviewed|looked at|"
             + "came back|results?|revealed|reveals|demonstrated|demonstrates|was (?:normal|negative|unremarkable|fine)|"
-            + "(?:didn't|did not|doesn't|does not) show|i see|we see|you can see)\\b");
+            + "(?:did ?n't|did not|does ?n't|does not) show|i see|we see|you can see)\\b");
 
     /**
      * Whether the clinician reviewed this test's result earlier in the visit (for the same site, when the

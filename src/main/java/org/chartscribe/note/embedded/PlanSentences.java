@@ -53,11 +53,11 @@ final class PlanSentences {
             + "if (?:we need|needed|necessary|you want|you'd like|you would like|that doesn't|this doesn't|it doesn't|"
             + "things don't|(?:your |the )?(?:symptoms|pain|it|things|that|this)\\b))");
     private static final Pattern IF_PERSIST = Pattern.compile("\\bif (?:your |the )?(?:symptoms|pain|it|things|that|"
-            + "this) (?:continue|continues|persist|persists|don't improve|doesn't improve|do not improve|does not improve|"
+            + "this) (?:continue|continues|persist|persists|do ?n't improve|does ?n't improve|do not improve|does not improve|"
             + "get worse|gets worse|worsen|worsens)\\b");
-    private static final Pattern DECLINE = Pattern.compile("\\b(?:rather not|don't want|do not want|no thanks|"
-            + "no thank you|not right now|i'll pass|prefer not|hold off|not interested|don't think i need|"
-            + "rather wait|rather just|not yet|i don't wanna|i don't want to)\\b");
+    private static final Pattern DECLINE = Pattern.compile("\\b(?:rather not|do ?n't want|do not want|no thanks|"
+            + "no thank you|not right now|i'll pass|prefer not|hold off|not interested|do ?n't think i need|"
+            + "rather wait|rather just|not yet|i do ?n't wanna|i do ?n't want to)\\b");
     static final Pattern COMMAND = Pattern.compile("\\bdragon\\b");
 
     /** The plan lines, in spoken order; the health-maintenance problem is added when a screening is ordered. */
@@ -125,7 +125,9 @@ final class PlanSentences {
         }
         boolean offered = OPTION.matcher(lead(plain, item)).find() || condition != OrderConditions.Condition.ORDERED;
         Sentence reply = facts.nextReply(item.end());
-        boolean declined = reply != null && reply.start() - item.end() < REPLY_REACH
+        // in a long unpunctuated turn the reply answers what was said last, not an item said long before it
+        int saidEnd = draft.evidence.isEmpty() ? item.end() : draft.evidence.get(draft.evidence.size() - 1).end();
+        boolean declined = reply != null && reply.start() - saidEnd < REPLY_REACH
                 && DECLINE.matcher(reply.text().toLowerCase(Locale.ROOT)).find();
         if (declined && (draft.kind == Kind.REFERRAL || draft.kind == Kind.ORDER)) {
             draft.text = "Declined " + object(draft) + ".";

@@ -114,14 +114,14 @@ final class ProblemList {
             + "boosters?|tests?|testing|screening|your urine|the urine|urine|medications?|medicines?|meds|doctor|"
             + "specialist|clinic|diet|education|foot exam|eye exam)\\b");
     private static final Pattern RULED_OUT_BEFORE = Pattern.compile("(?:rule out|ruled out|r/o|no evidence of|"
-            + "no signs? of|not (?:a |an |any )?|doesn't (?:look|seem|sound) like (?:a |an )?|don't think (?:it's |this is |"
-            + "you have |that's )?(?:a |an )?|isn't (?:a |an )?|unlikely (?:to be )?(?:a |an )?|negative for )"
+            + "no signs? of|not (?:a |an |any )?|does ?n't (?:look|seem|sound) like (?:a |an )?|do ?n't think (?:it's |this is |"
+            + "you have |that's )?(?:a |an )?|is ?n't (?:a |an )?|unlikely (?:to be )?(?:a |an )?|negative for )"
             + "(?:[a-z]+ ){0,2}$");
     /** "I don't see any fracture": a negation the extractor's scope missed. */
     private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(?:no|not|n't|never|without|negative for|free of|"
             + "denies|deny)\\b[^,.;:]{0,40}$");
     private static final Pattern VERB_USE = Pattern.compile("strain|sprain|burn|cut");
-    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|and|you|will|can|should|please|i|we|don't|not)\\s+$");
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|and|you|will|can|should|please|i|we|do ?n't|not)\\s+$");
     /** Conditions named as often about the world as about the patient. */
     private static final Pattern SITUATIONAL = Pattern.compile("^(?:covid-19|cancer|flu|influenza)$");
     private static final Pattern HAS_IT = Pattern.compile("\\b(?:you|he|she|they|the patient)\\s+(?:have|has|had|got|"

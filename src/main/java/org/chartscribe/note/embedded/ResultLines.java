@@ -50,7 +50,7 @@ final class ResultLines {
 
     private static final List<Term> FINDINGS = new ArrayList<>();
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|without|negative for|not any|not show|"
-            + "did not show|didn't show|doesn't show|does not show|no signs? of|no evidence of|free of)\\b[\\w\\s,]{0,30}$");
+            + "did not show|did ?n't show|does ?n't show|does not show|no signs? of|no evidence of|free of)\\b[\\w\\s,]{0,30}$");
     private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(trace|small|mild|moderate|large|severe|"
             + "significant|minimal)\\s+$");
     private static final Pattern EF = Pattern.compile("(?i)\\b(?:ejection fraction|ef|pumping function(?: of (?:\\w+ ){0,2}heart)?)\\b(?:\\s+(?:of|is|was|at|about|around|"

@@ -156,6 +156,17 @@ class PlanSentencesTest {
     }
 
     @Test
+    void aReplyDecliningTheLastOptionOfALongTurnDoesNotDeclineWhatWasSaidBefore() {
+        String t = """
+                [patient] i have been more short of breath and my legs are swollen
+                [doctor] so for your congestive heart failure i think you have an exacerbation what i'd like to do is increase your dose of lasix from twenty milligrams to sixty milligrams for the next four days and i want you to weigh yourself every morning and write it down and we talked about the salt in your diet and how that matters a lot for the swelling in your legs and your breathing and if it does n't get better in a couple of days we may have to send you to the hospital
+                [patient] i do n't want to go to the hospital doctor
+                [doctor] i understand let's see how the lasix works
+                """;
+        assertThat(texts(t)).contains("Increase Lasix to 60 mg for 4 days.");
+    }
+
+    @Test
     void anOptionOnlyOfferedForLaterIsLeftOutAndAConditionalReferralIsConsidered() {
         String t = """
                 Patient: My right shoulder hurts when I reach overhead.
