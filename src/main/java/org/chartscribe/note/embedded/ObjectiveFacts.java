@@ -156,6 +156,25 @@ final class ObjectiveFacts {
         bySystem.forEach((system, list) -> out.add(reordered(merged(list, system, examHint),
                 SYSTEM_ORDER_BASE + ExamSystems.rank(system))));
         out.sort(java.util.Comparator.comparingInt(Classified::order));
+        return resultHint == null ? out : withConsolidatedResults(out, resultHint);
+    }
+
+    /** The results lines as one list per test ({@link ResultsList}), where the first of them stood. */
+    private static List<Classified> withConsolidatedResults(List<Classified> items, String resultHint) {
+        List<Classified> results = items.stream().filter(c -> resultHint.equals(c.headingHint())).toList();
+        if (results.size() < 2) {
+            return items;
+        }
+        List<Classified> out = new ArrayList<>();
+        boolean placed = false;
+        for (Classified c : items) {
+            if (!resultHint.equals(c.headingHint())) {
+                out.add(c);
+            } else if (!placed) {
+                out.addAll(ResultsList.consolidated(results));
+                placed = true;
+            }
+        }
         return out;
     }
 
