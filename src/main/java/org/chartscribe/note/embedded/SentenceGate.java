@@ -148,7 +148,9 @@ final class SentenceGate {
                     + "not|no|never|without|only)\\b");
     private static final Pattern QUESTION_OPENING = Pattern.compile(
             "(?i)^(?:(?:what|why|how|where|who|which|do|does|did|is|are|can|could|would|should|have|has)\\s+(?:you|she|he|they|"
-                    + "it|we|there|the patient)|how about|what about)\\b");
+                    + "it|we|there|the patient)|how about|what about|(?:what|why|how|where|who|which|when) (?:is|are|was|were|has|"
+                    + "have|had|do|does|did|can|could|would|will|should)|(?:do|does|did|is|are|can|could) (?:anything|"
+                    + "anyone|that|this|their|his|her)|any other|have a (?:good|great|nice|wonderful))\\b");
     /** What makes a verbless exam or result line a finding: "Lungs clear.", "No edema.", "BP 150/90." */
     private static final Pattern FINDING = Pattern.compile(
             "(?i)\\d|\\b(?:no|not|without|normal|abnormal|clear|tender|tenderness|intact|regular|irregular|murmur|rub|gallop|"

@@ -154,6 +154,19 @@ class SentenceGateTest {
     }
 
     @Test
+    void aQuestionTheRewriteEndedWithAFullStopIsNotHistory() {
+        assertThat(SentenceGate.admit("How has their diet been lately.", SoapPart.SUBJECTIVE, Role.CLINICIAN)).isEmpty();
+        assertThat(SentenceGate.admit("Does anything make it better or worse.", SoapPart.SUBJECTIVE, Role.CLINICIAN)).isEmpty();
+        assertThat(SentenceGate.admit("Any other damage to the knee does that sound good.", SoapPart.SUBJECTIVE,
+                Role.CLINICIAN)).isEmpty();
+        assertThat(SentenceGate.admit("Have a good rest of her day.", SoapPart.SUBJECTIVE, Role.CLINICIAN)).isEmpty();
+        // a statement that opens like a question stays
+        assertThat(SentenceGate.admit("Does not take any hormone replacement therapy.", SoapPart.SUBJECTIVE,
+                Role.PATIENT)).isPresent();
+        assertThat(SentenceGate.admit("When she walks, the pain gets worse.", SoapPart.SUBJECTIVE, Role.PATIENT)).isPresent();
+    }
+
+    @Test
     void typeOneIsNotTheFirstPerson() {
         assertThat(history("She has type I diabetes diagnosed at age 12.")).isEqualTo("She has type I diabetes diagnosed at age 12.");
     }
