@@ -142,7 +142,7 @@ final class ComposedHistory {
      */
     static boolean readsAsCharted(String text) {
         return text.split("\\s+").length <= MOST_WORDS && !RESTART.matcher(text).find()
-                && !SAYS_NOTHING.matcher(text.strip()).find();
+                && !SAYS_NOTHING.matcher(text.strip()).find() && !SentenceGate.reportsNothing(text);
     }
 
     /**

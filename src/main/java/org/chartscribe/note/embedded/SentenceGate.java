@@ -123,7 +123,11 @@ final class SentenceGate {
     private static final Pattern REPORTED_NOTHING = Pattern.compile(
             "(?i)^(?:the patient|she|he|they)\\s+(?:reports|states|says)\\s+(?:that\\s+)?(?:mainly|only|just|mostly|usually|"
                     + "sometimes|equally|when|if|every|maybe|probably|like|about|near|on|as|didn't|doesn't|did|does|was|were|"
-                    + "is|seemed|seems|had|has)\\b");
+                    + "is|seemed|seems|had|has|in|with|at|over|after|before|besides|more|once|very|nice|pretty|injured|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|\\d+)\\b"
+                    // the pain's answer glued to a frame it does not fit: "the pain is feels like", "the pain hurts"
+                    + "|^(?:the patient|she|he|they)\\s+(?:reports|states|says)\\s+that\\s+the\\s+pain\\s+(?:(?:is|was)\\s+"
+                    + "(?:feels|is|was|has|hurts|her|his|their|both|pretty|just|in|on|at)\\b|hurts?\\b|does help\\b)");
     /** What the patient was told to do, or what the clinician tells the recorder: an instruction, not history. */
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?i)^(?:keep|tilt|put|take|do|continue|start|try|make|use|avoid|stop|call|come|go|give|bring|hold|move|bend|lift|"
@@ -210,6 +214,11 @@ final class SentenceGate {
      * @param part    the division it would go to
      * @param speaker who said it
      */
+    /** A reporting frame whose report went missing or does not fit it ("The patient reports in the back of her head."). */
+    static boolean reportsNothing(String text) {
+        return REPORTED_NOTHING.matcher(text.strip()).find();
+    }
+
     static Optional<String> admit(String text, SoapPart part, Role speaker) {
         String s = text.strip();
         if (s.isEmpty()) {

@@ -167,6 +167,18 @@ class SentenceGateTest {
     }
 
     @Test
+    void aReportThatLostWhatWasReportedOrDoesNotFitItsFrameIsLeftOut() {
+        assertThat(SentenceGate.reportsNothing("The patient reports in the back of her head.")).isTrue();
+        assertThat(SentenceGate.reportsNothing("The patient reports 20 to 30 miles.")).isTrue();
+        assertThat(SentenceGate.reportsNothing("The patient reports that the pain is feels like it's behind the kneecap.")).isTrue();
+        assertThat(SentenceGate.reportsNothing("The patient reports that the pain is both their elbows.")).isTrue();
+        assertThat(SentenceGate.reportsNothing("The patient reports that both her parents have high blood pressure.")).isFalse();
+        assertThat(SentenceGate.reportsNothing("The patient reports that the pain hurts quite to stand.")).isTrue();
+        assertThat(SentenceGate.reportsNothing("The patient reports that the pain is worse towards the end of the day.")).isFalse();
+        assertThat(SentenceGate.reportsNothing("The patient reports weight gain over the summer.")).isFalse();
+    }
+
+    @Test
     void typeOneIsNotTheFirstPerson() {
         assertThat(history("She has type I diabetes diagnosed at age 12.")).isEqualTo("She has type I diabetes diagnosed at age 12.");
     }
