@@ -58,6 +58,12 @@ public final class Icd10Coder {
      * @param transcript the transcript the note came from: evidence offsets point into it; a code the
      *                   transcript gives no words for gets a lower confidence and says so
      */
+    /** Chapter 18 symptoms and the pain codes of chapter 13 ("pain in right hip"): a complaint, not a diagnosis. */
+    private static boolean onlySymptoms(Map<String, FoundCode> found) {
+        return found.keySet().stream().allMatch(code -> code.startsWith("R") || code.startsWith("M25.5")
+                || code.startsWith("M79.6") || code.startsWith("M54.5") || code.startsWith("M54.9"));
+    }
+
     public List<Diagnosis> suggest(String assessment, String transcript) {
         clinicianSaid.remove();
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
@@ -69,8 +75,9 @@ public final class Icd10Coder {
             find(spoken, transcript, Place.HEADING, index, FoundCode.Source.DIALOGUE, found);
         }
         List<Statement> reasons = new ArrayList<>(spoken.stream().filter(st -> st.place() == Place.REASON).toList());
-        if (transcript != null && found.isEmpty()) {
-            // Nothing from the note or the clinician's assessment: code what the conversation asserts, at lower confidence, and the
+        if (transcript != null && (found.isEmpty() || onlySymptoms(found))) {
+            // Nothing from the note or the clinician's assessment (or only the complaint, a symptom, which says no more
+            // than what the patient came with): code what the conversation asserts, at lower confidence, and the
             // complaints the patient reports (a diagnosis the patient names only when the clinician names it too).
             // Questions ("do you have any family history of arthritis") and relatives' conditions are not the patient's.
             List<Statement> asserted = new ArrayList<>(AssessmentStatements.split(transcript).stream()

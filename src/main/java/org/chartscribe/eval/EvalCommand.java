@@ -138,11 +138,14 @@ public final class EvalCommand {
             long started = System.nanoTime();
             DraftNote note = engine.generate(request);
             double ms = (System.nanoTime() - started) / 1e6;
+            String codesLine = null;
             if (billing.isPresent() && billing.get().labels().ids().contains(row.id())) {
                 // coded after the timing: ms stays the engine's time
                 List<String> codes = billing.get().coder().code(request, note).icd10().stream()
                         .map(BillingCodes.Diagnosis::code).toList();
                 recall.orElseThrow().add(codes, billing.get().labels().codes(row.id()));
+                codesLine = "suggested: " + String.join(" ", codes) + "\nlabelled: "
+                        + String.join(" ", billing.get().labels().codes(row.id()));
             }
             String hypothesis = fullNote(note);
             Rouge.Scores scores = Rouge.score(hypothesis, row.referenceNote());
@@ -157,7 +160,8 @@ public final class EvalCommand {
                 referenceSigns = referenceSigns.plus(reference);
                 referencesWithSecondPersonOrFiller += reference.hasSecondPersonOrFiller() ? 1 : 0;
             }
-            dump.ifPresent(d -> d.write(row, note));
+            String codes = codesLine;
+            dump.ifPresent(d -> d.write(row, note, codes));
         }
         out.println(summary(results));
         out.println("copied_speech: " + results.stream().map(RowResult::copiedSpeech)

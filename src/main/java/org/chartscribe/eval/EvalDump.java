@@ -66,12 +66,22 @@ final class EvalDump {
 
     /** Writes {@code DIR/<id>.txt} (the id made safe as a file name; a repeated name gets "-2", "-3", ...). */
     Path write(EvalDataset.Row row, DraftNote note) {
+        return write(row, note, null);
+    }
+
+    /**
+     * As {@link #write(EvalDataset.Row, DraftNote)}, with a {@code === CODES} section when {@code codes} is not
+     * null: the suggested ICD-10-CM codes in order and the labelled ones, so that a coder change is reviewed and
+     * compared per encounter.
+     */
+    Path write(EvalDataset.Row row, DraftNote note, String codes) {
         Path file = dir.resolve(fileName(row.id()) + ".txt");
         try {
             if (!Files.exists(file)) {
                 Files.createFile(file, ownerOnly("rw-------"));
             }
-            Files.writeString(file, text(row, note), StandardCharsets.UTF_8, StandardOpenOption.WRITE,
+            String text = codes == null ? text(row, note) : text(row, note) + "\n=== CODES\n" + codes + "\n";
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
             return file;
         } catch (IOException e) {

@@ -78,5 +78,6 @@ class TimeAndBodySiteTest {
         assertThat(sites("I had the pain on the right hand side")).isEmpty();
         assertThat(sites("it hurts on the left-hand side of my back")).containsExactly("back");
         assertThat(sites("my right hand is swollen")).containsExactly("hand RIGHT");
+        assertThat(sites("pain in my jaw since the morning")).containsExactly("jaw");
     }
 }

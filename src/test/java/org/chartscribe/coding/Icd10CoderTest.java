@@ -143,6 +143,14 @@ class Icd10CoderTest {
     }
 
     @Test
+    void anAssessmentOfOnlyTheComplaintStillCodesThePatientsOtherComplaints() {
+        String transcript = "Doctor: How are you today?\nPatient: Not well. I have had this cough and a pain in my stomach for two days.\n"
+                + "Doctor: Let me examine your abdomen.";
+        List<String> codes = coder.suggest("Abdominal pain.", transcript).stream().map(Diagnosis::code).toList();
+        assertThat(codes).contains("R10.9", "R05.9");
+    }
+
+    @Test
     void aSymptomAtASiteIsSupportedByTheSiteTheVisitNamed() {
         String transcript = "[doctor] what brings you in?\n[patient] my right knee, it hurts when i climb stairs.";
         Diagnosis d = coder.suggest("Right knee pain.", transcript).get(0);

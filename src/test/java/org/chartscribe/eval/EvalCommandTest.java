@@ -157,6 +157,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void aDumpWithLabelsHoldsEachLabelledEncountersCodes() throws Exception {
+        Path dir = temp.resolve("coded");
+        assertThat(run("--input", resource("/eval/labelled-encounters.csv").toString(),
+                "--labels", resource("/eval/labelled-encounters-labels.tsv").toString(), "--dump", dir.toString()))
+                .isEqualTo(EvalCommand.OK);
+        String l1 = Files.readString(dir.resolve("L1.txt"));
+        assertThat(l1.substring(l1.indexOf("=== CODES"))).startsWith("=== CODES\nsuggested: I10").contains("\nlabelled: I10\n");
+        assertThat(Files.readString(dir.resolve("L3.txt"))).doesNotContain("=== CODES"); // no label, not coded
+    }
+
+    @Test
     void anotherCodeSetRestrictsTheSuggestions() throws Exception {
         Path codes = temp.resolve("tiny-icd10cm.tsv");
         Files.writeString(codes, "code\ttitle\nI10\tEssential (primary) hypertension\n"
