@@ -2,6 +2,7 @@ package org.chartscribe.note.embedded;
 
 import java.util.List;
 import java.util.Set;
+import org.chartscribe.clinical.WordPhrases;
 
 /**
  * Cheap tests that let {@link SentenceGate} skip its costliest patterns on the sentences they cannot

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.WordPhrases;
 import org.chartscribe.transcript.SmallTalk;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.chartscribe.note.embedded;
+package org.chartscribe.clinical;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.List;
  * underscores. Java's {@code \b} counts those as word characters too (and more), so whenever such a
  * pattern finds a match, {@link #in} is true: a false answer is final, a true one means "run the pattern".
  */
-final class WordPhrases {
+public final class WordPhrases {
 
     private final boolean ignoreCase;
     /** Phrases by their first character (lowered when case is ignored); ASCII only. */
@@ -55,17 +55,17 @@ final class WordPhrases {
     }
 
     /** Phrases matched as written. */
-    static WordPhrases of(String... phrases) {
+    public static WordPhrases of(String... phrases) {
         return new WordPhrases(false, List.of(phrases));
     }
 
     /** Phrases matched in any case (as {@code (?i)} does). */
-    static WordPhrases ignoringCase(String... phrases) {
+    public static WordPhrases ignoringCase(String... phrases) {
         return new WordPhrases(true, List.of(phrases));
     }
 
     /** Every "first second" pair, for patterns such as {@code (?:is|was) (?:they|we)}. */
-    static List<String> pairs(List<String> firsts, List<String> seconds) {
+    public static List<String> pairs(List<String> firsts, List<String> seconds) {
         List<String> out = new ArrayList<>();
         for (String first : firsts) {
             for (String second : seconds) {
@@ -75,25 +75,25 @@ final class WordPhrases {
         return out;
     }
 
-    static WordPhrases of(List<String> phrases) {
+    public static WordPhrases of(List<String> phrases) {
         return new WordPhrases(false, phrases);
     }
 
     /** Whether one of the phrases is in the text as words; false means the matching pattern cannot match. */
-    boolean in(String text) {
+    public boolean in(String text) {
         int n = text.length();
-        boolean previousIsWord = false;
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
-            boolean word = isWordChar(c);
-            if (word && !previousIsWord) {
-                int slot = ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-                String[] candidates = byFirst[slot];
-                if (candidates != null && matchesAt(text, p, candidates, prefixByFirst[slot])) {
-                    return true;
-                }
+            if (c >= 128) {
+                continue;
             }
-            previousIsWord = word;
+            // only characters some phrase starts with (all word characters) are looked at
+            int slot = ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+            String[] candidates = byFirst[slot];
+            if (candidates != null && (p == 0 || !isWordChar(text.charAt(p - 1)))
+                    && matchesAt(text, p, candidates, prefixByFirst[slot])) {
+                return true;
+            }
         }
         return false;
     }
@@ -111,7 +111,7 @@ final class WordPhrases {
     }
 
     /** ASCII letters, digits and the underscore: word characters for Java's {@code \b} whatever the flags. */
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }
