@@ -41,6 +41,61 @@ final class PlanCues {
             + "nutritionist|dietitian|dietician|sleep (?:medicine|specialist|clinic)|pain (?:management|clinic|specialist)|"
             + "chiropractor|allergist|cardiac rehab|specialist)\\b");
 
+    // Cheap necessary conditions for the patterns above (the pattern's words at word starts, see
+    // WordPhrases): the extractors test every clause of the transcript against each pattern, and most
+    // clauses hold none of their words. A word added to a pattern must be added to its phrases too;
+    // PlanCuesShortcutTest checks each against its pattern.
+    private static final WordPhrases ORDER_WORDS = WordPhrases.of("order", "ordering", "ordered", "get a", "get an",
+            "get some", "get you", "get the", "go ahead and get", "check a", "check an", "check your", "check some", "draw",
+            "schedule", "send you for", "obtain", "we'll do", "i'll do", "let's do", "want to do", "like to do", "repeat",
+            "recheck", "we'll get", "i'll get", "let's get", "need a", "need an", "need to get", "going to get");
+    /**
+     * REFERRAL's openings, as prefixes (the pattern has no word end after them); its therapy branch needs
+     * "therapy", "pt" or "cardiac rehab" said (checked apart).
+     */
+    private static final WordPhrases REFERRAL_WORDS = WordPhrases.of("refer*", "send you to*", "sending you to*",
+            "see a*", "see the*", "set you up with*", "consult*", "make an appointment with*", "get you in with*",
+            "follow up with*", "get you*", "get him*", "get her*", "get them*", "pt");
+    private static final WordPhrases FOLLOW_UP_AS_NEEDED_WORDS = WordPhrases.of("follow*", "come back if", "return if",
+            "return as needed");
+    private static final WordPhrases EDUCATION_WORDS = WordPhrases.of("i recommend", "i'd recommend", "i would recommend",
+            "recommend that", "i suggest", "i'd suggest", "i encourage", "i want you to", "i'd like you to", "make sure you",
+            "make sure to", "try to", "you should", "you need to", "avoid", "stay hydrated", "drink plenty", "drink lots",
+            "drink more", "ice it", "ice the", "elevate", "rest it", "rest up", "rest your", "get rest", "get some rest",
+            "get plenty of rest", "heat it", "heat pad", "diet", "exercise", "lose weight", "weight loss", "quit smoking",
+            "stop smoking", "cut back on", "limit your", "warning signs", "call me", "call us", "call the office",
+            "call 911", "go to the er", "go to the emergency", "educated", "counseled", "discussed");
+    private static final WordPhrases HOME_CARE_WORDS = WordPhrases.of("brace", "sling", "splint", "cast", "crutch",
+            "crutches", "walking boot", "walker", "cane", "ice it", "ice the", "elevate", "weigh yourself", "daily weight",
+            "daily weights");
+
+    static boolean ordersSomething(String sentence) {
+        return ORDER_WORDS.in(sentence) && ORDER.matcher(sentence).find();
+    }
+
+    static boolean refers(String sentence) {
+        return (REFERRAL_WORDS.in(sentence) || sentence.contains("therapy") || sentence.contains("cardiac rehab"))
+                && REFERRAL.matcher(sentence).find();
+    }
+
+    /** Whether {@link #FOLLOW_UP} can match: both its branches end in a unit of time. */
+    static boolean mayFollowUp(String sentence) {
+        return sentence.contains("day") || sentence.contains("week") || sentence.contains("month")
+                || sentence.contains("year");
+    }
+
+    static boolean followUpAsNeeded(String sentence) {
+        return FOLLOW_UP_AS_NEEDED_WORDS.in(sentence) && FOLLOW_UP_AS_NEEDED.matcher(sentence).find();
+    }
+
+    static boolean advises(String sentence) {
+        return EDUCATION_WORDS.in(sentence) && EDUCATION.matcher(sentence).find();
+    }
+
+    static boolean givesHomeCare(String sentence) {
+        return HOME_CARE_WORDS.in(sentence) && HOME_CARE.matcher(sentence).find();
+    }
+
     private PlanCues() {}
 
     /** "cardiologist" -> "cardiology"; other specialty words are kept as said. */

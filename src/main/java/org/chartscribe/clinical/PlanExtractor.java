@@ -37,28 +37,28 @@ final class PlanExtractor {
                     items.add(new PlanItem(Type.MEDICATION, m.name(), m, null, null, start, end));
                 }
             }
-            if (PlanCues.ORDER.matcher(sentence).find()) {
+            if (PlanCues.ordersSomething(sentence)) {
                 for (PhraseMatcher.Match<TestCatalog.Test> t : TestCatalog.find(sentence)) {
                     Type type = t.value().kind() == TestResult.Kind.IMAGING ? Type.IMAGING_ORDER : Type.LAB_ORDER;
                     items.add(new PlanItem(type, t.value().name(), null, null, null, start, end));
                 }
             }
-            if (PlanCues.REFERRAL.matcher(sentence).find()) {
+            if (PlanCues.refers(sentence)) {
                 Matcher s = PlanCues.SPECIALTY.matcher(sentence);
                 while (s.find()) {
                     items.add(new PlanItem(Type.REFERRAL, PlanCues.specialty(s.group(1)), null, null, null, start, end));
                 }
             }
             Matcher f = PlanCues.FOLLOW_UP.matcher(sentence);
-            if (f.find()) {
+            if (PlanCues.mayFollowUp(sentence) && f.find()) {
                 String amount = f.group(1) != null ? f.group(1) : f.group(3);
                 String unit = f.group(2) != null ? f.group(2) : f.group(4);
                 items.add(new PlanItem(Type.FOLLOW_UP, null, null, amount(amount), singular(unit), start, end));
-            } else if (PlanCues.FOLLOW_UP_AS_NEEDED.matcher(sentence).find()) {
+            } else if (PlanCues.followUpAsNeeded(sentence)) {
                 items.add(new PlanItem(Type.FOLLOW_UP, null, null, null, null, start, end));
             }
-            boolean advice = items.size() == before && PlanCues.EDUCATION.matcher(sentence).find()
-                    || PlanCues.HOME_CARE.matcher(sentence).find();
+            boolean advice = items.size() == before && PlanCues.advises(sentence)
+                    || PlanCues.givesHomeCare(sentence);
             if (advice && !sentence.endsWith("?")) {
                 items.add(new PlanItem(Type.EDUCATION, null, null, null, null, start, end));
             }

@@ -45,7 +45,7 @@ final class ResultsExtractor {
         List<TestResult> results = new ArrayList<>();
         for (Clauses.Span clause : clauses) {
             String sentence = lower.substring(clause.start(), clause.end());
-            if (PlanCues.ORDER.matcher(sentence).find()) {
+            if (PlanCues.ordersSomething(sentence)) {
                 continue;
             }
             List<PhraseMatcher.Match<TestCatalog.Test>> tests = TestCatalog.find(sentence);

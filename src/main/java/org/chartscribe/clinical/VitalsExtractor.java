@@ -43,25 +43,39 @@ final class VitalsExtractor {
     private static final Pattern PAIN_LEVEL = Pattern.compile("\\bpain(?: level| score| rating)?" + GLUE
             + "(\\d{1,2})\\b(?!\\s*(?:/|out of|to|days?|weeks?|months?|years?|hours?|times|mg|percent|%))");
 
+    // Words one of which every match of the pattern above consumes: a numeric clause without any of them is
+    // skipped, as the pattern could not match there (VitalsShortcutTest checks each against its pattern).
+    private static final String[] SPO2_WORDS = {"o2", "sat", "oxygen", "pulse ox"};
+    private static final String[] SPO2_ROOM_AIR_WORDS = {"room air"};
+    private static final String[] PAIN_SCORE_WORDS = {"10"};
+    private static final String[] BP_WORDS = {"/", "over"};
+    private static final String[] HR_WORDS = {"heart rate", "pulse", "hr", "bpm", "beats"};
+    private static final String[] RR_WORDS = {"resp", "rr", "breath"};
+    private static final String[] TEMP_WORDS = {"temp", "fever of", "febrile to", "max", "degree"};
+    private static final String[] WEIGHT_WORDS = {"weigh"};
+    private static final String[] HEIGHT_CM_WORDS = {"cm", "centimeters"};
+    private static final String[] BMI_WORDS = {"bmi", "body mass index"};
+    private static final String[] PAIN_LEVEL_WORDS = {"pain"};
+
     private VitalsExtractor() {}
 
     static List<Vital> extract(NormalizedText nt) {
         List<Vital> found = new ArrayList<>();
         String t = nt.text();
         List<Clauses.Span> numeric = Clauses.of(t).stream().filter(c -> hasDigit(t, c)).toList();
-        each(SPO2, numeric, t, m -> add(found, nt, m, Kind.OXYGEN_SATURATION, num(m.group(1)), null, "%", 50, 100));
-        each(SPO2_ROOM_AIR, numeric, t, m -> add(found, nt, m, Kind.OXYGEN_SATURATION, num(m.group(1)), null, "%", 50, 100));
-        each(PAIN_SCORE, numeric, t, m -> add(found, nt, m, Kind.PAIN, num(m.group(1)), null, "/10", 0, 10));
-        each(BP, numeric, t, m -> {
+        each(SPO2, SPO2_WORDS, numeric, t, m -> add(found, nt, m, Kind.OXYGEN_SATURATION, num(m.group(1)), null, "%", 50, 100));
+        each(SPO2_ROOM_AIR, SPO2_ROOM_AIR_WORDS, numeric, t, m -> add(found, nt, m, Kind.OXYGEN_SATURATION, num(m.group(1)), null, "%", 50, 100));
+        each(PAIN_SCORE, PAIN_SCORE_WORDS, numeric, t, m -> add(found, nt, m, Kind.PAIN, num(m.group(1)), null, "/10", 0, 10));
+        each(BP, BP_WORDS, numeric, t, m -> {
             BigDecimal sys = num(m.group(1));
             BigDecimal dia = num(m.group(2));
             if (dia.intValue() >= 30 && dia.intValue() <= 160 && sys.compareTo(dia) > 0) {
                 add(found, nt, m, Kind.BLOOD_PRESSURE, sys, dia, "mmHg", 60, 260);
             }
         });
-        each(HR, numeric, t, m -> add(found, nt, m, Kind.HEART_RATE, num(first(m, 1, 2)), null, "bpm", 20, 250));
-        each(RR, numeric, t, m -> add(found, nt, m, Kind.RESPIRATORY_RATE, num(first(m, 1, 2)), null, "breaths/min", 4, 60));
-        each(TEMP, numeric, t, m -> {
+        each(HR, HR_WORDS, numeric, t, m -> add(found, nt, m, Kind.HEART_RATE, num(first(m, 1, 2)), null, "bpm", 20, 250));
+        each(RR, RR_WORDS, numeric, t, m -> add(found, nt, m, Kind.RESPIRATORY_RATE, num(first(m, 1, 2)), null, "breaths/min", 4, 60));
+        each(TEMP, TEMP_WORDS, numeric, t, m -> {
             BigDecimal v = num(first(m, 1, 3));
             String unitWord = first(m, 2, 4);
             boolean celsius = unitWord != null ? unitWord.startsWith("c") : v.doubleValue() < 50;
@@ -71,7 +85,7 @@ final class VitalsExtractor {
                 add(found, nt, m, Kind.TEMPERATURE, v, null, "F", 93, 109);
             }
         });
-        each(WEIGHT, numeric, t, m -> {
+        each(WEIGHT, WEIGHT_WORDS, numeric, t, m -> {
             String between = t.substring(Math.max(0, m.start() - 25), m.start(1));
             if (WEIGHT_CHANGE.matcher(between).find()) {
                 return; // "lost weight, about 10 pounds" is a change, not the weight
@@ -79,15 +93,15 @@ final class VitalsExtractor {
             String unit = m.group(2) == null || m.group(2).startsWith("p") || m.group(2).startsWith("l") ? "lb" : "kg";
             add(found, nt, m, Kind.WEIGHT, num(m.group(1)), null, unit, unit.equals("lb") ? 2 : 1, unit.equals("lb") ? 900 : 400);
         });
-        each(HEIGHT_FEET, numeric, t, m -> {
+        each(HEIGHT_FEET, null, numeric, t, m -> {
             int inches = Integer.parseInt(m.group(1)) * 12 + Integer.parseInt(m.group(2));
             if (Integer.parseInt(m.group(2)) < 12) {
                 add(found, nt, m, Kind.HEIGHT, BigDecimal.valueOf(inches), null, "in", 36, 96);
             }
         });
-        each(HEIGHT_CM, numeric, t, m -> add(found, nt, m, Kind.HEIGHT, num(first(m, 1, 2)), null, "cm", 50, 230));
-        each(BMI, numeric, t, m -> add(found, nt, m, Kind.BMI, num(m.group(1)), null, "kg/m2", 10, 80));
-        each(PAIN_LEVEL, numeric, t, m -> add(found, nt, m, Kind.PAIN, num(m.group(1)), null, "/10", 0, 10));
+        each(HEIGHT_CM, HEIGHT_CM_WORDS, numeric, t, m -> add(found, nt, m, Kind.HEIGHT, num(first(m, 1, 2)), null, "cm", 50, 230));
+        each(BMI, BMI_WORDS, numeric, t, m -> add(found, nt, m, Kind.BMI, num(m.group(1)), null, "kg/m2", 10, 80));
+        each(PAIN_LEVEL, PAIN_LEVEL_WORDS, numeric, t, m -> add(found, nt, m, Kind.PAIN, num(m.group(1)), null, "/10", 0, 10));
         found.sort(Comparator.comparingInt(Vital::start));
         return List.copyOf(found);
     }
@@ -96,10 +110,27 @@ final class VitalsExtractor {
         void accept(Matcher m);
     }
 
-    /** Runs the pattern only over sentences that contain a digit: every vital has a number. */
-    private static void each(Pattern pattern, List<Clauses.Span> numeric, String text, OnMatch action) {
+    /** Whether the clause holds one of the words (a match stays inside its clause, whatever it looks around). */
+    private static boolean saysAny(String text, Clauses.Span clause, String[] words) {
+        String said = text.substring(clause.start(), clause.end());
+        for (String word : words) {
+            if (said.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs the pattern only over sentences that contain a digit (every vital has a number) and, when
+     * {@code words} are given, one of them.
+     */
+    private static void each(Pattern pattern, String[] words, List<Clauses.Span> numeric, String text, OnMatch action) {
         Matcher m = pattern.matcher(text);
         for (Clauses.Span clause : numeric) {
+            if (words != null && !saysAny(text, clause, words)) {
+                continue;
+            }
             m.region(clause.start(), clause.end());
             m.useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {

@@ -270,7 +270,8 @@ final class SentenceGate {
     /** Repairs that only delete words or change a pronoun's case. */
     static String repair(String body) {
         String s = body;
-        s = REMOVABLE_FILLER.matcher(s).replaceAll("").strip();
+        // each pattern below runs only where its cheap necessary condition (GateShortcuts) holds
+        s = (GateShortcuts.mayHaveRemovableFiller(s) ? REMOVABLE_FILLER.matcher(s).replaceAll("") : s).strip();
         // the stutter patterns backtrack over every word; most sentences repeat no word, so they are skipped
         if (Stutters.mayHaveOne(s)) {
             for (int i = 0; i < 3; i++) {
@@ -289,18 +290,24 @@ final class SentenceGate {
             s = Character.toUpperCase(twoSubjects.group(1).charAt(0)) + twoSubjects.group(1).substring(1) + " "
                     + s.substring(twoSubjects.end());
         }
-        s = DOUBLE_OPENER.matcher(s).replaceAll("");
+        if (GateShortcuts.mayHaveDoubleOpener(s)) {
+            s = DOUBLE_OPENER.matcher(s).replaceAll("");
+        }
         if (s.indexOf('-') >= 0) {
             s = BROKEN_WORD.matcher(s).replaceAll("");
         }
-        if (s.indexOf(',') >= 0) {
+        if (GateShortcuts.mayHavePauseComma(s)) {
             s = PAUSE_COMMA.matcher(s).replaceAll("$1 ");
         }
         s = HEDGE_FRAME.matcher(s).replaceAll("");
-        Matcher m = OBJECT_CASE.matcher(s);
-        s = m.replaceAll(r -> r.group(1) + " " + OBJECT_FORM.get(r.group(2)));
+        if (GateShortcuts.mayHaveSubjectAsObject(s)) {
+            s = OBJECT_CASE.matcher(s).replaceAll(r -> r.group(1) + " " + OBJECT_FORM.get(r.group(2)));
+        }
         s = LEADING_JOINER.matcher(s).replaceAll("");
-        s = TRAILING_COMMENT.matcher(FINAL_STOPS.matcher(s).replaceAll("")).replaceAll("");
+        s = FINAL_STOPS.matcher(s).replaceAll("");
+        if (GateShortcuts.mayHaveTrailingComment(s)) {
+            s = TRAILING_COMMENT.matcher(s).replaceAll("");
+        }
         s = SPACES.matcher(s).replaceAll(" ");
         s = SPACE_BEFORE_COMMA.matcher(s).replaceAll(",");
         s = DOUBLE_COMMA.matcher(s).replaceAll(",");
@@ -315,10 +322,12 @@ final class SentenceGate {
         }
         // these lists are written in lower case and matched on the lowered sentence (cheaper than (?i))
         String lower = body.toLowerCase(Locale.ROOT);
-        if (SECOND_PERSON.matcher(lower).find() || FILLER.matcher(lower).find() || CONVERSATION.matcher(lower).find()) {
+        // each pattern runs only where its cheap necessary condition (GateShortcuts) holds: most sentences pass
+        if (GateShortcuts.maySoundSpoken(lower) && (SECOND_PERSON.matcher(lower).find() || FILLER.matcher(lower).find()
+                || CONVERSATION.matcher(lower).find())) {
             return false;
         }
-        if (FIRST_PERSON_SINGULAR.matcher(body).find()) {
+        if (GateShortcuts.mayBeFirstPerson(body) && FIRST_PERSON_SINGULAR.matcher(body).find()) {
             return false; // the patient's or clinician's own voice left after the rewrite
         }
         if (FRAGMENT_OPENING.matcher(body).find() || QUESTION_OPENING.matcher(body).find()) {
@@ -327,7 +336,8 @@ final class SentenceGate {
         if (part != SoapPart.ASSESSMENT && ORPHAN_SUBJECT.matcher(body).find()) {
             return false;
         }
-        if (UNGRAMMATICAL.matcher(lower).find() || NOT_CLINICAL.matcher(body).find()) {
+        if (GateShortcuts.mayBeUngrammatical(lower) && UNGRAMMATICAL.matcher(lower).find()
+                || GateShortcuts.mayBeNotClinical(body) && NOT_CLINICAL.matcher(body).find()) {
             return false;
         }
         if (CONDITION_ONLY.matcher(body).find() && body.indexOf(',') < 0) {
@@ -339,7 +349,8 @@ final class SentenceGate {
         if (part == SoapPart.ASSESSMENT && SPECULATION_ABOUT_CAUSE.matcher(body).lookingAt()) {
             return false; // "Probably that happened when she was moving boxes.": a guess, not a problem
         }
-        if (part == SoapPart.SUBJECTIVE && (PLURAL_FIRST_PERSON.matcher(body).find() || SUMMARY_OF_SPEECH.matcher(body).find()
+        if (part == SoapPart.SUBJECTIVE && (GateShortcuts.maySayWe(body) && PLURAL_FIRST_PERSON.matcher(body).find()
+                || GateShortcuts.maySummariseSpeech(body) && SUMMARY_OF_SPEECH.matcher(body).find()
                 || REPORTED_NOTHING.matcher(body).find() || SPECULATION.matcher(body).find())) {
             return false;
         }
@@ -359,14 +370,16 @@ final class SentenceGate {
         if (part == SoapPart.OBJECTIVE && EXAM_ORPHAN_IT.matcher(body).find()) {
             return false; // "It's low at 8.2.": each finding stands alone, so "it" names nothing
         }
-        if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && CLINIC_VOICE.matcher(body).find()) {
+        if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE) && GateShortcuts.mayBeTheClinicSpeaking(body)
+                && CLINIC_VOICE.matcher(body).find()) {
             return false; // "we can send her to ...", "our bike": the clinic speaking, not the patient's history
         }
-        if (BARE_EXAM_LABEL.matcher(body).matches()) {
+        if ((lower.endsWith("exam") || lower.endsWith("examination")) && BARE_EXAM_LABEL.matcher(body).matches()) {
             return false; // "On her lung exam.": the finding that followed went elsewhere
         }
         if ((part == SoapPart.SUBJECTIVE || part == SoapPart.OBJECTIVE)
-                && (VISIT_NARRATION.matcher(body).find() || INSTRUCTION.matcher(body).find())) {
+                && (GateShortcuts.mayNarrateTheVisit(body) && VISIT_NARRATION.matcher(body).find()
+                        || INSTRUCTION.matcher(body).find())) {
             return false; // "we'll do a quick exam": what the clinician is about to do, not what was found
         }
         Matcher framed = REPORTED.matcher(body);

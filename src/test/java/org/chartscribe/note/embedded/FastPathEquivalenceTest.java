@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.WordPhrases;
 import org.chartscribe.transcript.SmallTalk;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,103 @@ class FastPathEquivalenceTest {
             assertThat(cues.count(lookup)).as(lookup).isEqualTo(expected);
             assertThat(cues.any(lookup)).as(lookup).isEqualTo(expected > 0);
         }
+    }
+
+    /** Words of the gate's guarded patterns, in several cases, with the punctuation around them. */
+    private static final String[] GATE_WORDS = {"you", "You", "your", "you're", "y'all", "ya", "yak", "okay", "ok",
+        "um", "umm", "uh", "uh-huh", "hmm", "hmmm", "mm-hmm", "i", "I", "I'm", "me", "Me", "my", "My", "mine", "Myself",
+        "know", "mean", "all", "right", "right?", "let", "let's", "see", "us", "our", "Our", "ours", "we", "We", "we'll",
+        "we're", "going", "to", "take", "look", "nice", "meet", "thank", "thanks", "oh", "hi", "hey", "are", "were",
+        "is", "was", "has", "have", "do", "does", "doesn't", "don't", "he", "she", "it", "they", "He", "She", "been",
+        "being", "reports", "states", "says", "denies", "any", "no", "the", "a", "an", "his", "her", "their", "and",
+        "or", "but", "'s", "it's", "there's", "there", "which", "that", "that's", "good", "anything", "not",
+        "something", "date", "of", "birth", "dob", "d.o.b.", "DOB", "mrn", "number", "problem", "item", "one", "2",
+        "endorses", "endorsing", "sounds", "like", "continue", "for", "with", "put", "gave", "exam", "examination",
+        "Exam", "on", "physical", "knee", "pain", "x-ray", "tender", "café", "_x", ",", ".", "?", "-", ";"};
+    private static final String[] GATE_SPACES = {" ", " ", " ", "  ", "\t", ", ", " , ", "", "'", "-"};
+
+    private static Pattern gatePattern(String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = SentenceGate.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return (Pattern) field.get(null);
+    }
+
+    @Test
+    void theGateShortcutsHoldWheneverTheirPatternsMatch() throws ReflectiveOperationException {
+        Random random = new Random(5);
+        Pattern secondPerson = gatePattern("SECOND_PERSON");
+        Pattern filler = gatePattern("FILLER");
+        Pattern conversation = gatePattern("CONVERSATION");
+        Pattern firstPerson = gatePattern("FIRST_PERSON_SINGULAR");
+        Pattern ungrammatical = gatePattern("UNGRAMMATICAL");
+        Pattern notClinical = gatePattern("NOT_CLINICAL");
+        Pattern visitNarration = gatePattern("VISIT_NARRATION");
+        Pattern clinicVoice = gatePattern("CLINIC_VOICE");
+        Pattern pluralFirstPerson = gatePattern("PLURAL_FIRST_PERSON");
+        Pattern summaryOfSpeech = gatePattern("SUMMARY_OF_SPEECH");
+        Pattern removableFiller = gatePattern("REMOVABLE_FILLER");
+        Pattern doubleOpener = gatePattern("DOUBLE_OPENER");
+        Pattern trailingComment = gatePattern("TRAILING_COMMENT");
+        Pattern objectCase = gatePattern("OBJECT_CASE");
+        Pattern pauseComma = gatePattern("PAUSE_COMMA");
+        Pattern bareExamLabel = gatePattern("BARE_EXAM_LABEL");
+        int[] matched = new int[16];
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int words = 1 + random.nextInt(8);
+            for (int w = 0; w < words; w++) {
+                sb.append(GATE_WORDS[random.nextInt(GATE_WORDS.length)]).append(GATE_SPACES[random.nextInt(GATE_SPACES.length)]);
+            }
+            String s = random.nextBoolean() ? sb.toString().trim() : sb.toString();
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            Pattern[] onLower = {secondPerson, filler, conversation, ungrammatical};
+            for (int k = 0; k < onLower.length; k++) {
+                if (onLower[k].matcher(lower).find()) {
+                    matched[k]++;
+                    boolean shortcut = k < 3 ? GateShortcuts.maySoundSpoken(lower) : GateShortcuts.mayBeUngrammatical(lower);
+                    assertThat(shortcut).as(onLower[k] + " on " + lower).isTrue();
+                }
+            }
+            check(firstPerson, s, GateShortcuts.mayBeFirstPerson(s), matched, 4);
+            check(notClinical, s, GateShortcuts.mayBeNotClinical(s), matched, 5);
+            check(visitNarration, s, GateShortcuts.mayNarrateTheVisit(s), matched, 6);
+            check(clinicVoice, s, GateShortcuts.mayBeTheClinicSpeaking(s), matched, 7);
+            check(pluralFirstPerson, s, GateShortcuts.maySayWe(s), matched, 8);
+            check(summaryOfSpeech, s, GateShortcuts.maySummariseSpeech(s), matched, 9);
+            check(removableFiller, s, GateShortcuts.mayHaveRemovableFiller(s), matched, 10);
+            check(doubleOpener, s, GateShortcuts.mayHaveDoubleOpener(s), matched, 11);
+            check(trailingComment, s, GateShortcuts.mayHaveTrailingComment(s), matched, 12);
+            check(objectCase, s, GateShortcuts.mayHaveSubjectAsObject(s), matched, 13);
+            check(pauseComma, s, GateShortcuts.mayHavePauseComma(s), matched, 14);
+            if (bareExamLabel.matcher(s).matches()) {
+                matched[15]++;
+                assertThat(lower.endsWith("exam") || lower.endsWith("examination")).as(s).isTrue();
+            }
+        }
+        // every pattern was exercised, so the check above is not vacuous
+        for (int k = 0; k < matched.length; k++) {
+            assertThat(matched[k]).as("pattern " + k + " matched").isPositive();
+        }
+    }
+
+    private static void check(Pattern pattern, String s, boolean shortcut, int[] matched, int index) {
+        if (pattern.matcher(s).find()) {
+            matched[index]++;
+            assertThat(shortcut).as(pattern + " on " + s).isTrue();
+        }
+    }
+
+    @Test
+    void wordPhrasesFollowWordBoundaries() {
+        WordPhrases phrases = WordPhrases.of("you", "um*", "all right");
+        assertThat(phrases.in("thank you.")).isTrue();
+        assertThat(phrases.in("young")).isFalse();
+        assertThat(phrases.in("yours, you're")).isTrue();
+        assertThat(phrases.in("ummm")).isTrue();
+        assertThat(phrases.in("sum")).isFalse();
+        assertThat(phrases.in("all righty")).isFalse();
+        assertThat(phrases.in("_you")).isFalse();
+        assertThat(WordPhrases.ignoringCase("you").in("YOU")).isTrue();
+        assertThat(WordPhrases.of("you").in("YOU")).isFalse();
     }
 }

@@ -1,0 +1,117 @@
+package org.chartscribe.clinical;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A cheap test that one of a few phrases is said as words: it lets a caller skip a regular expression
+ * of the form {@code \b(?:phrase|phrase|...)\b} that could not match anyway. Java's regex engine tries
+ * every alternative at every position, which made such patterns the gate's main cost; this looks only
+ * at word starts and only at the phrases beginning with the character found there.
+ *
+ * <p>A phrase matches where it starts at a word start and, unless it ends in {@code *} (then it is a
+ * prefix: "um*" for {@code um+}), ends at a word end. Words are runs of ASCII letters, digits and
+ * underscores. Java's {@code \b} counts those as word characters too (and more), so whenever such a
+ * pattern finds a match, {@link #in} is true: a false answer is final, a true one means "run the pattern".
+ */
+public final class WordPhrases {
+
+    private final boolean ignoreCase;
+    /** Phrases by their first character (lowered when case is ignored); ASCII only. */
+    private final String[][] byFirst = new String[128][];
+    private final boolean[][] prefixByFirst = new boolean[128][];
+
+    private WordPhrases(boolean ignoreCase, List<String> phrases) {
+        this.ignoreCase = ignoreCase;
+        List<List<String>> groups = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            groups.add(new ArrayList<>());
+        }
+        for (String phrase : phrases) {
+            char first = phrase.charAt(0);
+            if (!isWordChar(first)) {
+                throw new IllegalArgumentException("a phrase starts with a word character: " + phrase);
+            }
+            groups.get(ignoreCase ? Character.toLowerCase(first) : first).add(phrase);
+        }
+        for (int c = 0; c < 128; c++) {
+            List<String> group = groups.get(c);
+            if (group.isEmpty()) {
+                continue;
+            }
+            byFirst[c] = new String[group.size()];
+            prefixByFirst[c] = new boolean[group.size()];
+            for (int i = 0; i < group.size(); i++) {
+                String phrase = group.get(i);
+                boolean prefix = phrase.endsWith("*");
+                String body = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
+                if (!prefix && !isWordChar(body.charAt(body.length() - 1))) {
+                    throw new IllegalArgumentException("a whole phrase ends with a word character: " + phrase);
+                }
+                byFirst[c][i] = ignoreCase ? body.toLowerCase(java.util.Locale.ROOT) : body;
+                prefixByFirst[c][i] = prefix;
+            }
+        }
+    }
+
+    /** Phrases matched as written. */
+    public static WordPhrases of(String... phrases) {
+        return new WordPhrases(false, List.of(phrases));
+    }
+
+    /** Phrases matched in any case (as {@code (?i)} does). */
+    public static WordPhrases ignoringCase(String... phrases) {
+        return new WordPhrases(true, List.of(phrases));
+    }
+
+    /** Every "first second" pair, for patterns such as {@code (?:is|was) (?:they|we)}. */
+    public static List<String> pairs(List<String> firsts, List<String> seconds) {
+        List<String> out = new ArrayList<>();
+        for (String first : firsts) {
+            for (String second : seconds) {
+                out.add(first + " " + second);
+            }
+        }
+        return out;
+    }
+
+    public static WordPhrases of(List<String> phrases) {
+        return new WordPhrases(false, phrases);
+    }
+
+    /** Whether one of the phrases is in the text as words; false means the matching pattern cannot match. */
+    public boolean in(String text) {
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            char c = text.charAt(p);
+            if (c >= 128) {
+                continue;
+            }
+            // only characters some phrase starts with (all word characters) are looked at
+            int slot = ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+            String[] candidates = byFirst[slot];
+            if (candidates != null && (p == 0 || !isWordChar(text.charAt(p - 1)))
+                    && matchesAt(text, p, candidates, prefixByFirst[slot])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matchesAt(String text, int at, String[] candidates, boolean[] prefix) {
+        for (int i = 0; i < candidates.length; i++) {
+            String phrase = candidates[i];
+            int end = at + phrase.length();
+            if (end <= text.length() && text.regionMatches(ignoreCase, at, phrase, 0, phrase.length())
+                    && (prefix[i] || end == text.length() || !isWordChar(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ASCII letters, digits and the underscore: word characters for Java's {@code \b} whatever the flags. */
+    public static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+}
