@@ -66,6 +66,14 @@ public final class ClinicalExtractor {
                 PlanExtractor.extract(nt, clauses, medications, clinicianAt));
     }
 
+    /**
+     * Only the body sites a short text names ("arthritis, right knee"), without running the other extractors;
+     * offsets are into the lower-cased text.
+     */
+    public static List<BodySite> bodySites(String text) {
+        return BodySiteExtractor.extract(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether an offset is in a clinician's turn (every offset of a dictation is). */
     private static IntPredicate clinicianAt(Transcript transcript) {
         if (transcript.dictation()) {

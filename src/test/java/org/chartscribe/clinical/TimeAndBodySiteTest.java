@@ -79,5 +79,8 @@ class TimeAndBodySiteTest {
         assertThat(sites("it hurts on the left-hand side of my back")).containsExactly("back");
         assertThat(sites("my right hand is swollen")).containsExactly("hand RIGHT");
         assertThat(sites("pain in my jaw since the morning")).containsExactly("jaw");
+        // a problem's name alone, without the other extractors
+        assertThat(ClinicalExtractor.bodySites("Arthritis, Right Knee")).extracting(b -> b.site() + " " + b.laterality())
+                .containsExactly("knee RIGHT");
     }
 }

@@ -82,8 +82,7 @@ final class ComplaintInAssessment {
                 || symptom.equals("swelling") && EXPLAIN_SWELLING.stream().anyMatch(name::contains)) {
             return true;
         }
-        List<String> sites = new ArrayList<>(ImpliedSites.of(name));
-        ClinicalExtractor.extract(name).bodySites().forEach(b -> sites.add(b.site()));
+        List<String> sites = new ArrayList<>(sitesIn(name));
         EXPLAINS.forEach((condition, explained) -> {
             if (name.contains(condition)) {
                 sites.addAll(explained);
@@ -97,7 +96,14 @@ final class ComplaintInAssessment {
     private static boolean unsited(ProblemList.Problem p) {
         String name = p.name().toLowerCase(Locale.ROOT);
         return ProblemList.SITEABLE.matcher(name).find() && !ProblemList.SITE_IN_NAME.matcher(name).find()
-                && ImpliedSites.of(name).isEmpty() && ClinicalExtractor.extract(name).bodySites().isEmpty();
+                && sitesIn(name).isEmpty();
+    }
+
+    /** The sites a problem's name says or implies ("Arthritis, right knee": knee; "lateral epicondylitis": elbow). */
+    private static List<String> sitesIn(String lowerName) {
+        List<String> sites = new ArrayList<>(ImpliedSites.of(lowerName));
+        ClinicalExtractor.bodySites(lowerName).forEach(b -> sites.add(b.site()));
+        return sites;
     }
 
     /**
