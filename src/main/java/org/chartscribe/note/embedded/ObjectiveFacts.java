@@ -155,8 +155,42 @@ final class ObjectiveFacts {
         // findings by system follow the exam's general remarks, in the order clinicians chart systems
         bySystem.forEach((system, list) -> out.add(reordered(merged(list, system, examHint),
                 SYSTEM_ORDER_BASE + ExamSystems.rank(system))));
+        if (resultHint != null && facts != null) {
+            withReadResults(out, facts, resultHint);
+        }
         out.sort(java.util.Comparator.comparingInt(Classified::order));
         return resultHint == null ? out : withConsolidatedResults(out, resultHint);
+    }
+
+    /**
+     * The results the clinician read out ({@link ResultReadings}) that no results line charts yet; a results
+     * line that kept the spoken sentence as it was gives way to the reading composed from the same words.
+     */
+    private static void withReadResults(List<Classified> out, EncounterFacts facts, String resultHint) {
+        List<Classified> charted = List.copyOf(out);
+        for (ResultReadings.Reading reading : ResultReadings.of(facts)) {
+            List<Classified> overlapping = charted.stream().filter(c -> resultHint.equals(c.headingHint())
+                    && overlaps(c.evidence(), reading.evidence())).toList();
+            if (overlapping.stream().anyMatch(c -> ResultsList.isLabelled(c.text()))) {
+                continue;
+            }
+            out.removeAll(overlapping);
+            String lookup = Cues.lookup(reading.line());
+            out.add(new Classified(SoapPart.OBJECTIVE, reading.line(), reading.evidence(),
+                    org.chartscribe.transcript.Role.CLINICIAN, reading.order(), lookup, resultHint,
+                    ClinicalLexicon.informativeness(lookup)));
+        }
+    }
+
+    private static boolean overlaps(List<Evidence> a, List<Evidence> b) {
+        for (Evidence x : a) {
+            for (Evidence y : b) {
+                if (x.start() < y.end() && y.start() < x.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The results lines as one list per test ({@link ResultsList}), where the first of them stood. */

@@ -42,6 +42,8 @@ final class ResultLines {
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:will|would|going to|gon na|gonna|plan to|"
             + "want to|wanna|order(?:ed|ing)?|schedule|if (?:it|the|this)|to (?:rule out|look for|see if|check))\\b");
 
+    /** What only a lab reads: a value or a level. */
+    private static final Pattern LAB_READING = Pattern.compile("(?i)^(?:\\d[\\d.,]*%?(?: \\S+)?|low|elevated|high)$");
     /** Readings of a lab that can stand as its result; "fracture" and "worse" need their sentence. */
     private static final Set<String> READINGS = Set.of("normal", "abnormal", "high", "low", "positive", "negative",
             "stable", "borderline");
@@ -50,9 +52,10 @@ final class ResultLines {
 
     private static final List<Term> FINDINGS = new ArrayList<>();
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|without|negative for|not any|not show|"
-            + "did not show|did ?n't show|does ?n't show|does not show|no signs? of|no evidence of|free of)\\b[\\w\\s,]{0,30}$");
-    private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(trace|small|mild|moderate|large|severe|"
-            + "significant|minimal)\\s+$");
+            + "did not show|did ?n't show|does ?n't show|does not show|no signs? of|no evidence of|free of|(?:do|does|did) ?n't (?:have|see)|"
+            + "(?:do|does|did) not (?:have|see)|not seeing)\\b[\\w\\s,]{0,30}$");
+    private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(mild[- ]to[- ]moderate|moderate[- ]to[- ]severe|trace|small|mild|moderate|large|severe|"
+            + "significant|minimal|possible)\\s+$");
     private static final Pattern EF = Pattern.compile("(?i)\\b(?:ejection fraction|ef|pumping function(?: of (?:\\w+ ){0,2}heart)?)\\b(?:\\s+(?:of|is|was|at|about|around|"
             + "approximately))*\\s+(\\d{1,2})\\s*(?:%|percent)");
     private static final Pattern NEGATED_READING = Pattern.compile("(?i)\\b(?:not|n't|never)\\b|n't\\b");
@@ -61,7 +64,9 @@ final class ResultLines {
             Map.entry("tsh", "TSH"), Map.entry("bun", "BUN"), Map.entry("psa", "PSA"), Map.entry("inr", "INR"),
             Map.entry("bnp", "BNP"), Map.entry("egfr", "eGFR"), Map.entry("hemoglobin a1c", "Hemoglobin A1c"),
             Map.entry("free t4", "Free T4"), Map.entry("x-ray", "X-ray"), Map.entry("chest x-ray", "Chest x-ray"),
-            Map.entry("covid test", "COVID test"), Map.entry("bone density scan", "DEXA scan"));
+            Map.entry("covid test", "COVID test"), Map.entry("bone density scan", "DEXA scan"),
+            Map.entry("ast", "AST"), Map.entry("alt", "ALT"), Map.entry("non-hdl cholesterol", "Non-HDL cholesterol"),
+            Map.entry("hepatitis c antibody", "Hepatitis C antibody"));
 
     static {
         term("fractures?|break|broken bones?", "fracture");
@@ -69,13 +74,16 @@ final class ResultLines {
         term("dislocations?|dislocated", "dislocation");
         term("osteoarthritis|arthritis|arthritic changes", "arthritis");
         term("degenerative (?:changes|disease|joint disease)", "degenerative changes");
+        term("abnormal diastolic filling|diastolic dysfunction", null);
+        term("(?:disc|disk) degeneration|degenerative (?:disc|disk) disease", "disc degeneration");
+        term("(?:bony|bone) abnormalit(?:y|ies)", "bony abnormality");
         term("joint space narrowing|narrowing of the joint space", "joint space narrowing");
         term("bone spurs?|osteophytes?", "osteophytes");
         term("(?:meniscal|meniscus|acl|rotator cuff|labral|ligament) tear|torn (?:meniscus|acl|rotator cuff|ligament)",
                 "tear");
         term("pneumonia|infiltrates?|consolidation", "pneumonia");
         term("(?:low|lowish|low-ish|reduced|decreased|weak)(?: \\w+)? pumping function|pumping function (?:of (?:\\w+ ){0,2}heart )?"
-                + "(?:is|was) (?:\\w+ )?(?:low|reduced|decreased|weak)", "reduced ejection fraction");
+                + "(?:is|was) (?:\\w+ ){0,2}(?:low|reduced|decreased|weak)", "reduced ejection fraction");
         term("fluid (?:in|on|around) (?:the |your |her |his |their )?lungs?|pleural effusions?", "fluid in the lungs");
         term("(?:good|normal) (?:bony|boney|bone) alignment", "normal alignment");
         term("(?:kidney |renal )?stones?", "stone");
@@ -127,29 +135,56 @@ final class ResultLines {
                 continue; // "TSH low, the rest of the thyroid panel normal": the first reading is the test's
             }
             String said = text.substring(test.end(), i + 1 < tests.size() ? tests.get(i + 1).start() : text.length());
-            // "not elevated" stays as said: neither a measured value nor a reading word replaces it
-            boolean negated = NEGATED_READING.matcher(said).find();
-            List<String> findings = new ArrayList<>(lexicon(said));
-            List<String> measured = negated ? List.of() : measured(test, evidence, facts);
-            Optional<String> valueSaid = test.kind() == TestResult.Kind.IMAGING ? Optional.empty() : valueSaid(said);
-            if (valueSaid.isPresent()) {
-                List<String> read = negated ? List.of() : reading(said);
-                findings.add(0, valueSaid.get() + (read.isEmpty() || !List.of("low", "elevated").contains(read.get(0))
-                        ? "" : " (" + read.get(0) + ")")); // "Hemoglobin A1c: 8 (elevated).", never a bare "elevated"
-            } else if (findings.isEmpty()) {
-                boolean value = !measured.isEmpty() && Character.isDigit(measured.get(0).charAt(0));
-                findings = value ? measured : negated ? List.of() : reading(said);
-                if (findings.isEmpty()) {
-                    findings = measured;
-                }
-            }
-            if (!findings.isEmpty()) {
+            Optional<String> line = line(test, said, evidence, facts);
+            if (line.isPresent()) {
                 named.add(test.test());
-                lines.add(name(test, text, evidence, facts) + ": " + String.join(", ", findings) + ".");
+                lines.add(line.get());
             }
         }
         // a named test whose findings are not in the lexicon: the checked sentence, still under results
         return Optional.of(lines.isEmpty() ? text : String.join(" ", lines));
+    }
+
+    /**
+     * The results line for one test from what was said after its name ("Hemoglobin A1c: 8 (elevated).",
+     * "Right knee x-ray: no fracture, small effusion."), or empty when nothing said there is a reading.
+     */
+    static Optional<String> line(TestResult test, String said, List<Evidence> evidence, EncounterFacts facts) {
+        return line(test, said, evidence, evidence, false, facts);
+    }
+
+    /**
+     * As {@link #line(TestResult, String, List, EncounterFacts)}, the study's site read only within {@code site}, and
+     * no value or level given to an image ("four views", "high grade" are not what it shows).
+     */
+    static Optional<String> imageAwareLine(TestResult test, String said, List<Evidence> evidence, List<Evidence> site,
+                                           EncounterFacts facts) {
+        return line(test, said, evidence, site, test.kind() == TestResult.Kind.IMAGING, facts);
+    }
+
+    private static Optional<String> line(TestResult test, String said, List<Evidence> evidence, List<Evidence> site,
+                                         boolean imaging, EncounterFacts facts) {
+        // "not elevated" stays as said: neither a measured value nor a reading word replaces it
+        boolean negated = NEGATED_READING.matcher(said).find();
+        List<String> findings = new ArrayList<>(lexicon(said));
+        List<String> measured = negated ? List.of() : measured(test, evidence, facts);
+        Optional<String> valueSaid = test.kind() == TestResult.Kind.IMAGING ? Optional.empty() : valueSaid(said);
+        if (valueSaid.isPresent()) {
+            List<String> read = negated ? List.of() : reading(said);
+            findings.add(0, valueSaid.get() + (read.isEmpty() || !List.of("low", "elevated").contains(read.get(0))
+                    ? "" : " (" + read.get(0) + ")")); // "Hemoglobin A1c: 8 (elevated).", never a bare "elevated"
+        } else if (findings.isEmpty()) {
+            boolean value = !measured.isEmpty() && Character.isDigit(measured.get(0).charAt(0));
+            findings = value ? measured : negated ? List.of() : reading(said);
+            if (findings.isEmpty()) {
+                findings = measured;
+            }
+        }
+        if (imaging) {
+            findings = findings.stream().filter(f -> !LAB_READING.matcher(f).matches()).toList();
+        }
+        return findings.isEmpty() ? Optional.empty()
+                : Optional.of(name(test, site, facts) + ": " + String.join(", ", findings) + ".");
     }
 
     /**
@@ -188,7 +223,7 @@ final class ResultLines {
                 org.chartscribe.transcript.Sentence naming = facts.sentenceAt(nameStart);
                 withName.add(naming == null ? new Evidence(nameStart, windowStart + t.end())
                         : new Evidence(naming.start(), naming.end()));
-                return Optional.of(name(t, "", withName, facts) + ": " + String.join(", ", findings) + ".");
+                return Optional.of(name(t, withName, facts) + ": " + String.join(", ", findings) + ".");
             }
         }
         return Optional.of(text);
@@ -232,9 +267,14 @@ final class ResultLines {
     }
 
     /** Reading words in the order they win, each with how it is charted ("high" as "elevated"). */
-    private static final List<Map.Entry<Pattern, String>> READING_WORDS = java.util.stream.Stream.of("low", "elevated", "high",
-            "unremarkable", "within normal limits", "abnormal", "normal", "negative", "positive")
-            .map(word -> Map.entry(Pattern.compile("\\b" + word + "\\b"), word.equals("high") ? "elevated" : word))
+    private static final List<Map.Entry<Pattern, String>> READING_WORDS = java.util.stream.Stream.of("(?:high|low) end of normal", "low", "elevated", "high",
+            "up (?:slightly|a (?:little )?bit|a little)", "higher than normal", "above normal", "lower than normal",
+            "below normal", "unremarkable", "within normal limits", "abnormal", "normal",
+            "negative", "positive")
+            .map(word -> Map.entry(Pattern.compile("\\b" + word + "\\b"),
+                    word.equals("high") || word.startsWith("up ") || word.startsWith("higher") || word.startsWith("above")
+                            ? "elevated" : word.startsWith("lower") || word.startsWith("below") ? "low"
+                            : word.contains("end of normal") ? "normal" : word))
             .toList();
 
     private static List<String> lexicon(String said) {
@@ -286,7 +326,7 @@ final class ResultLines {
     }
 
     /** "Right knee x-ray" when the sentence names the site and side of an imaging study, else the test. */
-    private static String name(TestResult test, String text, List<Evidence> evidence, EncounterFacts facts) {
+    private static String name(TestResult test, List<Evidence> evidence, EncounterFacts facts) {
         String display = DISPLAY.getOrDefault(test.test(), capitalized(test.test()));
         if (test.kind() != TestResult.Kind.IMAGING || facts == null || test.test().equals("chest x-ray")) {
             return display;

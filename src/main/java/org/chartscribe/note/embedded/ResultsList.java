@@ -23,10 +23,16 @@ final class ResultsList {
             + "mammogram|scan|radiographs?)\\b");
     private static final Pattern LAB_VALUE = Pattern.compile("(?i)^(?:\\d[\\d.,/]*%?|low|high|elevated|decreased)$");
     private static final Pattern NUMBER = Pattern.compile("^\\d[\\d.,/]*(?: ?[a-zA-Z/%]+)?$");
+    private static final Pattern EF = Pattern.compile("^EF \\d+%$");
     private static final Pattern LEVEL = Pattern.compile("(?i)^(?:elevated|low|high|normal|within normal limits|"
             + "borderline|abnormal)$");
 
     private ResultsList() {}
+
+    /** Whether the line is "Test: reading." rather than a sentence kept as said. */
+    static boolean isLabelled(String line) {
+        return LABELLED.matcher(line.strip()).matches();
+    }
 
     /** The results lines consolidated per test; lines that are not "Test: reading." pass unchanged. */
     static List<Classified> consolidated(List<Classified> results) {
@@ -83,7 +89,9 @@ final class ResultsList {
         for (String r : readings) {
             String lower = r.toLowerCase(Locale.ROOT);
             boolean contradicted = readings.stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).equals("no " + lower));
-            boolean inFuller = readings.stream().anyMatch(o -> !o.equals(r) && o.toLowerCase(Locale.ROOT).startsWith(lower + " "));
+            boolean inFuller = readings.stream().anyMatch(o -> !o.equals(r) && o.toLowerCase(Locale.ROOT).startsWith(lower + " "))
+                    // "reduced ejection fraction" says less than the "EF 45%" read from the same study
+                    || lower.equals("reduced ejection fraction") && readings.stream().anyMatch(o -> EF.matcher(o).matches());
             if (!contradicted && !inFuller) {
                 kept.add(r);
             }
