@@ -20,6 +20,9 @@ final class FindingsExtractor {
             + "i don't|i do not|i haven't|i have not|i didn't|denies)\\b");
     private static final Pattern YES_ANSWER = Pattern.compile("^(?:yes|yeah|yep|yup|uh-huh|mm-hmm|i do|i have|i did|"
             + "sometimes|a little|a bit|kind of|definitely|correct|right)\\b");
+    /** An organ named as part of a condition or a specialist ("the pain I had with kidney stones") is not where it hurts. */
+    private static final Pattern NAMES_A_CONDITION = Pattern.compile("\\s+(?:stones?|disease|failure|transplant|"
+            + "cancer|function|attack|surgeon|doctor|specialist)\\b");
     /** Words between a finding and its body site, at most ("pain in my left knee"). */
     private static final int SITE_REACH = 30;
 
@@ -57,7 +60,7 @@ final class FindingsExtractor {
                 }
                 int start = clause.start() + m.start();
                 int end = clause.start() + m.end();
-                BodySite site = nearestSite(sites, clause, start, end);
+                BodySite site = nearestSite(sites, clause, start, end, lower);
                 findings.add(new Finding(m.value(), assertion, site == null ? null : originalSite(nt, site),
                         nt.originalStart(start), nt.originalEnd(end)));
             }
@@ -74,11 +77,12 @@ final class FindingsExtractor {
         return new Assertion(no, !no && !yes, inQuestion.historical(), inQuestion.family(), inQuestion.hypothetical(), true);
     }
 
-    private static BodySite nearestSite(List<BodySite> sites, Clauses.Span clause, int start, int end) {
+    private static BodySite nearestSite(List<BodySite> sites, Clauses.Span clause, int start, int end, String lower) {
         BodySite best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (BodySite s : sites) {
-            if (s.start() < clause.start() || s.end() > clause.end()) {
+            if (s.start() < clause.start() || s.end() > clause.end()
+                    || NAMES_A_CONDITION.matcher(lower).region(s.end(), clause.end()).lookingAt()) {
                 continue;
             }
             int distance = s.end() <= start ? start - s.end() : s.start() >= end ? s.start() - end : 0;

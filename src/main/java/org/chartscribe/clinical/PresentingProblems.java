@@ -37,7 +37,7 @@ public final class PresentingProblems {
     private static final Pattern BARE_NUMBER = Pattern.compile("^(?:(?:um|uh|oh|i'd say|i would say|probably|maybe|about|"
             + "around|like|it's|it is|i guess|a|an)[ ,]+)*(\\d{1,2})(?:\\s*(?:out of|/)\\s*10)?[.!]?$");
     private static final Pattern SCALE_QUESTION = Pattern.compile("\\b(?:scale|out of 10|rate (?:it|the pain|your pain))\\b");
-    private static final Pattern WHEN_QUESTION = Pattern.compile("\\b(?:when did|how long|when was|start(?:ed)?|begin|began)\\b");
+    private static final Pattern WHEN_QUESTION = Pattern.compile("\\b(?:when did|how long|when was|start(?:ed)?|begin|began|how many (?:days|weeks|months|years)|(?:been )?going on for|been going on)\\b");
     private static final Pattern DAY_ONSET = Pattern.compile("\\b(yesterday|last night|this morning|"
             + "(?:last |on |this past )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)|"
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning))\\b");
@@ -280,11 +280,11 @@ public final class PresentingProblems {
                 best.put(key, f);
             }
         }
-        // "pain" said alone counts for the "pain" with a site
+        // "pain" said alone counts for the "pain" with a site, and for a named one ("back pain")
         String top = null;
         int topCount = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int count = e.getValue() + (e.getKey().startsWith("pain|") && !e.getKey().equals("pain|")
+            int count = e.getValue() + (e.getKey().contains("pain|") && !e.getKey().equals("pain|")
                     ? counts.getOrDefault("pain|", 0) : 0);
             if (count > topCount) {
                 top = e.getKey();

@@ -79,4 +79,10 @@ class FindingsExtractorTest {
         List<Finding> all = ClinicalExtractor.extract("started two days ago").findings();
         assertThat(all).isEmpty();
     }
+
+    @Test
+    void anOrganNamedInAConditionIsNotWhereItHurts() {
+        assertThat(finding("It is the same pain I had with kidney stones.", "pain").orElseThrow().site()).isNull();
+        assertThat(finding("I have pain in my right kidney area.", "pain").orElseThrow().site().site()).isEqualTo("kidney");
+    }
 }

@@ -115,4 +115,21 @@ class PresentingProblemsTest {
         String twoDigits = dialogue.replace("[doctor] which one?", "[patient] my left thumb is fine.\n[doctor] which one?");
         assertThat(read(twoDigits).complaint()).isEqualTo("finger pain"); // two digits named, one hurts: the sides differ too
     }
+
+    @Test
+    void theClinicianNamedComplaintOutweighsASiteMentionedOnceAndAnOrganInAConditionIsNoSite() {
+        String dialogue = """
+                [doctor] so mark is a 50-year-old man with a history of gout, who presents with some back pain.
+                [patient] yeah, it's the same pain i had when i had gallbladder disease years back.
+                [doctor] how many days has this been going on for?
+                [patient] the last three days.
+                [patient] the pain wakes me up, and i feel a little more pain in my stomach after dinner.
+                [doctor] okay, the pain started suddenly?
+                [patient] yes.
+                [doctor] let me examine you.
+                """;
+        PresentingProblem p = read(dialogue);
+        assertThat(p.complaint()).isEqualTo("back pain");
+        assertThat(p.facts(HistoryFact.Kind.DURATION)).extracting(HistoryFact::text).containsExactly("for 3 days");
+    }
 }
