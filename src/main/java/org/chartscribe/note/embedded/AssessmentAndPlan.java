@@ -62,7 +62,9 @@ final class AssessmentAndPlan {
         general.addAll(ownHeadingItems(items, specialty));
         Map<SoapPart, List<NoteSection>> byHeading = Composer.byHeading(general, specialty, template,
                 List.of(SoapPart.PLAN));
-        out.put(SoapPart.PLAN, merge(byHeading.get(SoapPart.PLAN), plan, HeadingChooser.general(specialty, SoapPart.PLAN)));
+        String planHeading = HeadingChooser.general(specialty, SoapPart.PLAN);
+        out.put(SoapPart.PLAN, closed(merge(byHeading.get(SoapPart.PLAN), plan, planHeading), planHeading,
+                PatientAgreement.of(facts, fp.region())));
         if (fp.lines().isEmpty()) {
             // no plan item was read as a fact (an unpunctuated plan, an unfamiliar order): the plan said
             // is charted from its sentences, each held to the same gate as the history, never left empty
@@ -149,7 +151,7 @@ final class AssessmentAndPlan {
     }
 
     /** The problems and plan lines of an encounter. */
-    private record FactPlan(List<ProblemList.Problem> problems, List<PlanSentences.Line> lines) {
+    private record FactPlan(List<ProblemList.Problem> problems, List<PlanSentences.Line> lines, int region) {
         static FactPlan of(List<Classified> items, EncounterFacts facts) {
             int region = ProblemList.regionStart(facts, items);
             List<ProblemList.Problem> problems = new ArrayList<>(
@@ -163,7 +165,7 @@ final class AssessmentAndPlan {
                 problems.add(new ProblemList.Problem(ProblemList.HEALTH_MAINTENANCE, "Health maintenance",
                         ProblemList.Certainty.FIRM, null, Integer.MAX_VALUE, List.of(), maintenance));
             }
-            return new FactPlan(problems, lines);
+            return new FactPlan(problems, lines, region);
         }
 
         /** Redacted: counts only. */
@@ -327,6 +329,23 @@ final class AssessmentAndPlan {
         }
         if (!placed) {
             out.add(0, new NoteSection(heading, block.text.toString(), block.evidence));
+        }
+        return out;
+    }
+
+    /** The plan closed with the patient's agreement to it, when they agreed and the plan has its own section. */
+    private static List<NoteSection> closed(List<NoteSection> sections, String heading, Optional<Classified> agreement) {
+        if (agreement.isEmpty()) {
+            return sections;
+        }
+        List<NoteSection> out = new ArrayList<>();
+        for (NoteSection s : sections) {
+            if (s.heading().equals(heading) && !s.evidence().isEmpty()) {
+                List<Evidence> evidence = new ArrayList<>(s.evidence());
+                evidence.addAll(agreement.get().evidence());
+                s = new NoteSection(s.heading(), s.text() + "\n" + agreement.get().text(), evidence);
+            }
+            out.add(s);
         }
         return out;
     }
