@@ -59,6 +59,11 @@ public final class EmbeddedNoteEngine implements NoteEngine {
             items.addAll(kept);
             items.addAll(history); // after the spoken reason they follow it (the sort keeps equal orders as they are)
             items.sort(Comparator.comparingInt(Classified::order));
+            // the review of systems is read from the questions and answers, whatever the budget left of them
+            List<Classified> reviewed = List.copyOf(
+                    SymptomReview.withReview(items, extracted, ProblemList.regionStart(extracted, items)));
+            items.clear();
+            items.addAll(reviewed);
         }
         // what the patient takes is listed from the facts, whatever the budget left of the talk about it
         MedicationList.of(extracted, items).ifPresent(list -> {
