@@ -191,11 +191,28 @@ final class ProblemList {
             if (!current && !CHRONIC.matcher(e.getKey()).find()) {
                 continue; // a past event ("fractured wrist in 2010") is history, not a problem
             }
-            out.add(problem(e.getKey(), mentions, regionStart));
+            Problem problem = problem(e.getKey(), mentions, regionStart);
+            if (problem.certainty() == Certainty.POSSIBLE && problem.anchors().isEmpty()
+                    && settledLater(facts, mentions.get(mentions.size() - 1).d().end())) {
+                continue; // "that scare with the possible lung cancer ... turned out to be benign"
+            }
+            out.add(problem);
         }
         takenUp(facts, regionStart, out);
         out.sort(Comparator.comparingInt(Problem::addressedAt));
         return out;
+    }
+
+    /** A possibility raised and then settled: "the biopsy ... turned out to be benign", "it was ruled out". */
+    private static final Pattern SETTLED = Pattern.compile("\\b(?:benign|turned out (?:to be )?(?:fine|nothing|negative|"
+            + "benign|okay|ok)|ruled out|came back (?:negative|normal|fine|clear)|was negative|were negative|all clear)\\b");
+    /** How far after the last mention of a possibility its settling may be said. */
+    private static final int SETTLED_REACH = 300;
+
+    private static boolean settledLater(EncounterFacts facts, int from) {
+        String source = facts.source();
+        String after = source.substring(from, Math.min(source.length(), from + SETTLED_REACH)).toLowerCase(Locale.ROOT);
+        return SETTLED.matcher(after).find();
     }
 
     /** The same condition is negated later in the sentence that names it: considered, not present. */

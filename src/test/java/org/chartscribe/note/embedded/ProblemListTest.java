@@ -130,4 +130,17 @@ class ProblemListTest {
                 Doctor: Looking at your exam, my diagnosis here would be lateral epicondylitis.
                 """)).containsExactly("Lateral epicondylitis.");
     }
+
+    @Test
+    void aPossibilitySettledInTheHistoryIsNotAProblem() {
+        String t = """
+                Doctor: And a few years ago you had that scare with a possible colon cancer, but the biopsy turned out benign.
+                Patient: Yes, all good since.
+                Doctor: Your lungs are clear and your heart sounds normal.
+                Doctor: Okay, let's talk about my assessment and plan. For your diabetes, your numbers look good.
+                """;
+        assertThat(lines(t)).containsExactly("Diabetes.");
+        String unsettled = t.replace(", but the biopsy turned out benign", "");
+        assertThat(lines(unsettled)).hasSize(2);
+    }
 }
