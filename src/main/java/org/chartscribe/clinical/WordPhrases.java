@@ -98,6 +98,19 @@ public final class WordPhrases {
         return false;
     }
 
+    /** Whether one of the phrases starts at {@code at}, and that is a word start (as {@link #in} looks for them). */
+    public boolean startsAt(String text, int at) {
+        if (at >= text.length() || at > 0 && isWordChar(text.charAt(at - 1))) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if (c >= 128) {
+            return false;
+        }
+        int slot = ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        return byFirst[slot] != null && matchesAt(text, at, byFirst[slot], prefixByFirst[slot]);
+    }
+
     private boolean matchesAt(String text, int at, String[] candidates, boolean[] prefix) {
         for (int i = 0; i < candidates.length; i++) {
             String phrase = candidates[i];
