@@ -79,6 +79,63 @@ public final class WordPhrases {
         return new WordPhrases(false, phrases);
     }
 
+    /**
+     * The phrases a pattern {@code \\b(?:alternation)\\b} (or, when not {@code wordEnd}, {@code \\b(?:alternation)}
+     * followed by anything) can match, read from the alternation itself so that the
+     * two cannot drift apart: each alternative up to its first character that is not plain text (a letter,
+     * digit, space, hyphen, apostrophe or slash), also dropping the character a {@code ?} or {@code *} makes
+     * optional; a cut alternative becomes a prefix ({@code "murmurs?"} is {@code "murmur*"}, {@code "wheez\\w*"}
+     * is {@code "wheez*"}). Null when an alternative keeps no word character at its start (then there is no
+     * shortcut: run the pattern). The answer of {@link #in} is then necessary for the pattern to find a match.
+     */
+    public static WordPhrases ofAlternation(String alternation, boolean ignoreCase, boolean wordEnd) {
+        List<String> phrases = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i <= alternation.length(); i++) {
+            char c = i < alternation.length() ? alternation.charAt(i) : '|';
+            if (c == '\\') {
+                i++; // an escaped character is never a group or an alternative's end
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                String phrase = plainStart(alternation.substring(from, i), wordEnd);
+                if (phrase == null) {
+                    return null;
+                }
+                phrases.add(phrase);
+                from = i + 1;
+            }
+        }
+        return new WordPhrases(ignoreCase, phrases);
+    }
+
+    /** An alternative as a phrase (cut ones end in {@code *}), or null when it does not start with plain text. */
+    private static String plainStart(String alternative, boolean wordEnd) {
+        int end = 0;
+        while (end < alternative.length() && isPlain(alternative.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || !isWordChar(alternative.charAt(0))) {
+            return null;
+        }
+        if (end == alternative.length()) {
+            // all plain: a whole phrase when a word end must follow it, else only its start is known
+            return wordEnd && isWordChar(alternative.charAt(end - 1)) ? alternative : alternative + "*";
+        }
+        char next = alternative.charAt(end);
+        if (next == '?' || next == '*' || next == '{') {
+            end--; // the character before is optional
+        }
+        return end > 0 ? alternative.substring(0, end) + "*" : null;
+    }
+
+    private static boolean isPlain(char c) {
+        return isWordChar(c) && c != '_' || c == ' ' || c == '-' || c == '\'' || c == '/';
+    }
+
     /** Whether one of the phrases is in the text as words; false means the matching pattern cannot match. */
     public boolean in(String text) {
         int n = text.length();
