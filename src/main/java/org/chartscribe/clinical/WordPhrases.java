@@ -139,17 +139,22 @@ public final class WordPhrases {
     /** Whether one of the phrases is in the text as words; false means the matching pattern cannot match. */
     public boolean in(String text) {
         int n = text.length();
-        for (int p = 0; p < n; p++) {
+        int p = 0;
+        while (p < n) {
             char c = text.charAt(p);
-            if (c >= 128) {
+            if (!isWordChar(c)) {
+                p++;
                 continue;
             }
-            // only characters some phrase starts with (all word characters) are looked at
+            // a word start: only the phrases starting with its character are looked at, then the word is passed
             int slot = ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
             String[] candidates = byFirst[slot];
-            if (candidates != null && (p == 0 || !isWordChar(text.charAt(p - 1)))
-                    && matchesAt(text, p, candidates, prefixByFirst[slot])) {
+            if (candidates != null && matchesAt(text, p, candidates, prefixByFirst[slot])) {
                 return true;
+            }
+            p++;
+            while (p < n && isWordChar(text.charAt(p))) {
+                p++;
             }
         }
         return false;
@@ -169,9 +174,18 @@ public final class WordPhrases {
     }
 
     private boolean matchesAt(String text, int at, String[] candidates, boolean[] prefix) {
+        // the second character rules out most candidates before a region comparison (ASCII only, where the
+        // comparison could not say otherwise)
+        char second = at + 1 < text.length() ? text.charAt(at + 1) : 0;
+        if (ignoreCase && second >= 'A' && second <= 'Z') {
+            second += 'a' - 'A';
+        }
         for (int i = 0; i < candidates.length; i++) {
             String phrase = candidates[i];
             int end = at + phrase.length();
+            if (phrase.length() > 1 && second < 128 && phrase.charAt(1) < 128 && phrase.charAt(1) != second) {
+                continue;
+            }
             if (end <= text.length() && text.regionMatches(ignoreCase, at, phrase, 0, phrase.length())
                     && (prefix[i] || end == text.length() || !isWordChar(text.charAt(end)))) {
                 return true;
