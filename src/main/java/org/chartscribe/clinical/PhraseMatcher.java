@@ -20,6 +20,12 @@ final class PhraseMatcher<T> {
     private final Map<String, T> phrases = new HashMap<>();
     /** First words of all phrases: most words start none, and are skipped without building keys. */
     private final Set<String> firstWords = new HashSet<>();
+    /**
+     * A bit per first word's hash code (its low bits): a word whose bit is clear starts no phrase and is
+     * passed on its hash alone, without making its string ({@link WordSpans}).
+     */
+    private final long[] firstWordHashes = new long[1 << (HASH_BITS - 6)];
+    private static final int HASH_BITS = 18;
     private int longest = 1;
 
     void add(String phrase, T value) {
@@ -29,7 +35,10 @@ final class PhraseMatcher<T> {
         }
         phrases.putIfAbsent(key, value);
         int space = key.indexOf(' ');
-        firstWords.add(space < 0 ? key : key.substring(0, space));
+        String first = space < 0 ? key : key.substring(0, space);
+        firstWords.add(first);
+        int bit = first.hashCode() & ((1 << HASH_BITS) - 1);
+        firstWordHashes[bit >>> 6] |= 1L << bit;
         longest = Math.max(longest, key.split(" ").length);
     }
 
@@ -42,11 +51,11 @@ final class PhraseMatcher<T> {
     }
 
     List<Match<T>> find(String text) {
-        List<Words.Word> words = Words.of(text);
+        WordSpans words = WordSpans.of(text);
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            if (!firstWords.contains(words.get(i).text())) {
+            if (!mayStartPhrase(words.hash(i)) || !firstWords.contains(words.word(i))) {
                 i++;
                 continue;
             }
@@ -57,7 +66,7 @@ final class PhraseMatcher<T> {
                 }
                 T value = phrases.get(join(words, i, n));
                 if (value != null) {
-                    matches.add(new Match<>(value, words.get(i).start(), words.get(i + n - 1).end()));
+                    matches.add(new Match<>(value, words.start(i), words.end(i + n - 1)));
                     matched = n;
                 }
             }
@@ -66,10 +75,15 @@ final class PhraseMatcher<T> {
         return matches;
     }
 
+    private boolean mayStartPhrase(int hash) {
+        int bit = hash & ((1 << HASH_BITS) - 1);
+        return (firstWordHashes[bit >>> 6] & 1L << bit) != 0;
+    }
+
     /** A phrase may not run across a sentence or clause break ("knee. Pain" is not "knee pain"). */
-    private static boolean adjacent(String text, List<Words.Word> words, int i, int n) {
+    private static boolean adjacent(String text, WordSpans words, int i, int n) {
         for (int k = i + 1; k < i + n; k++) {
-            String gap = text.substring(words.get(k - 1).end(), words.get(k).start());
+            String gap = text.substring(words.end(k - 1), words.start(k));
             if (!gap.isBlank() && !gap.equals("-") && !gap.equals("/") && !gap.equals("'")) {
                 return false;
             }
@@ -77,13 +91,13 @@ final class PhraseMatcher<T> {
         return true;
     }
 
-    private static String join(List<Words.Word> words, int i, int n) {
+    private static String join(WordSpans words, int i, int n) {
         if (n == 1) {
-            return words.get(i).text();
+            return words.word(i);
         }
-        StringBuilder sb = new StringBuilder(words.get(i).text());
+        StringBuilder sb = new StringBuilder(words.word(i));
         for (int k = i + 1; k < i + n; k++) {
-            sb.append(' ').append(words.get(k).text());
+            sb.append(' ').append(words.word(k));
         }
         return sb.toString();
     }

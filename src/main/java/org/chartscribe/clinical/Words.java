@@ -40,7 +40,7 @@ final class Words {
     }
 
     /** The same characters as the regex class [\\p{L}\\p{N}]. */
-    private static boolean isWordChar(int cp) {
+    static boolean isWordChar(int cp) {
         if (cp < 128) {
             return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
         }

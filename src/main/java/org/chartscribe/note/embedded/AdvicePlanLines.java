@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartscribe.clinical.PlanItem;
+import org.chartscribe.clinical.WordPhrases;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.transcript.Sentence;
 
@@ -64,7 +65,7 @@ final class AdvicePlanLines {
         boolean ordered = drafts.values().stream().anyMatch(d -> d.kind == PlanSentences.Kind.ORDER);
         for (Sentence s : facts.sentences()) {
             String lower = s.text().toLowerCase(Locale.ROOT);
-            if (s.start() < regionStart || !ProblemList.clinician(s) || lower.contains("?") || PlanSentences.PAST.matcher(lower).find()) {
+            if (s.start() < regionStart || !ProblemList.clinician(s) || lower.contains("?") || PlanSentences.speaksOfThePast(lower)) {
                 continue;
             }
             Evidence evidence = new Evidence(s.start(), s.end());
@@ -79,20 +80,20 @@ final class AdvicePlanLines {
                         "edu:" + RETURN_PRECAUTIONS, s.start(), evidence, List.of()));
             }
             Matcher procedure = CONTINGENT_PROCEDURE.matcher(lower);
-            if (procedure.find() && IF_NOT_BETTER.matcher(lower).find()) {
+            if (PROCEDURE_SAID.in(lower) && procedure.find() && IF_NOT_BETTER.matcher(lower).find()) {
                 String what = procedure.group(1).replaceFirst("^(?:cortisone|steroid) shot$", "steroid injection");
                 PlanSentences.merge(drafts, new PlanDraft("Consider " + what + " if symptoms persist.",
                         PlanSentences.Kind.OTHER, "if:" + what, s.start(), evidence, List.of()));
             }
             Matcher after = FOLLOW_UP_AFTER.matcher(lower);
-            if (after.find()) {
+            if (lower.contains("after ") && after.find()) { // the pattern's "after " is said whatever its branch
                 String what = after.group(1).replaceFirst("^pt$", "physical therapy").replaceFirst("^(?:the|your) ", "");
                 PlanDraft d = new PlanDraft("Follow up after " + what + ".", PlanSentences.Kind.FOLLOW_UP, "follow-up",
                         s.start(), evidence, List.of());
                 d.rank = 1;
                 PlanSentences.merge(drafts, d);
             }
-            if (ordered && RESULTS_CALL.matcher(lower).find()) {
+            if (ordered && mayPromiseResults(lower) && RESULTS_CALL.matcher(lower).find()) {
                 String text = PORTAL.matcher(lower).find() ? "Results to be shared through the patient portal."
                         : "Will contact the patient with results.";
                 PlanSentences.merge(drafts, new PlanDraft(text, PlanSentences.Kind.FOLLOW_UP, "results-call", s.start(),
@@ -115,17 +116,35 @@ final class AdvicePlanLines {
     private static final Pattern SEEK_CARE = Pattern.compile("\\b(?:call|give (?:me|us) a call|come back|come in|"
             + "let (?:me|us) know|reach out|go to the (?:er|emergency)|emergency room|urgent care|911)\\b");
     /** A procedure held in reserve ("we can do a steroid injection if it doesn't get better"). */
-    private static final Pattern CONTINGENT_PROCEDURE = Pattern.compile("\\b(steroid injection|cortisone injection|"
-            + "cortisone shot|steroid shot|epidural (?:steroid )?injection|nerve block|surgery|surgical repair|arthroscopy)\\b");
+    private static final String PROCEDURES = "steroid injection|cortisone injection|"
+            + "cortisone shot|steroid shot|epidural (?:steroid )?injection|nerve block|surgery|surgical repair|arthroscopy";
+    private static final Pattern CONTINGENT_PROCEDURE = Pattern.compile("\\b(" + PROCEDURES + ")\\b");
+    /** The procedures' words at word starts, read from the pattern's alternation: without them it cannot match. */
+    private static final WordPhrases PROCEDURE_SAID = WordPhrases.ofAlternation(PROCEDURES, false, true);
     private static final Pattern IF_NOT_BETTER = Pattern.compile("\\bif (?:(?:that|it|this|things|the pain|your pain|"
             + "symptoms|your symptoms|therapy|physical therapy|the medication) (?:does ?n't|does not|do ?n't|do not|is ?n't|is not)"
             + " (?:help|improve|get better|getting better|work|better)|(?:you're|you are|it's|it is|you're still|you're not)"
             + " (?:not |still )?(?:better|improving|having pain|in pain)|there(?:'s| is) no improvement|"
             + "(?:it|that|the pain|symptoms|your symptoms) persists?|no (?:improvement|better))\\b");
     /** "I'll call you with the results", "we'll be in touch": the results call-back. */
-    private static final Pattern RESULTS_CALL = Pattern.compile("\\b(?:i'll|i will|we'll|we will|the nurse will|"
+    static final Pattern RESULTS_CALL = Pattern.compile("\\b(?:i'll|i will|we'll|we will|the nurse will|"
             + "my nurse will|someone will|office will)\\s+(?:give you a call|call you|be in touch|reach out|let you know|"
             + "get back to you|send you|message you)\\b|\\b(?:patient portal|mychart|through the portal)\\b");
+    /**
+     * What every branch of {@link #RESULTS_CALL} says: "will" or "'ll" in each of its speakers, or a portal.
+     * A branch added there needs its word here ({@code AdvicePlanLinesTest} checks the speakers).
+     */
+    static final List<String> RESULTS_CALL_WORDS = List.of("will", "'ll", "portal", "mychart");
+
+    static boolean mayPromiseResults(String lower) {
+        for (String word : RESULTS_CALL_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern PORTAL = Pattern.compile("\\b(?:portal|mychart)\\b");
 
     /** Where the first topic any advice line is written from is named in {@code text}, or -1. */

@@ -110,6 +110,26 @@ final class ClassificationRules {
                     "follow-up for his", "follow-up for her", "seen today for", "seen in clinic", "today for follow",
                     "in for follow", "presents for", "for a recheck of", "for evaluation of"));
 
+    /** Every cue rule's phrases in one index, group {@code i} for rule {@code i} (a pattern rule's group is empty). */
+    private static final Cues CLINICIAN_CUES = Cues.grouped(CLINICIAN_RULES.stream()
+            .map(rule -> rule.cues() == null ? List.<String>of() : rule.cues().phrases()).toList());
+
+    /**
+     * Which of {@link #CLINICIAN_RULES} match a sentence: bit {@code i} for rule {@code i}, as its
+     * {@link Rule#matches} says. The cue rules are read in one scan of the sentence rather than one each.
+     */
+    static long matching(String lookup, String raw) {
+        long cued = CLINICIAN_CUES.groupsIn(lookup);
+        long out = 0;
+        for (int i = 0; i < CLINICIAN_RULES.size(); i++) {
+            Rule rule = CLINICIAN_RULES.get(i);
+            if (rule.cues() != null ? (cued & 1L << i) != 0 : rule.matches(lookup, raw)) {
+                out |= 1L << i;
+            }
+        }
+        return out;
+    }
+
     /** Phrases that move a dialogue into the examination or the assessment-and-plan phase. */
     static final Cues EXAM_PHASE = Cues.of("let me examine", "i'm going to examine", "i'm gonna examine",
             "i'm gon na examine", "let me take a look", "let's take a look", "let me have a look", "let me listen",

@@ -11,6 +11,8 @@ import java.util.Locale;
 final class Cues {
 
     private final List<String> phrases;
+    /** For {@link #grouped}: the group of each phrase (at most 64 groups); null otherwise. */
+    private final int[] groupOf;
     /** Phrases (each starting with a space) by their first two characters after the space, see {@link #key}. */
     private final int[][] byPrefix = new int[KEYS * KEYS][];
     /**
@@ -25,6 +27,11 @@ final class Cues {
     private final int[] shortOnes;
 
     private Cues(List<String> phrases) {
+        this(phrases, null);
+    }
+
+    private Cues(List<String> phrases, int[] groupOf) {
+        this.groupOf = groupOf;
         this.phrases = phrases.stream().map(p -> " " + p.toLowerCase(Locale.ROOT)).toList();
         java.util.Map<String, java.util.List<Integer>> index = new java.util.HashMap<>();
         java.util.List<Integer> shorts = new java.util.ArrayList<>();
@@ -69,6 +76,25 @@ final class Cues {
 
     static Cues of(String... phrases) {
         return new Cues(List.of(phrases));
+    }
+
+    /**
+     * Several lists in one index, for a caller that asks of each list whether it occurs in the same sentence:
+     * {@link #groupsIn} answers for all of them in one scan instead of one scan per list.
+     */
+    static Cues grouped(List<List<String>> groups) {
+        if (groups.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most 64 groups");
+        }
+        List<String> all = new java.util.ArrayList<>();
+        int[] groupOf = new int[groups.stream().mapToInt(List::size).sum()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (String phrase : groups.get(g)) {
+                groupOf[all.size()] = g;
+                all.add(phrase);
+            }
+        }
+        return new Cues(all, groupOf);
     }
 
     /** The form cues are matched against: lower case, punctuation as spaces, padded with spaces. */
@@ -117,6 +143,11 @@ final class Cues {
         };
     }
 
+    /** The phrases, lower-cased. */
+    List<String> phrases() {
+        return phrases.stream().map(p -> p.substring(1)).toList();
+    }
+
     boolean isEmpty() {
         return phrases.isEmpty();
     }
@@ -127,6 +158,40 @@ final class Cues {
 
     int count(String lookup) {
         return scan(lookup, false);
+    }
+
+    /**
+     * For cues made by {@link #grouped}: bit {@code g} is set when a phrase of group {@code g} occurs, as
+     * {@link #any} on that group's own cues would say. A group already found is not looked for again.
+     */
+    long groupsIn(String lookup) {
+        long found = 0;
+        int length = lookup.length();
+        for (int i = lookup.indexOf(' '); i >= 0 && i < length - 1; i = lookup.indexOf(' ', i + 1)) {
+            int[] two = null;
+            int[] longer = null;
+            if (i + 3 <= length) {
+                int slot = key(lookup.charAt(i + 1), lookup.charAt(i + 2));
+                int[][] third = byThird[slot];
+                if (third != null) {
+                    two = twoCharacter[slot];
+                    longer = i + 4 <= length ? third[index(lookup.charAt(i + 3))] : null;
+                }
+            }
+            for (int pass = 0; pass < 3; pass++) {
+                int[] list = pass == 0 ? two : pass == 1 ? longer : shortOnes;
+                if (list == null) {
+                    continue;
+                }
+                for (int idx : list) {
+                    long bit = 1L << groupOf[idx];
+                    if ((found & bit) == 0 && lookup.startsWith(phrases.get(idx), i)) {
+                        found |= bit;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Matches phrases only at word starts of the lookup form, through the prefix index. */

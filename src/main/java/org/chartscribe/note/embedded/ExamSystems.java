@@ -1,7 +1,9 @@
 package org.chartscribe.note.embedded;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.chartscribe.clinical.WordPhrases;
 
 /**
  * The body system of an exam finding, as clinicians head them ("Cardiovascular", "Respiratory",
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class ExamSystems {
 
-    private record BodySystem(String name, Pattern cue) {}
+    /** {@code words}: the cue's words at word starts, read from the cue itself; without them it cannot match. */
+    private record BodySystem(String name, Pattern cue, WordPhrases words) {}
 
     /** Tried in this order; a finding on a named joint is musculoskeletal before it is skin or extremity. */
     private static final List<BodySystem> SYSTEMS = List.of(
@@ -53,7 +56,7 @@ final class ExamSystems {
     /** The system a finding belongs to, or null when none is recognised. */
     static String of(String lower) {
         for (BodySystem s : SYSTEMS) {
-            if (s.cue().matcher(lower).find()) {
+            if (s.words().in(lower) && s.cue().matcher(lower).find()) {
                 return s.name();
             }
         }
@@ -81,6 +84,7 @@ final class ExamSystems {
     }
 
     private static BodySystem system(String name, String regex) {
-        return new BodySystem(name, Pattern.compile("\\b(?:" + regex + ")\\b"));
+        return new BodySystem(name, Pattern.compile("\\b(?:" + regex + ")\\b"),
+                Objects.requireNonNull(WordPhrases.ofAlternation(regex, false, true), name));
     }
 }

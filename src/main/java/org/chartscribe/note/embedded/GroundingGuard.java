@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartscribe.clinical.BodySite;
+import org.chartscribe.clinical.MatchStarts;
+import org.chartscribe.clinical.WordPhrases;
 import org.chartscribe.clinical.SpokenNumbers;
 import org.chartscribe.note.NoteSection;
 import org.chartscribe.note.NoteWarning;
@@ -61,7 +63,7 @@ final class GroundingGuard {
             numbers.addAll(overPairs(transcript));
             numbers.addAll(overPairs(spoken));
         }
-        Set<String> sides = collect(LATERALITY, transcript, 1);
+        Set<String> sides = sidesSaid(transcript);
         if (sides.contains("bilaterally") || BodySite.saidOnBothSides(transcript)) {
             sides.addAll(Set.of("bilateral", "bilaterally")); // what a note writes for "on both sides"
         }
@@ -130,16 +132,40 @@ final class GroundingGuard {
         return found;
     }
 
+    /** {@link #LATERALITY}'s words: over a whole transcript the pattern is tried only where one is said. */
+    private static final WordPhrases SIDE_WORDS = WordPhrases.ignoringCase("left", "right", "bilateral", "bilaterally");
+
+    static Set<String> sidesSaid(String transcript) {
+        return sidesSaid(transcript, true);
+    }
+
+    /** @param shortcut false: the pattern tried at every position, as a plain find (for tests of the shortcut) */
+    static Set<String> sidesSaid(String transcript, boolean shortcut) {
+        Set<String> found = new HashSet<>();
+        MatchStarts.forEach(LATERALITY, transcript, shortcut ? MatchStarts.phraseAt(transcript, SIDE_WORDS) : at -> true,
+                m -> found.add(m.group(1).toLowerCase(Locale.ROOT)));
+        return found;
+    }
+
     // a full stop after the pair ends the sentence; only a decimal part ("90.5") makes it another number
     private static final Pattern OVER = Pattern.compile("(?i)(?<![\\d.])(\\d{2,3}) over (\\d{2,3})(?!\\d|\\.\\d)");
 
-    private static Set<String> overPairs(String text) {
+    static Set<String> overPairs(String text) {
+        return overPairs(text, true);
+    }
+
+    /** @param shortcut false: the pattern tried at every position, as a plain find (for tests of the shortcut) */
+    static Set<String> overPairs(String text, boolean shortcut) {
         Set<String> found = new HashSet<>();
-        Matcher m = OVER.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1) + "/" + m.group(2));
-        }
+        MatchStarts.forEach(OVER, text, shortcut ? at -> mayStartOver(text, at) : at -> true,
+                m -> found.add(m.group(1) + "/" + m.group(2)));
         return found;
+    }
+
+    /** {@link #OVER} is tried only at a digit two or three characters before " over " (in any case). */
+    private static boolean mayStartOver(String text, int at) {
+        return at < text.length() && Character.isDigit(text.charAt(at))
+                && (text.regionMatches(true, at + 2, " over ", 0, 6) || text.regionMatches(true, at + 3, " over ", 0, 6));
     }
 
     private static String pair(String number, String unit) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chartscribe.clinical.PlanItem;
@@ -50,9 +51,8 @@ record ItemSpan(String text, int start, int end) {
                     terms.add(first.length() > 6 ? first.substring(0, 6) : first);
                 }
                 for (String term : terms) {
-                    Matcher m = Pattern.compile("\\b" + Pattern.quote(term)).matcher(clause);
-                    if (m.find()) {
-                        at = m.start();
+                    at = wordStartOf(clause, term);
+                    if (at >= 0) {
                         break;
                     }
                 }
@@ -89,11 +89,26 @@ record ItemSpan(String text, int start, int end) {
         terms.add(detail);
         terms.addAll(SAID_AS.getOrDefault(detail, List.of()));
         for (String t : terms) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(t)).matcher(clause);
-            if (m.find()) {
-                return m.start();
+            int at = wordStartOf(clause, t);
+            if (at >= 0) {
+                return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * Patterns {@code \bterm} by term, compiled once: the terms are the catalogue's test names, their spoken
+     * forms and first words, a bounded set, and this runs for every sentence before a plan's imaging order.
+     */
+    private static final Map<String, Pattern> AT_WORD_START = new ConcurrentHashMap<>();
+
+    /** Where {@code term} starts a word in {@code text}, or -1 (the pattern decides only where the term occurs). */
+    private static int wordStartOf(String text, String term) {
+        if (!text.contains(term)) {
+            return -1;
+        }
+        Matcher m = AT_WORD_START.computeIfAbsent(term, t -> Pattern.compile("\\b" + Pattern.quote(t))).matcher(text);
+        return m.find() ? m.start() : -1;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.chartscribe.clinical.PlanItem;
+import org.chartscribe.clinical.WordPhrases;
 import org.chartscribe.note.Evidence;
 import org.chartscribe.transcript.Sentence;
 
@@ -44,8 +45,16 @@ final class PlanSentences {
     private PlanSentences() {}
 
     /** Past events are history, not plan ("we started you on ...", "I know we talked about diet"). */
-    static final Pattern PAST = Pattern.compile("\\b(?:started|stopped|ordered|was|were|had|did|have been|"
-            + "we've|you've|i've|i know|came back|showed|last time|last year|last visit|ago|previously|before you came)\\b");
+    private static final String PAST_WORDS = "started|stopped|ordered|was|were|had|did|have been|"
+            + "we've|you've|i've|i know|came back|showed|last time|last year|last visit|ago|previously|before you came";
+    static final Pattern PAST = Pattern.compile("\\b(?:" + PAST_WORDS + ")\\b");
+    /** {@link #PAST}'s words at word starts, read from the pattern's own alternation: without them it cannot match. */
+    private static final WordPhrases PAST_SAID = WordPhrases.ofAlternation(PAST_WORDS, false, true);
+
+    /** Whether a lowered clause speaks of the past ({@link #PAST}), the pattern run only where its words are. */
+    static boolean speaksOfThePast(String lower) {
+        return PAST_SAID.in(lower) && PAST.matcher(lower).find();
+    }
     private static final Pattern TAG_QUESTION = Pattern.compile("[\\s,]*(?:okay|ok|all right|alright|right|sound good|"
             + "does that sound good|does that sound okay|is that okay|how does that sound|does that make sense)?\\s*\\?\\s*$");
     private static final Pattern OPTION = Pattern.compile("\\b(?:could|might|may want to|consider|possibly|option|"
@@ -79,7 +88,7 @@ final class PlanSentences {
             if (plain.contains("?") || clause.endsWith("?") && plain.length() == clause.length()) {
                 continue; // a question to the patient ("do you need a refill?")
             }
-            if (PAST.matcher(plain).find() && item.type() != PlanItem.Type.FOLLOW_UP) {
+            if (speaksOfThePast(plain) && item.type() != PlanItem.Type.FOLLOW_UP) {
                 continue;
             }
             // the clause may open with the speaker's label, before where the region starts

@@ -229,8 +229,10 @@ final class SentenceClassifier {
         for (SoapPart part : SoapPart.values()) {
             scores.put(part, 0.0);
         }
-        for (ClassificationRules.Rule rule : ClassificationRules.CLINICIAN_RULES) {
-            if (rule.matches(lookup, raw)) {
+        long matching = ClassificationRules.matching(lookup, raw);
+        for (int i = 0; i < ClassificationRules.CLINICIAN_RULES.size(); i++) {
+            if ((matching & 1L << i) != 0) {
+                ClassificationRules.Rule rule = ClassificationRules.CLINICIAN_RULES.get(i);
                 scores.merge(rule.part(), rule.weight(), Double::sum);
             }
         }
