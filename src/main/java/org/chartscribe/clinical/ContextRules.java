@@ -28,6 +28,9 @@ final class ContextRules {
         pre(Type.NEGATED, "no", "not", "denies", "denied", "deny", "denying", "without", "negative for", "free of",
                 "never", "no evidence of", "no sign of", "no signs of", "absence of", "nor", "rules out", "rule out of",
                 "doesn't have", "don't have", "didn't have", "hasn't had", "haven't had", "have not had", "has not had",
+                "never had", "haven't", "hasn't", "i've never had", "i have never had", "don't think i've ever had",
+                "don't think i've had", "don't think i have", "don't think i ever had", "i haven't had", "i have not had",
+                "i haven't", "i don't have", "i do not have", "i didn't have", "i don't think i've ever had",
                 "no history of", "not any", "no more", "none of", "not experiencing", "not having", "don't think",
                 "do not think", "doesn't look like", "does not look like", "not consistent with", "unlikely");
         post(Type.NEGATED, "is negative", "was negative", "were negative", "are negative", "is absent",
@@ -157,6 +160,10 @@ final class ContextRules {
 
     private static void add(Type type, Direction direction, String... phrases) {
         for (String p : phrases) {
+            if (p.contains("n't")) {
+                // speech recognisers write "do n't" apart
+                TRIGGERS.add(p.replace("n't", " n't"), new Trigger(type, direction));
+            }
             TRIGGERS.add(p, new Trigger(type, direction));
         }
     }

@@ -85,4 +85,11 @@ class FindingsExtractorTest {
         assertThat(finding("It is the same pain I had with kidney stones.", "pain").orElseThrow().site()).isNull();
         assertThat(finding("I have pain in my right kidney area.", "pain").orElseThrow().site().site()).isEqualTo("kidney");
     }
+
+    @Test
+    void aRecognisersSplitNegationNegatesToo() {
+        assertThat(assertion("I do n't think I've ever had heartburn.", "heartburn").negated()).isTrue();
+        assertThat(assertion("I have n't had any fever.", "fever").negated()).isTrue();
+        assertThat(assertion("She does n't have chills.", "chills").negated()).isTrue();
+    }
 }

@@ -42,6 +42,27 @@ final class ResultLines {
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:will|would|going to|gon na|gonna|plan to|"
             + "want to|wanna|order(?:ed|ing)?|schedule|if (?:it|the|this)|to (?:rule out|look for|see if|check))\\b");
 
+    /** A reading word said just before a lab's name ("a low hemoglobin", "normal iron labs"). */
+    private static final Pattern READING_BEFORE = Pattern.compile("(?i)\\b(low|elevated|high|normal|stable|abnormal|"
+            + "borderline)\\s+$");
+
+    /** "Total cholesterol: 247 (elevated)." when a value was said after the name, else "Hemoglobin: low.". */
+    private static String withLead(Optional<String> said, String name, String reading) {
+        String prefix = name + ": ";
+        if (said.isPresent() && said.get().startsWith(prefix)) {
+            String value = said.get().substring(prefix.length(), said.get().length() - 1);
+            if (!value.isEmpty() && Character.isDigit(value.charAt(0)) && !value.contains("(")) {
+                return prefix + value + (reading.equals("low") || reading.equals("elevated") ? " (" + reading + ")" : "") + ".";
+            }
+        }
+        return prefix + reading + ".";
+    }
+
+    private static String charted(String reading) {
+        String lower = reading.toLowerCase(Locale.ROOT);
+        return lower.equals("high") ? "elevated" : lower;
+    }
+
     /** What only a lab reads: a value or a level. */
     private static final Pattern LAB_READING = Pattern.compile("(?i)^(?:\\d[\\d.,]*%?(?: \\S+)?|low|elevated|high)$");
     /** Readings of a lab that can stand as its result; "fracture" and "worse" need their sentence. */
@@ -135,7 +156,12 @@ final class ResultLines {
                 continue; // "TSH low, the rest of the thyroid panel normal": the first reading is the test's
             }
             String said = text.substring(test.end(), i + 1 < tests.size() ? tests.get(i + 1).start() : text.length());
+            Matcher lead = READING_BEFORE.matcher(text.substring(i == 0 ? 0 : tests.get(i - 1).end(), test.start()));
+            // "a low hemoglobin, stable hematocrit": the reading said before the name is the test's own
             Optional<String> line = line(test, said, evidence, facts);
+            if (lead.find()) {
+                line = Optional.of(withLead(line, name(test, evidence, facts), charted(lead.group(1))));
+            }
             if (line.isPresent()) {
                 named.add(test.test());
                 lines.add(line.get());

@@ -37,6 +37,9 @@ final class SymptomReview {
     /** A question about someone else's health, or about a future, a wish or a condition. */
     private static final Pattern NOT_THE_PATIENTS = Pattern.compile("\\b(?:family|mother|father|mom|dad|brother|sister|"
             + "anyone|anybody|wife|husband|kids|children|son|daughter|if|would|should|call me|watch for)\\b");
+    /** An answer that does not know: nothing is charted from it. */
+    private static final Pattern UNSURE = Pattern.compile("\\b(?:maybe|not sure|(?:don't|do n't|do not) (?:know|remember)|"
+            + "i guess|possibly|hard to say|(?:can't|ca n't|cannot) (?:tell|say|remember))\\b");
     /** "I wish I had some weight loss": said, but not had. */
     private static final Pattern WISH = Pattern.compile("\\b(?:wish|hope|want|would like|trying to)\\b");
     private static final int MAX_ANSWER_SENTENCES = 3;
@@ -125,6 +128,9 @@ final class SymptomReview {
 
     /** True: present; false: denied; null: the answer does not say. */
     private static Boolean polarity(Finding symptom, List<Finding> named, String reply, int asked, EncounterFacts facts) {
+        if (UNSURE.matcher(reply).find()) {
+            return null; // "uh, maybe. I don't think I've had it, so I'm not sure what it feels like"
+        }
         for (Finding f : named) {
             if (f.name().equals(symptom.name())) {
                 String sentence = lower(facts.sentenceAt(f.start()));

@@ -106,4 +106,14 @@ class ResultsPlacementTest {
         assertThat(section(note, "Results")).contains("x-ray").contains("fracture");
         assertThat(note.render(SoapPart.SUBJECTIVE)).doesNotContain("fracture");
     }
+
+    @Test
+    void aReadingSaidBeforeALabsNameIsThatLabsReading() {
+        String transcript = """
+                Doctor: Her follow-up blood work revealed a low hemoglobin, stable hematocrit and normal platelets.
+                """;
+        String objective = note(transcript, Specialties.generic()).sections().get(SoapPart.OBJECTIVE).stream()
+                .map(NoteSection::text).collect(Collectors.joining(" "));
+        assertThat(objective).contains("Hemoglobin: low.").contains("Hematocrit: stable.").doesNotContain("Hemoglobin: stable");
+    }
 }

@@ -39,6 +39,10 @@ class SymptomReviewTest {
                 [doctor] any chest pain or shortness of breath?
                 [patient] yes.
                 """)).isEmpty(); // a yes to two symptoms does not say which
+        assertThat(review("""
+                [doctor] do you remember having any heartburn at the time?
+                [patient] uh, maybe. i do n't think i've ever had heartburn, so i'm not sure what it feels like.
+                """)).isEmpty();
     }
 
     @Test
