@@ -60,8 +60,13 @@ public final class Icd10Coder {
      */
     /** Chapter 18 symptoms and the pain codes of chapter 13 ("pain in right hip"): a complaint, not a diagnosis. */
     private static boolean onlySymptoms(Map<String, FoundCode> found) {
-        return found.keySet().stream().allMatch(code -> code.startsWith("R") || code.startsWith("M25.5")
-                || code.startsWith("M79.6") || code.startsWith("M54.5") || code.startsWith("M54.9"));
+        return found.keySet().stream().allMatch(Icd10Coder::complaint);
+    }
+
+    /** A symptom code (chapter 18) or a pain code of chapter 13: what a complaint, not a diagnosis, is coded as. */
+    static boolean complaint(String code) {
+        return code.startsWith("R") || code.startsWith("M25.5") || code.startsWith("M79.6") || code.startsWith("M54.5")
+                || code.startsWith("M54.9") || code.startsWith("M79.1");
     }
 
     public List<Diagnosis> suggest(String assessment, String transcript) {
@@ -185,7 +190,7 @@ public final class Icd10Coder {
                     || s.place() == Place.BODY && COUNSELLING.matcher(s.text()).find()) {
                 continue; // risks explained, education given: conditions named there are not the patient's
             }
-            List<ClinicalTokens.Token> tokens = ClinicalTokens.of(s.text());
+            List<ClinicalTokens.Token> tokens = withAsked(ClinicalTokens.of(s.text()), s.asked());
             Place place = s.place().ordinal() < floor.ordinal() ? floor : s.place();
             String block = blocks.get(s.block()).toString();
             boolean hedged = false;
@@ -236,7 +241,7 @@ public final class Icd10Coder {
             if (!coded && !hedged) {
                 // A problem the phrase table does not know: look it up as a coder does, in the Alphabetic Index,
                 // in a problem heading or, in the conversation, in the words after "you have" / "diagnosed with".
-                int[] words = spokenProblem || source == FoundCode.Source.NOTE && s.place() == Place.HEADING
+                int[] words = spokenProblem || source == FoundCode.Source.NOTE && s.place() == Place.HEADING || !s.asked().isEmpty()
                         ? new int[] {0, tokens.size()}
                         : source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY
                                 ? after(DialogueAssessment.STRONG_DIAGNOSTIC, s.text(), tokens)
@@ -271,11 +276,11 @@ public final class Icd10Coder {
         }
         IndexLookup.Hit h = new IndexLookup.Hit(hit.get().code(), hit.get().path(), hit.get().from() + words[0], hit.get().to() + words[0]);
         if (Certainty.of(tokens, s.text(), h.from()) != Certainty.Status.ASSERTED || Certainty.namesAProcedure(tokens, h.to())
-                || source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY && h.code().startsWith("R")) {
+                || source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY && complaint(h.code())) {
             return order;
         }
         SynonymTable.Entry entry = new SynonymTable.Entry(tokens.subList(h.from(), h.to()).stream().map(ClinicalTokens.Token::norm).toList(),
-                List.of(h.code()), List.of(), h.code().startsWith("R") ? Kind.SYMPTOM : Kind.DX);
+                List.of(h.code()), List.of(), complaint(h.code()) ? Kind.SYMPTOM : Kind.DX);
         if (PatientStatements.fromPatient(s) && entry.kind() == Kind.DX
                 && !PatientStatements.confirmedByClinician(entry.phrase(), clinicianSaid.get())) {
             return order;
@@ -283,6 +288,22 @@ public final class Icd10Coder {
         add(entry, tokens, h.from(), h.to(), s, place, order + 1, block, text, transcript, source,
                 List.of("Alphabetic Index: " + h.path()), found);
         return order + 1;
+    }
+
+    /**
+     * An answer's words followed by what the question asked about ("My left elbow." to "Where's your pain?" reads
+     * "my left elbow pain"); the added words take the span of the answer's last word, so evidence stays in the answer.
+     */
+    private static List<ClinicalTokens.Token> withAsked(List<ClinicalTokens.Token> tokens, String asked) {
+        if (asked.isEmpty() || tokens.isEmpty()) {
+            return tokens;
+        }
+        List<ClinicalTokens.Token> out = new ArrayList<>(tokens);
+        ClinicalTokens.Token last = tokens.get(tokens.size() - 1);
+        for (String w : ClinicalTokens.rawNorms(asked)) {
+            out.add(new ClinicalTokens.Token(w, last.start(), last.end()));
+        }
+        return out;
     }
 
     /** Token range [from, to) of the words after a cue ("you have", "diagnosed with", the patient's "I've been having"); null if none. */

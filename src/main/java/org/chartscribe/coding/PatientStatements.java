@@ -33,6 +33,9 @@ final class PatientStatements {
             "\\b(?:i(?:'ve| have)? (?:been )?(?:having|got|get|have|had|feel|felt|am feeling|developed|noticed)|i'm having|i'm feeling|"
                     + "he(?:'s| has| is)? (?:been )?(?:having|got|has)|she(?:'s| has| is)? (?:been )?(?:having|got|has)|complaining of)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The clinician asking where the pain is: "Where's your pain?", "Where are you having pain?", "Where does it hurt?". */
+    private static final Pattern WHERE_PAIN = Pattern.compile(
+            "\\bwhere(?:'s| is| are| does| do)?\\b[^?]{0,40}\\b(?:pain|hurts?|hurting|sore)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVES = Pattern.compile(
             "\\b(?:family|mother|father|sister|brother|mom|dad|grand\\w+|aunt|uncle|cousin)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -53,7 +56,16 @@ final class PatientStatements {
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = turns.get(t);
             if (turn.role() == Role.PATIENT || turn.role() == Role.OTHER) {
+                Sentence site = t > 0 && asksWhereThePainIs(turns.get(t - 1)) && !turn.sentences().isEmpty()
+                        ? turn.sentences().get(0) : null;
+                if (site != null && !site.text().strip().endsWith("?")) {
+                    // "Where's your pain?" - "All over my belly.": the answer names the site of the pain asked about
+                    out.add(new Statement(site.text(), site.start(), Place.REASON, ++block, false, "pain"));
+                }
                 for (Sentence s : turn.sentences()) {
+                    if (s == site) {
+                        continue;
+                    }
                     String text = s.text().strip();
                     if (text.endsWith("?") || turn.role() == Role.PATIENT && RELATIVES.matcher(text).find()) {
                         continue;
@@ -76,6 +88,14 @@ final class PatientStatements {
             }
         }
         return out;
+    }
+
+    private static boolean asksWhereThePainIs(Turn turn) {
+        if (turn.role() != Role.CLINICIAN || turn.sentences().isEmpty()) {
+            return false;
+        }
+        String last = turn.sentences().get(turn.sentences().size() - 1).text();
+        return last.strip().endsWith("?") && WHERE_PAIN.matcher(last).find();
     }
 
     private static boolean affirms(Turn answer) {

@@ -46,4 +46,19 @@ class PatientStatementsTest {
         assertThat(codes("Patient: Does diabetes run in families?\nDoctor: Sometimes.\nPatient: My mother has diabetes."))
                 .isEmpty();
     }
+
+    @Test
+    void theAnswerToWhereThePainIsNamesItsSite() {
+        assertThat(codes("Doctor: Where does it hurt?\nPatient: Kind of everywhere in my tummy, all over.\n")).containsExactly("R10.84");
+        assertThat(codes("Doctor: Where are you having the pain?\nPatient: Just under the belly button.\n")).containsExactly("R10.33");
+        assertThat(codes("Doctor: Where is the pain worst?\nPatient: My right hip.\n")).containsExactly("M25.551");
+        // a question back is no answer
+        assertThat(codes("Doctor: Where's the pain?\nPatient: Do you mean now?\n")).isEmpty();
+    }
+
+    @Test
+    void aCompanionsWordsForConfusionAreAlteredMentalStatus() {
+        assertThat(codes("Doctor: How is your father today?\nGuest_family: Since Sunday he's been out of it.\n"))
+                .containsExactly("R41.82");
+    }
 }
