@@ -245,6 +245,9 @@ public final class Icd10Coder {
                         ? new int[] {0, tokens.size()}
                         : source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY
                                 ? after(DialogueAssessment.STRONG_DIAGNOSTIC, s.text(), tokens)
+                        // the reason the clinician gives, where nothing else coded says why the patient came
+                        : source == FoundCode.Source.DIALOGUE && s.place() == Place.REASON && found.isEmpty()
+                                ? after(DialogueAssessment.REASON, s.text(), tokens)
                         : PatientStatements.fromPatient(s) && s.place() == Place.REASON
                                 ? after(PatientStatements.COMPLAINT, s.text(), tokens) : null;
                 if (words != null) {
@@ -276,12 +279,12 @@ public final class Icd10Coder {
         }
         IndexLookup.Hit h = new IndexLookup.Hit(hit.get().code(), hit.get().path(), hit.get().from() + words[0], hit.get().to() + words[0]);
         if (Certainty.of(tokens, s.text(), h.from()) != Certainty.Status.ASSERTED || Certainty.namesAProcedure(tokens, h.to())
-                || source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY && complaint(h.code())) {
+                || source == FoundCode.Source.DIALOGUE && (s.place() == Place.BODY || s.place() == Place.REASON) && complaint(h.code())) {
             return order;
         }
         SynonymTable.Entry entry = new SynonymTable.Entry(tokens.subList(h.from(), h.to()).stream().map(ClinicalTokens.Token::norm).toList(),
                 List.of(h.code()), List.of(), complaint(h.code()) ? Kind.SYMPTOM : Kind.DX);
-        if (PatientStatements.fromPatient(s) && entry.kind() == Kind.DX
+        if (PatientStatements.fromPatient(s) && entry.kind() == Kind.DX && !reportedInjury(h.path())
                 && !PatientStatements.confirmedByClinician(entry.phrase(), clinicianSaid.get())) {
             return order;
         }
@@ -305,6 +308,20 @@ public final class Icd10Coder {
         }
         return out;
     }
+
+    /**
+     * An injury anyone can see and tell (a cut, a bite, a burn: main terms in {@code coding/reported-injury-terms.txt}):
+     * what happened to the patient, not a diagnosis the patient makes, so the patient's or a companion's account is
+     * coded without the clinician's repeating it ("I think I have the flu" still needs the clinician).
+     */
+    private static boolean reportedInjury(String path) {
+        String main = path.split(" -> ", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return REPORTED_INJURIES.contains(main);
+    }
+
+    private static final java.util.Set<String> REPORTED_INJURIES = java.util.Set.copyOf(CodingTables.rows(
+            "/coding/reported-injury-terms.txt", CodingTables.resource("/coding/reported-injury-terms.txt"))
+            .stream().map(r -> r.cols()[0].strip().toLowerCase(java.util.Locale.ROOT)).toList());
 
     /** Token range [from, to) of the words after a cue ("you have", "diagnosed with", the patient's "I've been having"); null if none. */
     private static int[] after(java.util.regex.Pattern cue, String text, List<ClinicalTokens.Token> tokens) {

@@ -30,6 +30,8 @@ final class IndexLookup {
     private static final Set<String> CONNECTORS = Set.of("with", "without", "in", "of", "due", "to", "and", "or", "the",
             "a", "an", "by", "as", "from", "for", "on", "at", "nec", "nos", "see", "following", "after");
     private static final int MAX_DEPTH = 8;
+    /** Index levels that only place a site ("Pain, abdominal, lower, periumbilical"): implied by the site named. */
+    private static final Set<String> POSITIONS = Set.of("lower", "upper", "anterior", "posterior", "central", "middle");
     private static final int MAX_WORDS = 3;
 
     private final Icd10CodeSet codes;
@@ -116,7 +118,9 @@ final class IndexLookup {
             if (target.isEmpty()) {
                 return Optional.empty();
             }
-            coded = target.get().code().isEmpty() ? null : target.get();
+            // "Swollen, see Swelling": the term referred to says as little alone as it does when said
+            coded = target.get().code().isEmpty() || target.get().level() == 0
+                    && needsSubterm.contains(AlphabeticIndex.normal(target.get().term())) ? null : target.get();
             at = target.get();
             // the statement is read afresh under the term referred to, as a coder reads it again there: "finger" led
             // to "Pain, finger, see Pain, limb, upper", and under "upper" it is "finger"; "calf" is still a lower leg
@@ -150,9 +154,9 @@ final class IndexLookup {
     /**
      * The subterm whose words the statement says most of; "with" and "in" rows are looked through. A word
      * said counts 3, a site word it stands for ({@link #siteWords}: "leg" for "limb") 1, so the index's own
-     * wording wins. When no subterm matches, a sub-subterm the statement names exactly, under one subterm
-     * only, is taken ("Pain, abdominal, lower, periumbilical" for a periumbilical abdominal pain): the site
-     * implies the level between.
+     * wording wins. When no subterm matches, a sub-subterm the statement names exactly under a position
+     * subterm, one only, is taken ("Pain, abdominal, lower, periumbilical" for a periumbilical abdominal pain):
+     * the site implies its position.
      */
     private AlphabeticIndex.Term bestChild(AlphabeticIndex.Term at, Set<String> words, Set<String> also) {
         AlphabeticIndex.Term best = bestChild(at, words, also, true);
@@ -209,8 +213,11 @@ final class IndexLookup {
     private AlphabeticIndex.Term impliedGrandchild(AlphabeticIndex.Term at, Set<String> words) {
         AlphabeticIndex.Term found = null;
         for (AlphabeticIndex.Term child : index.children(at)) {
-            if (content(child.term()).isEmpty()) {
-                continue; // connector rows are looked through already
+            List<String> level = content(child.term());
+            if (level.isEmpty() || !POSITIONS.containsAll(level)) {
+                // connector rows are looked through already; only a position ("lower") is implied by a site below it:
+                // "Blood, pressure, high" is no high blood sugar, "Itch, Malabar, scalp" no itchy scalp
+                continue;
             }
             for (AlphabeticIndex.Term grand : index.children(child)) {
                 List<String> content = content(grand.term());

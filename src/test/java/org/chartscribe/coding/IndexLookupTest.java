@@ -106,5 +106,7 @@ class IndexLookupTest {
         // "Pain, abdominal, lower, periumbilical" without "lower" said; generalized is a subterm of its own
         assertThat(find("periumbilical abdominal pain", Specificity.Side.UNSPECIFIED).orElseThrow().code()).isEqualTo("R10.33");
         assertThat(find("generalized abdominal pain", Specificity.Side.UNSPECIFIED).orElseThrow().code()).isEqualTo("R10.84");
+        // only a position is implied: "Blood, pressure, high" is not reached from a high blood sugar
+        assertThat(find("high blood sugar", Specificity.Side.UNSPECIFIED)).map(IndexLookup.Hit::code).isNotEqualTo(Optional.of("I10"));
     }
 }

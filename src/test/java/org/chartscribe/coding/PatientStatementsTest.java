@@ -61,4 +61,39 @@ class PatientStatementsTest {
         assertThat(codes("Doctor: How is your father today?\nGuest_family: Since Sunday he's been out of it.\n"))
                 .containsExactly("R41.82");
     }
+
+    @Test
+    void anInjuryThePatientTellsIsCodedAtTheSiteAskedAbout() {
+        // the site is in the question, what happened in the answer; first visit for it: initial encounter
+        assertThat(codes("Doctor: What happened to your left arm?\nPatient: Our neighbour's cat bit me this morning.\n"))
+                .first().asString().startsWith("S41.15").endsWith("A");
+        // a pain after a blow is the injury of the site, not the pain
+        assertThat(codes("Doctor: Where does it hurt?\nPatient: My right wrist. I fell on it while skating.\n"))
+                .containsExactly("S69.91XA");
+        assertThat(codes("Doctor: Where does it hurt?\nPatient: My right wrist. It started on its own.\n"))
+                .containsExactly("M25.531");
+        // a companion's account of a cut needs no clinician to repeat it
+        assertThat(codes("Guest_family: She tripped on the stairs and got a deep cut on her forearm.\n"))
+                .containsExactly("S51.819A");
+    }
+
+    @Test
+    void theReasonForTheVisitAskedAndConfirmedIsCoded() {
+        assertThat(codes("Doctor: So you're here following up on your asthma and high cholesterol?\nPatient: Yes, that's right.\n"))
+                .contains("J45.909", "E78.00");
+        assertThat(codes("Doctor: So you're here following up on your asthma and high cholesterol?\nPatient: No, it's my knee.\n"))
+                .doesNotContain("J45.909", "E78.00");
+    }
+
+    @Test
+    void theReasonTheClinicianGivesIsLookedUpInTheIndex() {
+        // the phrase table has no row for it; the Alphabetic Index has "Sepsis"; the hedged diagnosis after it is not coded
+        assertThat(codes("Doctor: She is here for sepsis, and I wonder whether it could be cholangitis.\nNurse: Okay.\n"))
+                .contains("A41.9").doesNotContain("K83.09");
+    }
+
+    @Test
+    void feelingAboutToFaintIsSyncope() {
+        assertThat(codes("Patient: Every time I stand up I feel like I'm going to faint.\n")).contains("R55");
+    }
 }
