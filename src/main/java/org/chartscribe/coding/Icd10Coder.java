@@ -34,6 +34,7 @@ public final class Icd10Coder {
     private final Specificity specificity;
     private final TranscriptEvidence evidence;
     private final IndexLookup indexLookup;
+    private final IndexLookup causeLookup;
     /** The clinician's words of the visit being coded (set per call; patient diagnoses are checked against them). */
     private final ThreadLocal<String> clinicianSaid = new ThreadLocal<>();
 
@@ -46,6 +47,9 @@ public final class Icd10Coder {
         // every code it gives is still checked against the loaded set.
         AlphabeticIndex alphabetic = codeSet.index().size() > 0 ? codeSet.index() : Icd10CodeSetLoader.builtin().index();
         this.indexLookup = new IndexLookup(codeSet, alphabetic);
+        AlphabeticIndex causes = codeSet.externalCauses().size() > 0 ? codeSet.externalCauses()
+                : Icd10CodeSetLoader.builtin().externalCauses();
+        this.causeLookup = IndexLookup.externalCauses(codeSet, causes);
     }
 
     public Icd10CodeSet codeSet() {
@@ -73,8 +77,10 @@ public final class Icd10Coder {
         clinicianSaid.remove();
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
         Map<String, FoundCode> found = new LinkedHashMap<>();
-        find(AssessmentStatements.split(assessment), assessment, Place.HEADING, index, FoundCode.Source.NOTE, found);
+        List<Statement> noted = AssessmentStatements.split(assessment);
+        find(noted, assessment, Place.HEADING, index, FoundCode.Source.NOTE, found);
         List<Statement> spoken = transcript == null ? List.of() : DialogueAssessment.statements(transcript);
+        List<Statement> told = List.of();
         if (transcript != null) {
             // The clinician's own assessment in the conversation: problems a generated note may have lost.
             find(spoken, transcript, Place.HEADING, index, FoundCode.Source.DIALOGUE, found);
@@ -94,7 +100,9 @@ public final class Icd10Coder {
             patient.stream().filter(st -> st.place() == Place.REASON).limit(2).forEach(reasons::add);
             clinicianSaid.set(PatientStatements.clinicianWords(transcript));
             find(asserted, transcript, Place.HISTORY, index, FoundCode.Source.NOTE, found);
+            told = asserted;
         }
+        externalCause(found, told, spoken);
         applyCombinations(found);
         dropConflicts(found);
         List<FoundCode> ranked = new ArrayList<>(found.values());
@@ -121,6 +129,74 @@ public final class Icd10Coder {
             out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence, spans, rationale));
         }
         return out;
+    }
+
+    /**
+     * How the injury happened, from the Index to External Causes (guideline I.C.20: an external cause code goes
+     * with the injury it explains, never first): the first statement of the conversation, in the order told, whose
+     * words lead to a cause ("the dog bit me": "Bite, bitten by, dog" W54.0), with the injury's 7th character.
+     * Questions are not read (an affirmed one is, as the patient's statement), nor denied or uncertain causes.
+     */
+    private void externalCause(Map<String, FoundCode> found, List<Statement> told, List<Statement> spoken) {
+        FoundCode injury = found.values().stream().filter(Icd10Coder::injury).findFirst().orElse(null);
+        if (injury == null) {
+            return;
+        }
+        char episode = injury.code().charAt(7);
+        List<Statement> statements = new ArrayList<>(told);
+        statements.addAll(spoken);
+        // the most specific mechanism told wins ("you fell from the tree?" - "yes" over "he slipped"): deepest index path
+        Statement bestAt = null;
+        List<ClinicalTokens.Token> bestTokens = null;
+        IndexLookup.Hit best = null;
+        for (Statement s : statements) {
+            if (s.text().strip().endsWith("?")) {
+                continue;
+            }
+            List<ClinicalTokens.Token> tokens = CAUSE_WORDS.rewrite(ClinicalTokens.of(s.text()));
+            java.util.Optional<IndexLookup.Hit> hit = causeLookup.lookup(tokens, Specificity.Side.UNSPECIFIED);
+            if (hit.isPresent() && Certainty.of(tokens, s.text(), hit.get().from()) == Certainty.Status.ASSERTED
+                    && (best == null || depth(hit.get()) > depth(best))) {
+                best = hit.get();
+                bestAt = s;
+                bestTokens = tokens;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        List<String> codes = specificity.resolve(List.of(best.code()), List.of(),
+                new Specificity.Context(Specificity.Side.UNSPECIFIED, 0, episode)).codes();
+        if (codes.size() != 1 || found.containsKey(codes.get(0))) {
+            return;
+        }
+        ClinicalTokens.Token first = bestTokens.get(best.from());
+        ClinicalTokens.Token last = bestTokens.get(best.to() - 1);
+        FoundCode cause = new FoundCode(codes.get(0), Kind.STATUS, injury.place(), injury.order() + 1,
+                bestAt.text().substring(first.start(), last.end()), false,
+                List.of("external cause of the injury " + injury.code(), "Index to External Causes: " + best.path()),
+                injury.source(), List.of(new Evidence(bestAt.offset() + first.start(), bestAt.offset() + last.end())));
+        found.put(cause.code(), cause);
+    }
+
+    private static int depth(IndexLookup.Hit hit) {
+        return hit.path().split(" -> ").length;
+    }
+
+    /** Words of an account rewritten to the External Cause Index's ("fell" to "fall"), for that lookup only. */
+    private static final SpokenForms CAUSE_WORDS = SpokenForms.parse("/coding/external-cause-words.tsv",
+            CodingTables.resource("/coding/external-cause-words.tsv"));
+
+    /**
+     * An injury with its 7th character: S00-T34 (injuries by site, foreign bodies, burns, frostbite) and T66-T75
+     * (effects of heat, cold, pressure, lightning, drowning): the codes an external cause code goes with. Poisonings
+     * carry their cause in the code; allergy and complication codes (T78-T88) are not injuries.
+     */
+    private static boolean injury(FoundCode f) {
+        String code = f.code();
+        boolean injury = code.startsWith("S") || code.startsWith("T") && (code.compareTo("T35") < 0
+                || code.compareTo("T66") >= 0 && code.compareTo("T76") < 0);
+        return injury && code.length() == 8 && "ADS".indexOf(code.charAt(7)) >= 0;
     }
 
     /** The words' own span when spoken, then other mentions of the same condition in the transcript. */

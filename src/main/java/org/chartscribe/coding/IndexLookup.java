@@ -42,7 +42,20 @@ final class IndexLookup {
     /** Site words and the index words they also name: "leg" is a lower limb where the index has no "leg" row. */
     private final java.util.Map<String, List<String>> siteWords;
 
+    /** Whether this reads the Index to External Causes (codes V00-Y38) rather than the Alphabetic Index (A00-T88). */
+    private final boolean causes;
+
     IndexLookup(Icd10CodeSet codes, AlphabeticIndex index) {
+        this(codes, index, false);
+    }
+
+    /** A lookup in the Index to External Causes: how an injury happened ("Bite, bitten by, dog" W54.0). */
+    static IndexLookup externalCauses(Icd10CodeSet codes, AlphabeticIndex index) {
+        return new IndexLookup(codes, index, true);
+    }
+
+    private IndexLookup(Icd10CodeSet codes, AlphabeticIndex index, boolean causes) {
+        this.causes = causes;
         this.codes = codes;
         this.index = index;
         this.stopTerms = readTerms(STOP_TERMS);
@@ -145,7 +158,7 @@ final class IndexLookup {
         Set<String> sites = new HashSet<>(statementWords);
         sites.addAll(siteAlso);
         String code = complete(coded.code(), side, sites);
-        if (code == null || !condition(code)) {
+        if (code == null || !(causes ? cause(code) : condition(code))) {
             return Optional.empty();
         }
         return Optional.of(new Hit(code, index.path(coded), from, to));
@@ -172,24 +185,46 @@ final class IndexLookup {
                 continue;
             }
             List<String> content = content(child.term());
+            int said = causes ? alternativeSaid(child.term(), words) : 0;
             int score;
             if (content.isEmpty()) {
                 if (!lookThrough) {
                     continue;
                 }
-                // "with", "in", "due to": a connector row; its own subterms carry the words
+                // "with", "in", "due to": a connector row; its own subterms carry the words (one more when the
+                // statement says the connector itself: "fell from the tree" reads "from, off, out of", not "in, on")
                 AlphabeticIndex.Term inner = bestChild(child, words, also, true);
-                score = inner == null ? 0 : score(content(inner.term()), words, also);
+                score = inner == null ? 0 : score(content(inner.term()), words, also) + (said > 0 ? 1 : 0);
                 if (score > bestScore) {
                     best = inner;
                     bestScore = score;
                 }
                 continue;
             }
-            score = score(content, words, also);
+            score = Math.max(score(content, words, also), said);
             if (score > bestScore) {
                 best = child;
                 bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * In the Index to External Causes a subterm printed with commas lists alternatives ("from, off, out of", "in,
+     * on", "stairs, steps"): said when any one of them is, 3 a word of the longest said whole (connectors count
+     * here), 0 when none is. Not in the Alphabetic Index, where a comma also inverts a qualifier ("Cramp, leg,
+     * sleep related" is no leg cramp).
+     */
+    private static int alternativeSaid(String term, Set<String> words) {
+        if (term.indexOf(',') < 0) {
+            return 0;
+        }
+        int best = 0;
+        for (String part : term.replace("(s)", "").replace("(es)", "").split(",")) {
+            List<String> raw = ClinicalTokens.rawNorms(part);
+            if (!raw.isEmpty() && words.containsAll(raw)) {
+                best = Math.max(best, 3 * raw.size());
             }
         }
         return best;
@@ -338,6 +373,16 @@ final class IndexLookup {
 
     private String titleOf(String stem) {
         return codes.title(stem).or(() -> codes.billableUnder(stem).stream().findFirst().flatMap(codes::title)).orElse("");
+    }
+
+    /**
+     * How it happened: transport accidents, falls, bites, contact, exposure, assault (V00-Y38). Place,
+     * activity and status codes (Y90-Y99) say where and doing what, which a visit seldom documents as such.
+     */
+    private static boolean cause(String code) {
+        char c = code.charAt(0);
+        // X58 "exposure to other specified factors" is the index's default for "Fracture", "Injury": it says nothing
+        return (c == 'V' || c == 'W' || c == 'X' || c == 'Y' && code.compareTo("Y39") < 0) && !code.startsWith("X58");
     }
 
     /** Diseases, injuries and symptoms (A00-T88); external causes and Z codes need their own evidence. */

@@ -69,7 +69,7 @@ class PatientStatementsTest {
                 .first().asString().startsWith("S41.15").endsWith("A");
         // a pain after a blow is the injury of the site, not the pain
         assertThat(codes("Doctor: Where does it hurt?\nPatient: My right wrist. I fell on it while skating.\n"))
-                .containsExactly("S69.91XA");
+                .containsExactly("S69.91XA", "W19.XXXA");
         assertThat(codes("Doctor: Where does it hurt?\nPatient: My right wrist. It started on its own.\n"))
                 .containsExactly("M25.531");
         // a companion's account of a cut needs no clinician to repeat it
@@ -95,5 +95,19 @@ class PatientStatementsTest {
     @Test
     void feelingAboutToFaintIsSyncope() {
         assertThat(codes("Patient: Every time I stand up I feel like I'm going to faint.\n")).contains("R55");
+    }
+
+    @Test
+    void howTheInjuryHappenedIsItsExternalCauseAfterIt() {
+        // Index to External Causes: "Bite, bitten by, dog" W54.0 with the injury's 7th character
+        assertThat(codes("Doctor: What happened to your right hand?\nPatient: My neighbour's dog bit me yesterday.\n"))
+                .endsWith("W54.0XXA").first().asString().startsWith("S61.45");
+        // the most specific mechanism told: "Fall, falling, down, stairs, steps"
+        assertThat(codes("Guest_family: She fell down the stairs and got a deep cut on her forearm.\n"))
+                .containsExactly("S51.819A", "W10.9XXA");
+        // no injury, no external cause; "Fracture" alone is X58 in that index, which says nothing
+        assertThat(codes("Patient: I fell asleep early and woke up with a bad headache.\n")).containsExactly("R51.9");
+        assertThat(coder.suggest("Fracture of the right wrist.", "").stream().map(Diagnosis::code).toList())
+                .noneMatch(c -> c.startsWith("X58"));
     }
 }
