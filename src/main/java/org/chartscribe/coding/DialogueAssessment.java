@@ -70,7 +70,9 @@ final class DialogueAssessment {
             "\\b(?:(?<!do |did |if |when |whether )you (?:do |still |also |really )?have(?! any| you| been| had| to\\b| [a-z]+ed\\b)|you've got|you have got|"
                     + "(?<!does )(?:he|she) (?:does |also |still )?has(?! any)|diagnos(?:ed|is|e)|"
                     + "(?:x-?rays?|mri|ct|cat scan|imaging|ultrasound|scan|biopsy|pathology|results?|labs?|ecg|ekg|echo(?:cardiogram)?)"
-                    + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for))\\b";
+                    + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for)"
+                    // a condition the clinician treats is one the clinician has found: "antibiotics for that ulcer"
+                    + "|(?:antibiotics?|treatment|prescription|medications?|medicines?|cream|ointment|drops) for (?:that|this|your|his|her))\\b";
     /** A clinician stating a diagnosis, wherever in the conversation (strong or loose wording). */
     static final Pattern DIAGNOSTIC = Pattern.compile(
             "\\b(?:this is|it's|it is|that's|consistent with|looks like|sounds like|dealing with|suffering from)\\b|"

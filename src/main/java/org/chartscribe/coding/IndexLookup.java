@@ -269,7 +269,10 @@ final class IndexLookup {
 
     private static List<String> content(String term) {
         List<String> out = new ArrayList<>();
-        for (String w : ClinicalTokens.norms(term.replace("(s)", "").replace("(es)", ""))) {
+        // "foot specified NEC": the site is what a statement says; "specified ... NEC" is the index's note that
+        // other named forms land here, not a word anyone says
+        String t = term.replace("(s)", "").replace("(es)", "").replace("specified NEC", "NEC");
+        for (String w : ClinicalTokens.norms(t)) {
             if (!CONNECTORS.contains(w) && w.length() > 1) {
                 out.add(w);
             }

@@ -109,4 +109,10 @@ class IndexLookupTest {
         // only a position is implied: "Blood, pressure, high" is not reached from a high blood sugar
         assertThat(find("high blood sugar", Specificity.Side.UNSPECIFIED)).map(IndexLookup.Hit::code).isNotEqualTo(Optional.of("I10"));
     }
+
+    @Test
+    void aSiteWithTheIndexsSpecifiedNecNoteIsTheSite() {
+        // "Ulcer, lower limb, foot specified NEC": the foot said is that row
+        assertThat(find("ulcer on the right foot", Specificity.Side.RIGHT).orElseThrow().code()).isEqualTo("L97.519");
+    }
 }

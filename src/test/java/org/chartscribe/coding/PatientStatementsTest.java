@@ -110,4 +110,11 @@ class PatientStatementsTest {
         assertThat(coder.suggest("Fracture of the right wrist.", "").stream().map(Diagnosis::code).toList())
                 .noneMatch(c -> c.startsWith("X58"));
     }
+
+    @Test
+    void aConditionTheClinicianTreatsIsFoundAndNotPeeingIsRetention() {
+        assertThat(codes("Doctor: I am going to start you on antibiotics for that ulcer on your left foot.\nPatient: Okay.\n"))
+                .containsExactly("L97.529");
+        assertThat(codes("Patient: I have not been able to pee since last night.\n")).containsExactly("R33.9");
+    }
 }
