@@ -25,6 +25,8 @@ Output (UTF-8, gzip, tab-separated, one record a line; the loader is org.chartsc
   R<TAB>id<TAB>A=initial encounter|D=subsequent encounter|...      a 7th-character table
   C<TAB>code<TAB>title[<TAB>rule id]      a leaf: billable as is, or only with one of the rule's characters
   I<TAB>level<TAB>term<TAB>nonessential modifiers<TAB>see<TAB>see also<TAB>code    index rows in order
+  E<TAB>level<TAB>term<TAB>nonessential modifiers<TAB>see<TAB>see also<TAB>code    External Cause Index rows
+                                                                            (ICD10CM_<year>_ExternalIndex.csv, when present)
 """
 import argparse
 import collections
@@ -136,6 +138,12 @@ def main():
     with open(index_path[0], newline='', encoding='utf-8-sig') as f:
         index = [r for r in csv.DictReader(f)]
 
+    external_path = glob.glob(os.path.join(a.tabular, 'ICD10CM_*_ExternalIndex.csv'))
+    external = []
+    if len(external_path) == 1:
+        with open(external_path[0], newline='', encoding='utf-8-sig') as f:
+            external = [r for r in csv.DictReader(f)]
+
     def clean(s):
         return ' '.join((s or '').replace('\t', ' ').split())
 
@@ -153,10 +161,14 @@ def main():
             code = clean(r['Code']).rstrip('.')
             out.write('I\t%s\t%s\t%s\t%s\t%s\t%s\n' % (r['Level'], clean(r['Term']), clean(r['NonEssModif']),
                                                         clean(r['See']), clean(r['SeeAlso']), code))
+        for r in external:
+            code = clean(r['Code']).rstrip('.')
+            out.write('E\t%s\t%s\t%s\t%s\t%s\t%s\n' % (r['Level'], clean(r['Term']), clean(r['NonEssModif']),
+                                                        clean(r['See']), clean(r['SeeAlso']), code))
     print('%s: %d leaves, %d with a 7th character (%d inferred from a relative, %d with an untitled character), '
-          '%d billable codes, %d 7th-character tables, %d index rows -> %s (%d bytes)'
+          '%d billable codes, %d 7th-character tables, %d index rows, %d external-cause index rows -> %s (%d bytes)'
           % (a.release, len(leaves), extended, inferred, missing_suffix, billable_count, len(rules), len(index),
-             a.out, os.path.getsize(a.out)))
+             len(external), a.out, os.path.getsize(a.out)))
 
 
 if __name__ == '__main__':

@@ -19,7 +19,12 @@ public final class AlphabeticIndex {
 
     public static final AlphabeticIndex EMPTY = new AlphabeticIndex(List.of());
 
-    private static final java.util.regex.Pattern WORD_INSERT = java.util.regex.Pattern.compile("\\([a-z]{1,3}\\)");
+    /**
+     * A letter inserted inside one word ("Cancer(o)phobia", flattened to "Cancer" + "(o)"): not a main term of
+     * its own. Only a lone vowel: "Pain(s)", "Swelling (of)" or "Difficulty (in)" are main terms with a plural
+     * or a connector beside them, and must be found.
+     */
+    private static final java.util.regex.Pattern WORD_INSERT = java.util.regex.Pattern.compile("\\([aio]\\)");
 
     private final List<Term> rows;
     private final int[][] children;

@@ -19,11 +19,16 @@ final class AssessmentStatements {
     /**
      * A statement, its offset in the assessment, and the index of the problem block it belongs to;
      * {@code label} marks a problem label written on the same line as its text ("Knee sprain: ..."),
-     * which summarises that text rather than stating a diagnosis of its own.
+     * which summarises that text rather than stating a diagnosis of its own; {@code asked} is what the
+     * question it answers was about ("pain" for "Where's your pain?" - "My left knee."), read with its words.
      */
-    record Statement(String text, int offset, Place place, int block, boolean label) {
+    record Statement(String text, int offset, Place place, int block, boolean label, String asked) {
         Statement(String text, int offset, Place place, int block) {
-            this(text, offset, place, block, false);
+            this(text, offset, place, block, false, "");
+        }
+
+        Statement(String text, int offset, Place place, int block, boolean label) {
+            this(text, offset, place, block, label, "");
         }
     }
 

@@ -70,7 +70,9 @@ final class DialogueAssessment {
             "\\b(?:(?<!do |did |if |when |whether )you (?:do |still |also |really )?have(?! any| you| been| had| to\\b| [a-z]+ed\\b)|you've got|you have got|"
                     + "(?<!does )(?:he|she) (?:does |also |still )?has(?! any)|diagnos(?:ed|is|e)|"
                     + "(?:x-?rays?|mri|ct|cat scan|imaging|ultrasound|scan|biopsy|pathology|results?|labs?|ecg|ekg|echo(?:cardiogram)?)"
-                    + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for))\\b";
+                    + " (?:also )?(?:shows?|showed|revealed?|demonstrated?|confirmed?|is positive for|was positive for)"
+                    // a condition the clinician treats is one the clinician has found: "antibiotics for that ulcer"
+                    + "|(?:antibiotics?|treatment|prescription|medications?|medicines?|cream|ointment|drops) for (?:that|this|your|his|her))\\b";
     /** A clinician stating a diagnosis, wherever in the conversation (strong or loose wording). */
     static final Pattern DIAGNOSTIC = Pattern.compile(
             "\\b(?:this is|it's|it is|that's|consistent with|looks like|sounds like|dealing with|suffering from)\\b|"
@@ -86,7 +88,7 @@ final class DialogueAssessment {
             "\\b(?:family|mother|father|sister|brother|mom|dad|son|daughter|wife|husband|grand\\w+|aunt|uncle|cousin)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The clinician saying why the patient came: "you're here for your annual exam", "following up on your diabetes". */
-    private static final Pattern REASON = Pattern.compile(
+    static final Pattern REASON = Pattern.compile(
             "\\b(?:(?:here|in|come in|came in|coming in|seeing you|see you|visit|back|presents?|presenting) "
                     + "(?:today |again |this morning |this afternoon )?(?:and )?(?:for|because of|regarding)"
                     + "|(?:here|presents?|presenting) (?:today )?with|here to establish care for"
@@ -149,6 +151,14 @@ final class DialogueAssessment {
                 if (inAssessment) {
                     for (int[] w : problemWindows(text)) {
                         out.add(new Statement(text.substring(w[0], w[1]), s.start() + w[0], Place.HEADING, ++block));
+                    }
+                } else if (i < REASON_SENTENCES && REASON.matcher(text).find() && PatientStatements.affirmed(parsed, s)) {
+                    // "So you're following up on your blood pressure?" - "Yes.": the reason for the visit, confirmed
+                    Matcher reason = REASON.matcher(text);
+                    reason.find();
+                    int end = text.stripTrailing().length() - 1;
+                    if (end > reason.end()) {
+                        out.add(new Statement(text.substring(reason.start(), end), s.start() + reason.start(), Place.REASON, ++block));
                     }
                 }
                 continue;

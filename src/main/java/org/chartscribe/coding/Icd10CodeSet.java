@@ -19,6 +19,7 @@ public final class Icd10CodeSet {
     private final String fiscalYear;
     private final String origin;
     private final AlphabeticIndex index;
+    private final AlphabeticIndex externalCauses;
     private final String[] sorted;
 
     /**
@@ -34,6 +35,13 @@ public final class Icd10CodeSet {
     /** A release that comes with its Alphabetic Index (empty for a plain code list). */
     Icd10CodeSet(Map<String, String> billable, Set<String> headers, String fiscalYear, String origin,
                  AlphabeticIndex index) {
+        this(billable, headers, fiscalYear, origin, index, AlphabeticIndex.EMPTY);
+    }
+
+    /** A release with its Alphabetic Index and its Index to External Causes (V00-Y99: how an injury happened). */
+    Icd10CodeSet(Map<String, String> billable, Set<String> headers, String fiscalYear, String origin,
+                 AlphabeticIndex index, AlphabeticIndex externalCauses) {
+        this.externalCauses = externalCauses;
         this.billable = Collections.unmodifiableMap(billable);
         this.headers = Collections.unmodifiableSet(headers);
         this.fiscalYear = fiscalYear;
@@ -58,6 +66,11 @@ public final class Icd10CodeSet {
     /** The release's Alphabetic Index; empty when only a code list was loaded. */
     public AlphabeticIndex index() {
         return index;
+    }
+
+    /** The release's Index to External Causes; empty when the release file carries none. */
+    public AlphabeticIndex externalCauses() {
+        return externalCauses;
     }
 
     /** Normalises {@code m5450} or {@code M54.50} to the dotted upper-case form. */

@@ -34,6 +34,7 @@ public final class Icd10Coder {
     private final Specificity specificity;
     private final TranscriptEvidence evidence;
     private final IndexLookup indexLookup;
+    private final IndexLookup causeLookup;
     /** The clinician's words of the visit being coded (set per call; patient diagnoses are checked against them). */
     private final ThreadLocal<String> clinicianSaid = new ThreadLocal<>();
 
@@ -46,6 +47,9 @@ public final class Icd10Coder {
         // every code it gives is still checked against the loaded set.
         AlphabeticIndex alphabetic = codeSet.index().size() > 0 ? codeSet.index() : Icd10CodeSetLoader.builtin().index();
         this.indexLookup = new IndexLookup(codeSet, alphabetic);
+        AlphabeticIndex causes = codeSet.externalCauses().size() > 0 ? codeSet.externalCauses()
+                : Icd10CodeSetLoader.builtin().externalCauses();
+        this.causeLookup = IndexLookup.externalCauses(codeSet, causes);
     }
 
     public Icd10CodeSet codeSet() {
@@ -60,16 +64,23 @@ public final class Icd10Coder {
      */
     /** Chapter 18 symptoms and the pain codes of chapter 13 ("pain in right hip"): a complaint, not a diagnosis. */
     private static boolean onlySymptoms(Map<String, FoundCode> found) {
-        return found.keySet().stream().allMatch(code -> code.startsWith("R") || code.startsWith("M25.5")
-                || code.startsWith("M79.6") || code.startsWith("M54.5") || code.startsWith("M54.9"));
+        return found.keySet().stream().allMatch(Icd10Coder::complaint);
+    }
+
+    /** A symptom code (chapter 18) or a pain code of chapter 13: what a complaint, not a diagnosis, is coded as. */
+    static boolean complaint(String code) {
+        return code.startsWith("R") || code.startsWith("M25.5") || code.startsWith("M79.6") || code.startsWith("M54.5")
+                || code.startsWith("M54.9") || code.startsWith("M79.1");
     }
 
     public List<Diagnosis> suggest(String assessment, String transcript) {
         clinicianSaid.remove();
         TranscriptEvidence.Index index = transcript == null ? null : evidence.index(transcript);
         Map<String, FoundCode> found = new LinkedHashMap<>();
-        find(AssessmentStatements.split(assessment), assessment, Place.HEADING, index, FoundCode.Source.NOTE, found);
+        List<Statement> noted = AssessmentStatements.split(assessment);
+        find(noted, assessment, Place.HEADING, index, FoundCode.Source.NOTE, found);
         List<Statement> spoken = transcript == null ? List.of() : DialogueAssessment.statements(transcript);
+        List<Statement> told = List.of();
         if (transcript != null) {
             // The clinician's own assessment in the conversation: problems a generated note may have lost.
             find(spoken, transcript, Place.HEADING, index, FoundCode.Source.DIALOGUE, found);
@@ -89,7 +100,9 @@ public final class Icd10Coder {
             patient.stream().filter(st -> st.place() == Place.REASON).limit(2).forEach(reasons::add);
             clinicianSaid.set(PatientStatements.clinicianWords(transcript));
             find(asserted, transcript, Place.HISTORY, index, FoundCode.Source.NOTE, found);
+            told = asserted;
         }
+        externalCause(found, told, spoken);
         applyCombinations(found);
         dropConflicts(found);
         List<FoundCode> ranked = new ArrayList<>(found.values());
@@ -116,6 +129,74 @@ public final class Icd10Coder {
             out.add(new Diagnosis(f.code(), codeSet.title(f.code()).orElseThrow(), confidence, spans, rationale));
         }
         return out;
+    }
+
+    /**
+     * How the injury happened, from the Index to External Causes (guideline I.C.20: an external cause code goes
+     * with the injury it explains, never first): the first statement of the conversation, in the order told, whose
+     * words lead to a cause ("the dog bit me": "Bite, bitten by, dog" W54.0), with the injury's 7th character.
+     * Questions are not read (an affirmed one is, as the patient's statement), nor denied or uncertain causes.
+     */
+    private void externalCause(Map<String, FoundCode> found, List<Statement> told, List<Statement> spoken) {
+        FoundCode injury = found.values().stream().filter(Icd10Coder::injury).findFirst().orElse(null);
+        if (injury == null) {
+            return;
+        }
+        char episode = injury.code().charAt(7);
+        List<Statement> statements = new ArrayList<>(told);
+        statements.addAll(spoken);
+        // the most specific mechanism told wins ("you fell from the tree?" - "yes" over "he slipped"): deepest index path
+        Statement bestAt = null;
+        List<ClinicalTokens.Token> bestTokens = null;
+        IndexLookup.Hit best = null;
+        for (Statement s : statements) {
+            if (s.text().strip().endsWith("?")) {
+                continue;
+            }
+            List<ClinicalTokens.Token> tokens = CAUSE_WORDS.rewrite(ClinicalTokens.of(s.text()));
+            java.util.Optional<IndexLookup.Hit> hit = causeLookup.lookup(tokens, Specificity.Side.UNSPECIFIED);
+            if (hit.isPresent() && Certainty.of(tokens, s.text(), hit.get().from()) == Certainty.Status.ASSERTED
+                    && (best == null || depth(hit.get()) > depth(best))) {
+                best = hit.get();
+                bestAt = s;
+                bestTokens = tokens;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        List<String> codes = specificity.resolve(List.of(best.code()), List.of(),
+                new Specificity.Context(Specificity.Side.UNSPECIFIED, 0, episode)).codes();
+        if (codes.size() != 1 || found.containsKey(codes.get(0))) {
+            return;
+        }
+        ClinicalTokens.Token first = bestTokens.get(best.from());
+        ClinicalTokens.Token last = bestTokens.get(best.to() - 1);
+        FoundCode cause = new FoundCode(codes.get(0), Kind.STATUS, injury.place(), injury.order() + 1,
+                bestAt.text().substring(first.start(), last.end()), false,
+                List.of("external cause of the injury " + injury.code(), "Index to External Causes: " + best.path()),
+                injury.source(), List.of(new Evidence(bestAt.offset() + first.start(), bestAt.offset() + last.end())));
+        found.put(cause.code(), cause);
+    }
+
+    private static int depth(IndexLookup.Hit hit) {
+        return hit.path().split(" -> ").length;
+    }
+
+    /** Words of an account rewritten to the External Cause Index's ("fell" to "fall"), for that lookup only. */
+    private static final SpokenForms CAUSE_WORDS = SpokenForms.parse("/coding/external-cause-words.tsv",
+            CodingTables.resource("/coding/external-cause-words.tsv"));
+
+    /**
+     * An injury with its 7th character: S00-T34 (injuries by site, foreign bodies, burns, frostbite) and T66-T75
+     * (effects of heat, cold, pressure, lightning, drowning): the codes an external cause code goes with. Poisonings
+     * carry their cause in the code; allergy and complication codes (T78-T88) are not injuries.
+     */
+    private static boolean injury(FoundCode f) {
+        String code = f.code();
+        boolean injury = code.startsWith("S") || code.startsWith("T") && (code.compareTo("T35") < 0
+                || code.compareTo("T66") >= 0 && code.compareTo("T76") < 0);
+        return injury && code.length() == 8 && "ADS".indexOf(code.charAt(7)) >= 0;
     }
 
     /** The words' own span when spoken, then other mentions of the same condition in the transcript. */
@@ -185,7 +266,7 @@ public final class Icd10Coder {
                     || s.place() == Place.BODY && COUNSELLING.matcher(s.text()).find()) {
                 continue; // risks explained, education given: conditions named there are not the patient's
             }
-            List<ClinicalTokens.Token> tokens = ClinicalTokens.of(s.text());
+            List<ClinicalTokens.Token> tokens = withAsked(ClinicalTokens.of(s.text()), s.asked());
             Place place = s.place().ordinal() < floor.ordinal() ? floor : s.place();
             String block = blocks.get(s.block()).toString();
             boolean hedged = false;
@@ -236,10 +317,13 @@ public final class Icd10Coder {
             if (!coded && !hedged) {
                 // A problem the phrase table does not know: look it up as a coder does, in the Alphabetic Index,
                 // in a problem heading or, in the conversation, in the words after "you have" / "diagnosed with".
-                int[] words = spokenProblem || source == FoundCode.Source.NOTE && s.place() == Place.HEADING
+                int[] words = spokenProblem || source == FoundCode.Source.NOTE && s.place() == Place.HEADING || !s.asked().isEmpty()
                         ? new int[] {0, tokens.size()}
                         : source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY
                                 ? after(DialogueAssessment.STRONG_DIAGNOSTIC, s.text(), tokens)
+                        // the reason the clinician gives, where nothing else coded says why the patient came
+                        : source == FoundCode.Source.DIALOGUE && s.place() == Place.REASON && found.isEmpty()
+                                ? after(DialogueAssessment.REASON, s.text(), tokens)
                         : PatientStatements.fromPatient(s) && s.place() == Place.REASON
                                 ? after(PatientStatements.COMPLAINT, s.text(), tokens) : null;
                 if (words != null) {
@@ -271,12 +355,12 @@ public final class Icd10Coder {
         }
         IndexLookup.Hit h = new IndexLookup.Hit(hit.get().code(), hit.get().path(), hit.get().from() + words[0], hit.get().to() + words[0]);
         if (Certainty.of(tokens, s.text(), h.from()) != Certainty.Status.ASSERTED || Certainty.namesAProcedure(tokens, h.to())
-                || source == FoundCode.Source.DIALOGUE && s.place() == Place.BODY && h.code().startsWith("R")) {
+                || source == FoundCode.Source.DIALOGUE && (s.place() == Place.BODY || s.place() == Place.REASON) && complaint(h.code())) {
             return order;
         }
         SynonymTable.Entry entry = new SynonymTable.Entry(tokens.subList(h.from(), h.to()).stream().map(ClinicalTokens.Token::norm).toList(),
-                List.of(h.code()), List.of(), h.code().startsWith("R") ? Kind.SYMPTOM : Kind.DX);
-        if (PatientStatements.fromPatient(s) && entry.kind() == Kind.DX
+                List.of(h.code()), List.of(), complaint(h.code()) ? Kind.SYMPTOM : Kind.DX);
+        if (PatientStatements.fromPatient(s) && entry.kind() == Kind.DX && !reportedInjury(h.path())
                 && !PatientStatements.confirmedByClinician(entry.phrase(), clinicianSaid.get())) {
             return order;
         }
@@ -284,6 +368,36 @@ public final class Icd10Coder {
                 List.of("Alphabetic Index: " + h.path()), found);
         return order + 1;
     }
+
+    /**
+     * An answer's words followed by what the question asked about ("My left elbow." to "Where's your pain?" reads
+     * "my left elbow pain"); the added words take the span of the answer's last word, so evidence stays in the answer.
+     */
+    private static List<ClinicalTokens.Token> withAsked(List<ClinicalTokens.Token> tokens, String asked) {
+        if (asked.isEmpty() || tokens.isEmpty()) {
+            return tokens;
+        }
+        List<ClinicalTokens.Token> out = new ArrayList<>(tokens);
+        ClinicalTokens.Token last = tokens.get(tokens.size() - 1);
+        for (String w : ClinicalTokens.rawNorms(asked)) {
+            out.add(new ClinicalTokens.Token(w, last.start(), last.end()));
+        }
+        return out;
+    }
+
+    /**
+     * An injury anyone can see and tell (a cut, a bite, a burn: main terms in {@code coding/reported-injury-terms.txt}):
+     * what happened to the patient, not a diagnosis the patient makes, so the patient's or a companion's account is
+     * coded without the clinician's repeating it ("I think I have the flu" still needs the clinician).
+     */
+    private static boolean reportedInjury(String path) {
+        String main = path.split(" -> ", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return REPORTED_INJURIES.contains(main);
+    }
+
+    private static final java.util.Set<String> REPORTED_INJURIES = java.util.Set.copyOf(CodingTables.rows(
+            "/coding/reported-injury-terms.txt", CodingTables.resource("/coding/reported-injury-terms.txt"))
+            .stream().map(r -> r.cols()[0].strip().toLowerCase(java.util.Locale.ROOT)).toList());
 
     /** Token range [from, to) of the words after a cue ("you have", "diagnosed with", the patient's "I've been having"); null if none. */
     private static int[] after(java.util.regex.Pattern cue, String text, List<ClinicalTokens.Token> tokens) {

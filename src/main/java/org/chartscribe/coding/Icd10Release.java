@@ -60,7 +60,9 @@ final class Icd10Release {
         Map<String, String> billable = new HashMap<>(1 << 17);
         Set<String> headers = new HashSet<>(1 << 15);
         List<AlphabeticIndex.Term> index = new ArrayList<>(90_000);
+        List<AlphabeticIndex.Term> external = new ArrayList<>(9_000);
         int[] parentAt = new int[32];
+        int[] externalParentAt = new int[32];
         String release = null;
         int n = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -101,23 +103,8 @@ final class Icd10Release {
                         }
                     }
                 }
-                case "I" -> {
-                    need(source, n, c, 7);
-                    int level;
-                    try {
-                        level = Integer.parseInt(c[1]);
-                    } catch (NumberFormatException e) {
-                        throw new CodeSetFormatException(source, n, "index level is not a number");
-                    }
-                    if (level < 0 || level >= parentAt.length || level > 0 && index.isEmpty()) {
-                        throw new CodeSetFormatException(source, n, "index level out of order");
-                    }
-                    int id = index.size();
-                    parentAt[level] = id;
-                    index.add(new AlphabeticIndex.Term(id, level, level == 0 ? -1 : parentAt[level - 1],
-                            c[2], c[3].isEmpty() ? "" : c[3], c[4].isEmpty() ? "" : c[4],
-                            c[5].isEmpty() ? "" : c[5], c[6].isEmpty() ? "" : c[6]));
-                }
+                case "I" -> indexRow(source, n, c, index, parentAt);
+                case "E" -> indexRow(source, n, c, external, externalParentAt);
                 default -> throw new CodeSetFormatException(source, n, "unknown record type");
             }
         }
@@ -129,7 +116,26 @@ final class Icd10Release {
         String year = m.find() ? m.group(1) : "unknown year";
         String detail = m.group(2) == null ? "" : m.group(2) + ", ";
         return new Icd10CodeSet(billable, headers, year, detail + "full code set with Alphabetic Index",
-                new AlphabeticIndex(index));
+                new AlphabeticIndex(index), external.isEmpty() ? AlphabeticIndex.EMPTY : new AlphabeticIndex(external));
+    }
+
+    /** One row of an index (the Alphabetic Index or the External Cause Index), its parent from the level. */
+    private static void indexRow(String source, int n, String[] c, List<AlphabeticIndex.Term> index, int[] parentAt) {
+        need(source, n, c, 7);
+        int level;
+        try {
+            level = Integer.parseInt(c[1]);
+        } catch (NumberFormatException e) {
+            throw new CodeSetFormatException(source, n, "index level is not a number");
+        }
+        if (level < 0 || level >= parentAt.length || level > 0 && index.isEmpty()) {
+            throw new CodeSetFormatException(source, n, "index level out of order");
+        }
+        int id = index.size();
+        parentAt[level] = id;
+        index.add(new AlphabeticIndex.Term(id, level, level == 0 ? -1 : parentAt[level - 1],
+                c[2], c[3].isEmpty() ? "" : c[3], c[4].isEmpty() ? "" : c[4],
+                c[5].isEmpty() ? "" : c[5], c[6].isEmpty() ? "" : c[6]));
     }
 
     /** {@code S93.4} + 7th character needs the placeholder X: {@code S93.4XX}. */

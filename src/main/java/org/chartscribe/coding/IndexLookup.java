@@ -25,19 +25,42 @@ final class IndexLookup {
     record Hit(String code, String path, int from, int to) {}
 
     static final String STOP_TERMS = "/coding/index-stop-terms.txt";
+    static final String NEEDS_SUBTERM = "/coding/index-needs-subterm.txt";
+    static final String SITE_WORDS = "/coding/index-site-synonyms.tsv";
     private static final Set<String> CONNECTORS = Set.of("with", "without", "in", "of", "due", "to", "and", "or", "the",
             "a", "an", "by", "as", "from", "for", "on", "at", "nec", "nos", "see", "following", "after");
     private static final int MAX_DEPTH = 8;
+    /** Index levels that only place a site ("Pain, abdominal, lower, periumbilical"): implied by the site named. */
+    private static final Set<String> POSITIONS = Set.of("lower", "upper", "anterior", "posterior", "central", "middle");
     private static final int MAX_WORDS = 3;
 
     private final Icd10CodeSet codes;
     private final AlphabeticIndex index;
     private final Set<String> stopTerms;
+    /** Main terms whose own code says too little to suggest ("Pain" R52): used only when a subterm gives the code. */
+    private final Set<String> needsSubterm;
+    /** Site words and the index words they also name: "leg" is a lower limb where the index has no "leg" row. */
+    private final java.util.Map<String, List<String>> siteWords;
+
+    /** Whether this reads the Index to External Causes (codes V00-Y38) rather than the Alphabetic Index (A00-T88). */
+    private final boolean causes;
 
     IndexLookup(Icd10CodeSet codes, AlphabeticIndex index) {
+        this(codes, index, false);
+    }
+
+    /** A lookup in the Index to External Causes: how an injury happened ("Bite, bitten by, dog" W54.0). */
+    static IndexLookup externalCauses(Icd10CodeSet codes, AlphabeticIndex index) {
+        return new IndexLookup(codes, index, true);
+    }
+
+    private IndexLookup(Icd10CodeSet codes, AlphabeticIndex index, boolean causes) {
+        this.causes = causes;
         this.codes = codes;
         this.index = index;
-        this.stopTerms = readStopTerms();
+        this.stopTerms = readTerms(STOP_TERMS);
+        this.needsSubterm = readTerms(NEEDS_SUBTERM);
+        this.siteWords = readSiteWords();
     }
 
     /** The first main term in the statement that leads to a billable code (longest wording first). */
@@ -48,6 +71,9 @@ final class IndexLookup {
         List<String> norms = new ArrayList<>(tokens.size());
         tokens.forEach(t -> norms.add(t.norm()));
         Set<String> words = new HashSet<>(norms);
+        Set<String> also = new HashSet<>();
+        norms.forEach(w -> also.addAll(siteWords.getOrDefault(w, List.of())));
+        also.removeAll(words);
         for (int from = 0; from < tokens.size(); from++) {
             for (int n = Math.min(MAX_WORDS, tokens.size() - from); n >= 1; n--) {
                 List<String> phrase = norms.subList(from, from + n);
@@ -61,7 +87,7 @@ final class IndexLookup {
                 for (AlphabeticIndex.Term main : index.mainTerm(said)) {
                     Set<String> rest = new HashSet<>(words);
                     phrase.forEach(rest::remove);
-                    Optional<Hit> hit = follow(main, rest, side, from, from + n);
+                    Optional<Hit> hit = follow(main, rest, also, side, from, from + n);
                     if (hit.isPresent()) {
                         return hit;
                     }
@@ -71,26 +97,33 @@ final class IndexLookup {
         return Optional.empty();
     }
 
-    private Optional<Hit> follow(AlphabeticIndex.Term main, Set<String> statementWords, Specificity.Side side, int from, int to) {
+    private Optional<Hit> follow(AlphabeticIndex.Term main, Set<String> statementWords, Set<String> siteAlso,
+                                 Specificity.Side side, int from, int to) {
         // each word of the statement is read once: "elevated" that led to "Cholesterol, elevated" does not
         // also lead on to its subterm "with elevated (triglycerides)"
         Set<String> words = new HashSet<>(statementWords);
+        Set<String> also = new HashSet<>(siteAlso);
         AlphabeticIndex.Term at = main;
-        AlphabeticIndex.Term coded = main.code().isEmpty() ? null : main;
+        boolean vague = needsSubterm.contains(AlphabeticIndex.normal(main.term()));
+        AlphabeticIndex.Term coded = main.code().isEmpty() || vague ? null : main;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
-            AlphabeticIndex.Term next = bestChild(at, words);
+            AlphabeticIndex.Term next = bestChild(at, words, also);
             if (next == null) {
                 break;
             }
             at = next;
             content(at.term()).forEach(words::remove);
+            content(at.term()).forEach(also::remove);
             if (!at.code().isEmpty()) {
                 coded = at;
             }
         }
         if (coded == null || coded != at && !at.see().isEmpty()) {
             // no code on the way: a "see" reference sends the coder to another main term
-            AlphabeticIndex.Term seeFrom = !at.see().isEmpty() ? at : main;
+            AlphabeticIndex.Term seeFrom = !at.see().isEmpty() ? at : vague ? null : main;
+            if (seeFrom == null) {
+                return Optional.empty();
+            }
             if (seeFrom.see().isEmpty()) {
                 return Optional.empty();
             }
@@ -98,14 +131,22 @@ final class IndexLookup {
             if (target.isEmpty()) {
                 return Optional.empty();
             }
-            coded = target.get().code().isEmpty() ? null : target.get();
+            // "Swollen, see Swelling": the term referred to says as little alone as it does when said
+            coded = target.get().code().isEmpty() || target.get().level() == 0
+                    && needsSubterm.contains(AlphabeticIndex.normal(target.get().term())) ? null : target.get();
             at = target.get();
+            // the statement is read afresh under the term referred to, as a coder reads it again there: "finger" led
+            // to "Pain, finger, see Pain, limb, upper", and under "upper" it is "finger"; "calf" is still a lower leg
+            words = new HashSet<>(statementWords);
+            also = new HashSet<>(siteAlso);
             for (int depth = 0; depth < MAX_DEPTH; depth++) {
-                AlphabeticIndex.Term next = bestChild(at, words);
+                AlphabeticIndex.Term next = bestChild(at, words, also);
                 if (next == null) {
                     break;
                 }
                 at = next;
+                content(at.term()).forEach(words::remove);
+                content(at.term()).forEach(also::remove);
                 if (!at.code().isEmpty()) {
                     coded = at;
                 }
@@ -114,15 +155,28 @@ final class IndexLookup {
                 return Optional.empty();
             }
         }
-        String code = complete(coded.code(), side);
-        if (code == null || !condition(code)) {
+        Set<String> sites = new HashSet<>(statementWords);
+        sites.addAll(siteAlso);
+        String code = complete(coded.code(), side, sites);
+        if (code == null || !(causes ? cause(code) : condition(code))) {
             return Optional.empty();
         }
         return Optional.of(new Hit(code, index.path(coded), from, to));
     }
 
-    /** The subterm whose words the statement says most of; "with" and "in" rows are looked through. */
-    private AlphabeticIndex.Term bestChild(AlphabeticIndex.Term at, Set<String> words) {
+    /**
+     * The subterm whose words the statement says most of; "with" and "in" rows are looked through. A word
+     * said counts 3, a site word it stands for ({@link #siteWords}: "leg" for "limb") 1, so the index's own
+     * wording wins. When no subterm matches, a sub-subterm the statement names exactly under a position
+     * subterm, one only, is taken ("Pain, abdominal, lower, periumbilical" for a periumbilical abdominal pain):
+     * the site implies its position.
+     */
+    private AlphabeticIndex.Term bestChild(AlphabeticIndex.Term at, Set<String> words, Set<String> also) {
+        AlphabeticIndex.Term best = bestChild(at, words, also, true);
+        return best != null ? best : impliedGrandchild(at, words);
+    }
+
+    private AlphabeticIndex.Term bestChild(AlphabeticIndex.Term at, Set<String> words, Set<String> also, boolean lookThrough) {
         AlphabeticIndex.Term best = null;
         int bestScore = 0;
         for (AlphabeticIndex.Term child : index.children(at)) {
@@ -131,18 +185,23 @@ final class IndexLookup {
                 continue;
             }
             List<String> content = content(child.term());
+            int said = causes ? alternativeSaid(child.term(), words) : 0;
             int score;
             if (content.isEmpty()) {
-                // "with", "in", "due to": a connector row; its own subterms carry the words
-                AlphabeticIndex.Term inner = bestChild(child, words);
-                score = inner == null ? 0 : content(inner.term()).size();
+                if (!lookThrough) {
+                    continue;
+                }
+                // "with", "in", "due to": a connector row; its own subterms carry the words (one more when the
+                // statement says the connector itself: "fell from the tree" reads "from, off, out of", not "in, on")
+                AlphabeticIndex.Term inner = bestChild(child, words, also, true);
+                score = inner == null ? 0 : score(content(inner.term()), words, also) + (said > 0 ? 1 : 0);
                 if (score > bestScore) {
                     best = inner;
                     bestScore = score;
                 }
                 continue;
             }
-            score = words.containsAll(content) ? content.size() : 0;
+            score = Math.max(score(content, words, also), said);
             if (score > bestScore) {
                 best = child;
                 bestScore = score;
@@ -151,9 +210,69 @@ final class IndexLookup {
         return best;
     }
 
+    /**
+     * In the Index to External Causes a subterm printed with commas lists alternatives ("from, off, out of", "in,
+     * on", "stairs, steps"): said when any one of them is, 3 a word of the longest said whole (connectors count
+     * here), 0 when none is. Not in the Alphabetic Index, where a comma also inverts a qualifier ("Cramp, leg,
+     * sleep related" is no leg cramp).
+     */
+    private static int alternativeSaid(String term, Set<String> words) {
+        if (term.indexOf(',') < 0) {
+            return 0;
+        }
+        int best = 0;
+        for (String part : term.replace("(s)", "").replace("(es)", "").split(",")) {
+            List<String> raw = ClinicalTokens.rawNorms(part);
+            if (!raw.isEmpty() && words.containsAll(raw)) {
+                best = Math.max(best, 3 * raw.size());
+            }
+        }
+        return best;
+    }
+
+    /** 3 a word said, 1 a site word it stands for ("thigh" itself before "lower leg"); 0 unless every word is covered. */
+    private static int score(List<String> content, Set<String> words, Set<String> also) {
+        int score = 0;
+        for (String w : content) {
+            if (words.contains(w)) {
+                score += 3;
+            } else if (also.contains(w)) {
+                score += 1;
+            } else {
+                return 0;
+            }
+        }
+        return score;
+    }
+
+    private AlphabeticIndex.Term impliedGrandchild(AlphabeticIndex.Term at, Set<String> words) {
+        AlphabeticIndex.Term found = null;
+        for (AlphabeticIndex.Term child : index.children(at)) {
+            List<String> level = content(child.term());
+            if (level.isEmpty() || !POSITIONS.containsAll(level)) {
+                // connector rows are looked through already; only a position ("lower") is implied by a site below it:
+                // "Blood, pressure, high" is no high blood sugar, "Itch, Malabar, scalp" no itchy scalp
+                continue;
+            }
+            for (AlphabeticIndex.Term grand : index.children(child)) {
+                List<String> content = content(grand.term());
+                if (!content.isEmpty() && words.containsAll(content)) {
+                    if (found != null) {
+                        return null; // named under two subterms: the statement does not say which
+                    }
+                    found = grand;
+                }
+            }
+        }
+        return found;
+    }
+
     private static List<String> content(String term) {
         List<String> out = new ArrayList<>();
-        for (String w : ClinicalTokens.norms(term.replace("(s)", "").replace("(es)", ""))) {
+        // "foot specified NEC": the site is what a statement says; "specified ... NEC" is the index's note that
+        // other named forms land here, not a word anyone says
+        String t = term.replace("(s)", "").replace("(es)", "").replace("specified NEC", "NEC");
+        for (String w : ClinicalTokens.norms(t)) {
             if (!CONNECTORS.contains(w) && w.length() > 1) {
                 out.add(w);
             }
@@ -190,7 +309,7 @@ final class IndexLookup {
      * A billable code (or the stem a 7th character completes) from an index code: as is when billable,
      * else the Tabular's codes under it: the documented side, else the "unspecified" one, else the first.
      */
-    private String complete(String indexCode, Specificity.Side side) {
+    private String complete(String indexCode, Specificity.Side side, Set<String> statementWords) {
         String code = indexCode.replace("-", "").replaceAll("\\.$", "");
         if (code.isEmpty()) {
             return null;
@@ -230,6 +349,12 @@ final class IndexLookup {
             if (title.contains("other") || title.contains("nec")) {
                 score -= 1;
             }
+            // the site the statement names: "Pain in left leg", not "Pain in left arm", for a left leg pain
+            for (String w : ClinicalTokens.rawNorms(title)) {
+                if (w.length() > 2 && !w.equals(sideWord) && statementWords.contains(w)) {
+                    score += 1;
+                }
+            }
             if (score > bestScore) {
                 best = stem;
                 bestScore = score;
@@ -253,16 +378,41 @@ final class IndexLookup {
         return codes.title(stem).or(() -> codes.billableUnder(stem).stream().findFirst().flatMap(codes::title)).orElse("");
     }
 
+    /**
+     * How it happened: transport accidents, falls, bites, contact, exposure, assault (V00-Y38). Place,
+     * activity and status codes (Y90-Y99) say where and doing what, which a visit seldom documents as such.
+     */
+    private static boolean cause(String code) {
+        char c = code.charAt(0);
+        // X58 "exposure to other specified factors" is the index's default for "Fracture", "Injury": it says nothing
+        return (c == 'V' || c == 'W' || c == 'X' || c == 'Y' && code.compareTo("Y39") < 0) && !code.startsWith("X58");
+    }
+
     /** Diseases, injuries and symptoms (A00-T88); external causes and Z codes need their own evidence. */
     private static boolean condition(String code) {
         char c = code.charAt(0);
         return c >= 'A' && c <= 'T';
     }
 
-    private static Set<String> readStopTerms() {
-        try (InputStream in = IndexLookup.class.getResourceAsStream(STOP_TERMS)) {
+    private static java.util.Map<String, List<String>> readSiteWords() {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        for (CodingTables.Row row : CodingTables.rows(SITE_WORDS, CodingTables.resource(SITE_WORDS))) {
+            if (row.cols().length != 2) {
+                throw row.fail("expected site word<TAB>index words");
+            }
+            List<String> said = ClinicalTokens.rawNorms(row.cols()[0]);
+            if (said.size() != 1) {
+                throw row.fail("one site word a row");
+            }
+            out.computeIfAbsent(said.get(0), k -> new ArrayList<>()).addAll(ClinicalTokens.rawNorms(row.cols()[1]));
+        }
+        return out;
+    }
+
+    private static Set<String> readTerms(String resource) {
+        try (InputStream in = IndexLookup.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new CodeSetFormatException(STOP_TERMS, 0, "resource missing from the build");
+                throw new CodeSetFormatException(resource, 0, "resource missing from the build");
             }
             Set<String> out = new HashSet<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {

@@ -30,8 +30,18 @@ final class PatientStatements {
             Pattern.CASE_INSENSITIVE);
     /** The patient's words before the complaint: "I have", "I've been having", "my ... hurts". */
     static final Pattern COMPLAINT = Pattern.compile(
-            "\\b(?:i(?:'ve| have)? (?:been )?(?:having|got|get|have|had|feel|felt|am feeling|developed|noticed)|i'm having|i'm feeling|"
+            "\\b(?:i(?:'ve| have)? (?:been )?(?:having|got|get|have|had|feel|felt|am feeling|developed|noticed)|i'm having|i'm feeling|got (?:a|an)|"
                     + "he(?:'s| has| is)? (?:been )?(?:having|got|has)|she(?:'s| has| is)? (?:been )?(?:having|got|has)|complaining of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The clinician asking where the pain is: "Where's your pain?", "Where are you having pain?", "Where does it hurt?". */
+    private static final Pattern WHERE_PAIN = Pattern.compile(
+            "\\bwhere(?:'s| is| are| does| do)?\\b[^?]{0,40}\\b(?:pain|hurts?|hurting|sore)\\b", Pattern.CASE_INSENSITIVE);
+    /** The clinician asking about a site: "What happened to your right leg?" (group 1 is the site). */
+    private static final Pattern WHAT_HAPPENED = Pattern.compile(
+            "\\bwhat happened to (?:your|his|her|the) ((?:(?:right|left) )?[a-z]+)\\b", Pattern.CASE_INSENSITIVE);
+    /** The patient telling how it was hurt: the pain asked about is then an injury of the site (Injury, elbow). */
+    private static final Pattern TRAUMA = Pattern.compile(
+            "\\b(?:i|he|she) (?:hit|banged|bumped|struck|twisted|jammed|injured|fell|slipped|tripped)\\b|\\bfell (?:on|off|down)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVES = Pattern.compile(
             "\\b(?:family|mother|father|sister|brother|mom|dad|grand\\w+|aunt|uncle|cousin)\\b", Pattern.CASE_INSENSITIVE);
@@ -53,7 +63,17 @@ final class PatientStatements {
         for (int t = 0; t < turns.size(); t++) {
             Turn turn = turns.get(t);
             if (turn.role() == Role.PATIENT || turn.role() == Role.OTHER) {
+                String asked = t > 0 && !turn.sentences().isEmpty() ? asked(turns.get(t - 1), turn) : "";
+                Sentence site = asked.isEmpty() ? null : turn.sentences().get(0);
+                if (site != null && !site.text().strip().endsWith("?")) {
+                    // "Where's your pain?" - "All over my belly.": the answer names the site of the pain asked about;
+                    // "What happened to your leg?" - "The dog bit me.": the answer says what happened to that site
+                    out.add(new Statement(site.text(), site.start(), Place.REASON, ++block, false, asked));
+                }
                 for (Sentence s : turn.sentences()) {
+                    if (s == site) {
+                        continue;
+                    }
                     String text = s.text().strip();
                     if (text.endsWith("?") || turn.role() == Role.PATIENT && RELATIVES.matcher(text).find()) {
                         continue;
@@ -76,6 +96,41 @@ final class PatientStatements {
             }
         }
         return out;
+    }
+
+    /**
+     * What the clinician's question asked about, read with the answer's words: "pain" for where the pain is
+     * ("injury" when the answer tells how it was hurt: a pain after a blow is coded as the injury of the site),
+     * the site for what happened to it; "" when the turn asks neither.
+     */
+    private static String asked(Turn question, Turn answer) {
+        if (question.role() != Role.CLINICIAN || question.sentences().isEmpty()) {
+            return "";
+        }
+        String last = question.sentences().get(question.sentences().size() - 1).text();
+        if (!last.strip().endsWith("?")) {
+            return "";
+        }
+        if (WHERE_PAIN.matcher(last).find()) {
+            boolean hurt = answer.sentences().stream().anyMatch(s -> TRAUMA.matcher(s.text()).find());
+            return hurt ? "injury" : "pain";
+        }
+        java.util.regex.Matcher site = WHAT_HAPPENED.matcher(last);
+        return site.find() ? site.group(1) : "";
+    }
+
+    /** Whether the next turn after the clinician's sentence is the patient's (or a companion's) "yes". */
+    static boolean affirmed(Transcript parsed, Sentence question) {
+        List<Turn> turns = parsed.turns();
+        for (int t = 0; t + 1 < turns.size(); t++) {
+            if (turns.get(t).start() <= question.start() && question.start() < turns.get(t).end()) {
+                List<Sentence> said = turns.get(t).sentences();
+                // the question ends the turn (the coder's sentences may join the turn's last pieces)
+                return !said.isEmpty() && question.start() + question.text().length() >= said.get(said.size() - 1).start()
+                        && affirms(turns.get(t + 1));
+            }
+        }
+        return false;
     }
 
     private static boolean affirms(Turn answer) {

@@ -124,7 +124,48 @@ final class SynonymTable {
                 i++;
             }
         }
-        return matches;
+        return coordinated(tokens, matches);
+    }
+
+    /**
+     * Sites joined before one head word: "neck and lower back pain" is a neck pain and a lower back pain. A site
+     * (one or two words) before "and" that makes a phrase with the head of the match after it, in words no other
+     * match covers, is a match of its own.
+     */
+    private List<Match> coordinated(List<ClinicalTokens.Token> tokens, List<Match> matches) {
+        List<Match> out = null;
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            List<String> phrase = m.entry().phrase();
+            String head = phrase.get(phrase.size() - 1);
+            int and = m.from() - 1;
+            if (!HEADS.contains(head) || m.to() - m.from() < 2 || and < 1 || !tokens.get(and).norm().equals("and")) {
+                continue;
+            }
+            int free = k == 0 ? 0 : matches.get(k - 1).to();
+            for (int n = 2; n >= 1; n--) {
+                int from = and - n;
+                if (from < free) {
+                    continue;
+                }
+                List<String> site = new ArrayList<>();
+                tokens.subList(from, and).forEach(t -> site.add(t.norm()));
+                site.add(head);
+                java.util.Optional<Entry> e = lookup(site);
+                if (e.isPresent() && e.get().kind() != Kind.CUE) {
+                    if (out == null) {
+                        out = new ArrayList<>(matches);
+                    }
+                    out.add(new Match(e.get(), from, and));
+                    break;
+                }
+            }
+        }
+        if (out == null) {
+            return matches;
+        }
+        out.sort(Comparator.comparingInt(Match::from));
+        return out;
     }
 
     /** The token index after the phrase matched at {@code at} (skippable words allowed inside), or -1. */

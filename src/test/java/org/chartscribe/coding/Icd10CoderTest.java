@@ -193,4 +193,20 @@ class Icd10CoderTest {
             }
         }
     }
+
+    @Test
+    void sitesJoinedBeforeOnePainAreEachAPain() {
+        assertThat(codes("Neck and low back pain.")).containsExactly("M54.2", "M54.50");
+        assertThat(codes("Shoulder and elbow pain on the left.")).contains("M25.512", "M25.522");
+        // "and" between a diagnosis and a pain is no coordination
+        assertThat(codes("Hypertension and knee pain.")).containsExactly("I10", "M25.569");
+    }
+
+    @Test
+    void theIndexDefaultsWhereTheHandTableDisagreed() {
+        // "Sinusitis (chronic)" J32.9 unless acute; "Swelling, leg" M79.89 (edema is R60)
+        assertThat(codes("Sinusitis.")).containsExactly("J32.9");
+        assertThat(codes("Swelling of both legs.")).containsExactly("M79.89");
+        assertThat(codes("Left leg pain.")).containsExactly("M79.605");
+    }
 }

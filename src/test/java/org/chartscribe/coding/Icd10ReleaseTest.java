@@ -36,6 +36,8 @@ class Icd10ReleaseTest {
             I\t2\tright\t\t\t\tS63.501
             I\t0\tHypertension, hypertensive\t(accelerated)\t\t\tI10
             I\t0\tHTN\t\tHypertension\t\t
+            E\t0\tBite, bitten by\t\t\t\t
+            E\t1\tdog\t\t\t\tW54.0
             """;
 
     @Test
@@ -53,6 +55,16 @@ class Icd10ReleaseTest {
         assertThat(right.code()).isEqualTo("S63.501");
         assertThat(index.mainTerm("hypertensive")).extracting(AlphabeticIndex.Term::code).containsExactly("I10");
         assertThat(index.mainTerm("HTN").get(0).see()).isEqualTo("Hypertension");
+        // the Index to External Causes is its own index: its terms are not main terms of the Alphabetic Index
+        AlphabeticIndex causes = set.externalCauses();
+        AlphabeticIndex.Term bite = causes.mainTerm("bite bitten by").get(0);
+        assertThat(causes.children(bite)).extracting(AlphabeticIndex.Term::code).containsExactly("W54.0");
+        assertThat(index.mainTerm("bite bitten by")).isEmpty();
+    }
+
+    @Test
+    void theBuiltInReleaseCarriesTheIndexToExternalCauses() {
+        assertThat(Icd10CodeSetLoader.builtin().externalCauses().size()).isGreaterThan(5_000);
     }
 
     @Test

@@ -69,4 +69,50 @@ class IndexLookupTest {
         assertThat(coder.suggest("Assessment:\nPossible sick sinus syndrome.\n", "[doctor] you may have a heart rhythm problem."))
                 .extracting(Diagnosis::code).doesNotContain("I49.5");
     }
+
+    @Test
+    void mainTermsPrintedWithAPluralOrAConnectorAreFound() {
+        // "Pain(s)", "Swelling (of)", "Alteration (of)": the modifier beside the term is no letter inserted in a word
+        assertThat(find("swelling of the foot", Specificity.Side.UNSPECIFIED).orElseThrow().code()).isEqualTo("M79.89");
+        assertThat(find("difficulty in walking", Specificity.Side.UNSPECIFIED).orElseThrow().code()).startsWith("R26");
+        // "Cancer(o)phobia" flattened to "Cancer" + "(o)" still is no main term for "cancer"
+        assertThat(find("cancer", Specificity.Side.UNSPECIFIED)).map(IndexLookup.Hit::code).isNotEqualTo(Optional.of("F45.29"));
+    }
+
+    @Test
+    void painAndSwellingAloneSayTooLittleOnlyASubtermCodes() {
+        assertThat(find("some pain", Specificity.Side.UNSPECIFIED)).isEmpty();
+        assertThat(find("a bit of swelling", Specificity.Side.UNSPECIFIED)).isEmpty();
+        assertThat(find("pain in the neck", Specificity.Side.UNSPECIFIED).orElseThrow().code()).isEqualTo("M54.2");
+    }
+
+    @Test
+    void legAndArmReachTheLimbSubtermsAndTheTitleOfTheSiteSaid() {
+        // "Pain, leg - see Pain, limb, lower": the Tabular's M79.60- then the left leg, not the left arm
+        IndexLookup.Hit leg = find("aching pain in the leg", Specificity.Side.LEFT).orElseThrow();
+        assertThat(leg.code()).isEqualTo("M79.605");
+        assertThat(leg.path()).isEqualTo("Pain -> limb -> lower");
+        assertThat(find("arm pain", Specificity.Side.RIGHT).orElseThrow().code()).isEqualTo("M79.601");
+        // a calf is a lower leg, a thigh is itself; a finger is read again under the term referred to
+        assertThat(find("pain in the calf", Specificity.Side.RIGHT).orElseThrow().code()).isEqualTo("M79.661");
+        assertThat(find("thigh pain", Specificity.Side.LEFT).orElseThrow().code()).isEqualTo("M79.652");
+        assertThat(find("finger pain", Specificity.Side.RIGHT).orElseThrow().code()).isEqualTo("M79.644");
+        // "Swelling, leg" is the index's own row: no limb needed
+        assertThat(find("swelling in his legs", Specificity.Side.UNSPECIFIED).orElseThrow().code()).isEqualTo("M79.89");
+    }
+
+    @Test
+    void aSiteNamedOneLevelDownImpliesTheLevelBetween() {
+        // "Pain, abdominal, lower, periumbilical" without "lower" said; generalized is a subterm of its own
+        assertThat(find("periumbilical abdominal pain", Specificity.Side.UNSPECIFIED).orElseThrow().code()).isEqualTo("R10.33");
+        assertThat(find("generalized abdominal pain", Specificity.Side.UNSPECIFIED).orElseThrow().code()).isEqualTo("R10.84");
+        // only a position is implied: "Blood, pressure, high" is not reached from a high blood sugar
+        assertThat(find("high blood sugar", Specificity.Side.UNSPECIFIED)).map(IndexLookup.Hit::code).isNotEqualTo(Optional.of("I10"));
+    }
+
+    @Test
+    void aSiteWithTheIndexsSpecifiedNecNoteIsTheSite() {
+        // "Ulcer, lower limb, foot specified NEC": the foot said is that row
+        assertThat(find("ulcer on the right foot", Specificity.Side.RIGHT).orElseThrow().code()).isEqualTo("L97.519");
+    }
 }
