@@ -47,14 +47,21 @@ public final class PresentingProblems {
     /** Activities a symptom may be worse with, as the patient says them, to the note's words. */
     private static final Map<String, String> ACTIVITIES = new HashMap<>();
     /** What may relieve a symptom. */
+    /** "didn't help", "does n't really seem to help" (recognisers write "n't" apart). */
+    private static final String NO_HELP = "\\b(?:did ?n't|did not|does ?n't|does not|has ?n't|has not|was ?n't|not)\\s+"
+            + "(?:really\\s+)?(?:seem(?:s|ed)? to\\s+)?(?:help|work|do anything|touch it)";
     private static final Pattern RELIEVER = Pattern.compile("\\b(rest(?:ing)?|ice|heat|ibuprofen|advil|motrin|tylenol|"
             + "acetaminophen|aleve|naproxen|elevation|stretching|a heating pad|lying down|sitting down)\\b");
     private static final Pattern WORSE_CUE = Pattern.compile("\\b(?:worse|hurts?(?: more)?|painful|bothers? (?:me|it))"
             + "\\s+(?:when(?:ever)? i(?:'m)?|if i(?:'m)?|with|while i(?:'m)?|after i)\\s+([a-z]+(?: [a-z]+)?)");
     private static final Pattern BETTER_CUE = Pattern.compile("\\b(?:better|helps?|relie(?:f|ves?))\\b");
     private static final Pattern TRIED = Pattern.compile("\\b(?:tried|took|taking|been taking|used)\\s+(?:some\\s+)?"
-            + "([a-z]+)[^.?!]{0,40}\\b(?:didn't|did not|doesn't|does not|hasn't|has not|wasn't|not)\\s+"
-            + "(?:really\\s+)?(?:help|work|do anything|touch it)");
+            + "([a-z]+)[^.?!]{0,40}" + NO_HELP);
+    /** "What have you taken for the pain?" answered with the reliever first: "Tylenol, but it doesn't help." */
+    private static final Pattern TAKEN_QUESTION = Pattern.compile("\\b(?:what (?:have|did|do) you (?:take|taken|tried|try|"
+            + "use|used)|(?:have|did) you (?:taken|tried|take|try|used|use) anything|tried anything)\\b");
+    private static final Pattern TRIED_ANSWER = Pattern.compile("^(?:(?:um|uh|well|just|so|i took|i've taken|i tried|"
+            + "i've tried|i've been taking|i take|some)[\\s,]+)*([a-z]+)\\b[^.?!]{0,60}" + NO_HELP);
     private static final Pattern ABOUT_IT = Pattern.compile("^(?:it|it's|it is|the pain)\\b|\\b(?:for it|make it|makes it|"
             + "anything (?:help|make|for)|does it|is it)\\b");
     /** "I never fell", "it hasn't gotten worse": a negation inside the matched words. */
@@ -208,7 +215,12 @@ public final class PresentingProblems {
                 }
             }
             Matcher tried = TRIED.matcher(lower);
-            if (tried.find() && RELIEVER.matcher(tried.group(1)).matches() && !hasText(facts, tried.group(1))) {
+            boolean triedSaid = tried.find();
+            if (!triedSaid && TAKEN_QUESTION.matcher(question).find()) {
+                tried = TRIED_ANSWER.matcher(lower);
+                triedSaid = tried.find();
+            }
+            if (triedSaid && RELIEVER.matcher(tried.group(1)).matches() && !hasText(facts, tried.group(1))) {
                 facts.add(new HistoryFact(HistoryFact.Kind.TRIED_WITHOUT_RELIEF, tried.group(1), s.start() + tried.start(),
                         s.start() + tried.end()));
             } else if (BETTER_CUE.matcher(lower).find() && !lower.matches(".*\\b(?:not|n't|nothing)\\b.*")) {
@@ -378,7 +390,7 @@ public final class PresentingProblems {
 
     private static boolean mentions(String lower, Finding complaint) {
         return lower.contains(complaint.name()) || complaint.site() != null && lower.contains(complaint.site().site())
-                || complaint.name().equals("pain") && lower.matches(".*\\b(?:hurts?|hurting|sore|aches?)\\b.*");
+                || complaint.name().endsWith("pain") && lower.matches(".*\\b(?:hurts?|hurting|sore|aches?|the pain)\\b.*");
     }
 
     private static boolean negatedBefore(String lower, int at) {

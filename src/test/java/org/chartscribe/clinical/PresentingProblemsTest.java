@@ -132,4 +132,19 @@ class PresentingProblemsTest {
         assertThat(p.complaint()).isEqualTo("back pain");
         assertThat(p.facts(HistoryFact.Kind.DURATION)).extracting(HistoryFact::text).containsExactly("for 3 days");
     }
+
+    @Test
+    void aRelieverNamedFirstInTheAnswerToWhatWasTakenIsTriedWithoutRelief() {
+        String dialogue = """
+                [doctor] what brings you in?
+                [patient] my right shoulder has been hurting all week.
+                [doctor] and what have you taken for the pain?
+                [patient] advil, but it really does n't seem to help.
+                [doctor] let me examine you.
+                """;
+        assertThat(read(dialogue).facts(HistoryFact.Kind.TRIED_WITHOUT_RELIEF)).extracting(HistoryFact::text)
+                .containsExactly("advil");
+        String helped = dialogue.replace("advil, but it really does n't seem to help.", "advil, and it helps a lot.");
+        assertThat(read(helped).facts(HistoryFact.Kind.TRIED_WITHOUT_RELIEF)).isEmpty();
+    }
 }
