@@ -83,4 +83,16 @@ class ComposedHistoryTest {
         assertThat(ComposedHistory.readsAsCharted("The patient walks to work every day and then goes to the gym after "
                 + "work and then comes home and cooks dinner for the family and then goes to bed early at night")).isFalse();
     }
+
+    @Test
+    void aRemedyChartedAsTriedIsNotAlsoListedAsAMedication() {
+        String visit = KNEE.replace("[doctor] have you taken anything for it?\n[patient] i took ibuprofen but it didn't help much.",
+                "[doctor] and what have you taken for the pain?\n[patient] ibuprofen, but it really does n't seem to help.");
+        assertThat(visit).isNotEqualTo(KNEE);
+        DraftNote note = new EmbeddedNoteEngine().generate(new NoteRequest(visit, Specialties.generic(), Template.STANDARD,
+                false, null));
+        String subjective = note.sections().get(SoapPart.SUBJECTIVE).stream().map(NoteSection::text)
+                .reduce("", (a, b) -> a + " " + b).toLowerCase();
+        assertThat(subjective).contains("tried ibuprofen without relief.").doesNotContain("seem to help");
+    }
 }
