@@ -42,6 +42,9 @@ final class ResultLines {
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:will|would|going to|gon na|gonna|plan to|"
             + "want to|wanna|order(?:ed|ing)?|schedule|if (?:it|the|this)|to (?:rule out|look for|see if|check))\\b");
 
+    /** "Labs" name no test: only "all normal" can be charted for them. */
+    private static final String GENERIC_LABS = "blood work";
+    private static final Pattern ALL_NORMAL = Pattern.compile(": (?:normal|unremarkable|within normal limits)\\.$");
     /** A reading word said just before a lab's name ("a low hemoglobin", "normal iron labs"). */
     private static final Pattern READING_BEFORE = Pattern.compile("(?i)\\b(low|elevated|high|normal|stable|abnormal|"
             + "borderline)\\s+$");
@@ -161,6 +164,9 @@ final class ResultLines {
             Optional<String> line = line(test, said, evidence, facts);
             if (lead.find()) {
                 line = Optional.of(withLead(line, name(test, evidence, facts), charted(lead.group(1))));
+            }
+            if (test.test().equals(GENERIC_LABS) && line.filter(l -> !ALL_NORMAL.matcher(l).find()).isPresent()) {
+                continue; // "blood work ... revealed a low hemoglobin": the reading is the named lab's, not "Blood work: low."
             }
             if (line.isPresent()) {
                 named.add(test.test());
