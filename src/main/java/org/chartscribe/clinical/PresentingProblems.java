@@ -50,6 +50,7 @@ public final class PresentingProblems {
     /** "didn't help", "does n't really seem to help" (recognisers write "n't" apart). */
     private static final String NO_HELP = "\\b(?:did ?n't|did not|does ?n't|does not|has ?n't|has not|was ?n't|not)\\s+"
             + "(?:really\\s+)?(?:seem(?:s|ed)? to\\s+)?(?:help|work|do anything|touch it)";
+    private static final Pattern NO_HELP_SAID = Pattern.compile(NO_HELP);
     private static final Pattern RELIEVER = Pattern.compile("\\b(rest(?:ing)?|ice|heat|ibuprofen|advil|motrin|tylenol|"
             + "acetaminophen|aleve|naproxen|elevation|stretching|a heating pad|lying down|sitting down)\\b");
     private static final Pattern WORSE_CUE = Pattern.compile("\\b(?:worse|hurts?(?: more)?|painful|bothers? (?:me|it))"
@@ -141,6 +142,11 @@ public final class PresentingProblems {
         String[] ageSex = ageAndSex(sentences);
         return Optional.of(new PresentingProblem(complaint.name(), complaint.site(), complaint.start(), complaint.end(),
                 facts, ageSex[0], ageSex[1]));
+    }
+
+    /** Whether the text says a remedy did not help ("but it doesn't really seem to help"). */
+    public static boolean saysItDidNotHelp(String text) {
+        return NO_HELP_SAID.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /** An activity as said after "when I" or "when you" ("climb stairs") in the note's words ("climbing stairs"). */

@@ -115,7 +115,7 @@ final class ComposedHistory {
                 .anyMatch(e -> charted.stream().anyMatch(c -> overlaps(e, c)));
         // "Tylenol, but it doesn't help" told as the history's "Tried Tylenol without relief" is not a medication
         Predicate<Classified> retoldRemedy = item -> item.part() == SoapPart.SUBJECTIVE && item.speaker() == Role.PATIENT
-                && item.headingHint() == null && REMEDY_TRIED.matcher(item.text()).find() && consumed.test(item);
+                && item.headingHint() == null && PresentingProblems.saysItDidNotHelp(item.text()) && consumed.test(item);
         List<Classified> out = new ArrayList<>();
         for (Classified item : items) {
             if (retoldRemedy.test(item)) {
@@ -132,10 +132,6 @@ final class ComposedHistory {
                 .filter(item -> symptom == null || !spokenHistory.test(item) || readsAsCharted(item.text()))
                 .toList();
     }
-
-    /** A remedy said not to help, which the composed history charts as tried without relief. */
-    private static final Pattern REMEDY_TRIED = Pattern.compile("(?i)\\b(?:does ?n't|did ?n't|does not|did not|not)\\s+"
-            + "(?:really\\s+)?(?:seem(?:s|ed)? to\\s+)?(?:help|work)");
 
     /** Longer than this, a spoken sentence is two turns run together, not a line a clinician writes. */
     private static final int MOST_WORDS = 28;

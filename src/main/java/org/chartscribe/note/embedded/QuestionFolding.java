@@ -54,8 +54,10 @@ final class QuestionFolding {
     /** What the answer to a yes/no question says: uncertain or longer answers are NONE and fold nothing. */
     enum Polarity { YES, NO, MILD, OCCASIONAL, NONE }
 
-    private static final Pattern UNSURE = Pattern.compile("\\b(?:i don't know|i do not know|not sure|maybe|i can't remember|"
-            + "i don't remember|i guess|possibly|hard to say|i can't tell|not that i remember)\\b");
+    /** An answer that does not know (also read by {@link SymptomReview}); recognisers write "do n't" apart. */
+    static final Pattern UNSURE = Pattern.compile("\\b(?:i (?:don't|do n't) know|i do not know|not sure|maybe|"
+            + "i (?:can't|ca n't) remember|i (?:don't|do n't) remember|i guess|possibly|hard to say|i (?:can't|ca n't) tell|"
+            + "not that i remember)\\b");
     private static final Pattern NO_LEAD = Pattern.compile("^(?:no|nope|nah)\\b[,.!]?\\s*");
     private static final Pattern NO_REST = Pattern.compile("^(?:i (?:haven't|have not|didn't|did not|don't|do not) "
             + "(?:noticed?|had|have|gotten|get|felt|feel)(?: any(?:thing)?)?(?: like that| of that| of those)?|none|nothing|"

@@ -44,7 +44,7 @@ final class ResultLines {
 
     /** "Labs" name no test: only "all normal" can be charted for them. */
     private static final String GENERIC_LABS = "blood work";
-    private static final Pattern ALL_NORMAL = Pattern.compile(": (?:normal|unremarkable|within normal limits)\\.$");
+    private static final Pattern ALL_NORMAL = Pattern.compile("normal|unremarkable|within normal limits");
     /** A reading word said just before a lab's name ("a low hemoglobin", "normal iron labs"). */
     private static final Pattern READING_BEFORE = Pattern.compile("(?i)\\b(low|elevated|high|normal|stable|abnormal|"
             + "borderline)\\s+$");
@@ -162,11 +162,8 @@ final class ResultLines {
             Matcher lead = READING_BEFORE.matcher(text.substring(i == 0 ? 0 : tests.get(i - 1).end(), test.start()));
             // "a low hemoglobin, stable hematocrit": the reading said before the name is the test's own
             Optional<String> line = line(test, said, evidence, facts);
-            if (lead.find()) {
+            if (lead.find() && !test.test().equals(GENERIC_LABS)) {
                 line = Optional.of(withLead(line, name(test, evidence, facts), charted(lead.group(1))));
-            }
-            if (test.test().equals(GENERIC_LABS) && line.filter(l -> !ALL_NORMAL.matcher(l).find()).isPresent()) {
-                continue; // "blood work ... revealed a low hemoglobin": the reading is the named lab's, not "Blood work: low."
             }
             if (line.isPresent()) {
                 named.add(test.test());
@@ -215,8 +212,12 @@ final class ResultLines {
         if (imaging) {
             findings = findings.stream().filter(f -> !LAB_READING.matcher(f).matches()).toList();
         }
-        return findings.isEmpty() ? Optional.empty()
-                : Optional.of(name(test, site, facts) + ": " + String.join(", ", findings) + ".");
+        boolean genericNotNormal = test.test().equals(GENERIC_LABS)
+                && !ALL_NORMAL.matcher(String.join(", ", findings)).matches();
+        if (findings.isEmpty() || genericNotNormal) {
+            return Optional.empty(); // "blood work ... revealed a low hemoglobin": the reading is the named lab's
+        }
+        return Optional.of(name(test, site, facts) + ": " + String.join(", ", findings) + ".");
     }
 
     /**

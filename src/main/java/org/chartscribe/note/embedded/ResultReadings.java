@@ -45,9 +45,6 @@ final class ResultReadings {
     /** A reading of long ago ("they were borderline in the past"), not this visit's result. */
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:in the past|used to|previously|years ago)\\b");
     private static final Pattern STUTTER = Pattern.compile("(?i)\\b(\\w+)(?:\\s*,?\\s+\\1\\b)+");
-    /** "Labs" say which test only when all of them were normal. */
-    private static final String GENERIC = "blood work";
-    private static final Pattern NORMAL_READING = Pattern.compile(": (?:normal|unremarkable|within normal limits)\\.$");
     /** How far before a study's name its site may be said ("right knee x-ray"). */
     private static final int SITE_BEFORE = 30;
     /** How far after the test's name a reading may be said in the same clause. */
@@ -124,7 +121,6 @@ final class ResultReadings {
         List<Evidence> evidence = List.of(new Evidence(from, to));
         String plain = org.chartscribe.clinical.SpokenNumbers.withDigits(STUTTER.matcher(said).replaceAll("$1")); // "of, of", "fifty five"
         return ResultLines.imageAwareLine(test, plain, evidence, List.of(site), facts)
-                .filter(line -> !test.test().equals(GENERIC) || NORMAL_READING.matcher(line).find())
                 .map(line -> new Reading(line, evidence, sentence + 1));
     }
 

@@ -32,19 +32,12 @@ final class SymptomReview {
     private static final Pattern FILLERS = Pattern.compile("^(?:(?:uh|um|oh|well|hmm|so)[\\s,.]+)+");
     private static final Pattern PLAIN_NO = Pattern.compile("^(?:no|nope|nah|none|nothing|never|not really|not at all|"
             + "i have not|i haven't|i have n't|i do not|i don't|i do n't|i did not|i didn't|i did n't|negative)\\b");
-    private static final Pattern PLAIN_YES = Pattern.compile("^(?:yes|yeah|yep|yup|uh-huh|mm-hmm|i do|i have|i did|i was|"
-            + "i am|i've had|definitely|absolutely)\\b");
     /** A question about someone else's health, or about a future, a wish or a condition. */
     private static final Pattern NOT_THE_PATIENTS = Pattern.compile("\\b(?:family|mother|father|mom|dad|brother|sister|"
             + "anyone|anybody|wife|husband|kids|children|son|daughter|if|would|should|call me|watch for)\\b");
-    /** An answer that does not know: nothing is charted from it. */
-    private static final Pattern UNSURE = Pattern.compile("\\b(?:maybe|not sure|(?:don't|do n't|do not) (?:know|remember)|"
-            + "i guess|possibly|hard to say|(?:can't|ca n't|cannot) (?:tell|say|remember))\\b");
     /** "I wish I had some weight loss": said, but not had. */
     private static final Pattern WISH = Pattern.compile("\\b(?:wish|hope|want|would like|trying to)\\b");
     private static final int MAX_ANSWER_SENTENCES = 3;
-    /** Words a bare yes may have ("yes, I do"). */
-    private static final int BARE_ANSWER = 4;
     private static final String HINT = "review";
 
     private SymptomReview() {}
@@ -79,7 +72,7 @@ final class SymptomReview {
             List<Finding> named = symptomsIn(facts, replies.get(0).start(), replyEnd);
             boolean read = false;
             for (Finding symptom : symptoms) {
-                Boolean present = polarity(symptom, named, reply, symptoms.size(), facts);
+                Boolean present = polarity(symptom, named, reply, answer, symptoms.size(), facts);
                 if (present == null || said.containsKey(symptom.name()) || folded(items, symptom)
                         || !present && affirmedElsewhere(symptom, facts, until)) {
                     continue;
@@ -127,8 +120,9 @@ final class SymptomReview {
     }
 
     /** True: present; false: denied; null: the answer does not say. */
-    private static Boolean polarity(Finding symptom, List<Finding> named, String reply, int asked, EncounterFacts facts) {
-        if (UNSURE.matcher(reply).find()) {
+    private static Boolean polarity(Finding symptom, List<Finding> named, String reply, Turn answer, int asked,
+                                    EncounterFacts facts) {
+        if (QuestionFolding.UNSURE.matcher(reply).find()) {
             return null; // "uh, maybe. I don't think I've had it, so I'm not sure what it feels like"
         }
         for (Finding f : named) {
@@ -144,8 +138,10 @@ final class SymptomReview {
             return false;
         }
         // "Any chest pain?" "Yes." ; "I have some body aches" answers with something else
-        return asked == 1 && named.isEmpty() && PLAIN_YES.matcher(reply).find() && Condenser.words(reply) <= BARE_ANSWER
-                ? Boolean.TRUE : null;
+        QuestionFolding.Polarity bare = QuestionFolding.polarity(answer);
+        boolean yes = bare == QuestionFolding.Polarity.YES || bare == QuestionFolding.Polarity.MILD
+                || bare == QuestionFolding.Polarity.OCCASIONAL;
+        return asked == 1 && named.isEmpty() && yes ? Boolean.TRUE : null;
     }
 
     private static void addLine(List<Classified> out, String verb, Map<String, Boolean> said,
